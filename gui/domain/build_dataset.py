@@ -1,0 +1,180 @@
+"""runtimes.yaml (already schema-valid) to a Dataset, with its cross-checks.
+
+The schema checks shapes; this checks what a schema cannot: that every runtime has a cell for
+every row of the table, a typed value for every declared attribute, and that errata point
+at cells and items that exist.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from gui.domain.build_questions import text_of
+from gui.domain.model import (
+    AttributeSpec,
+    AttributeValue,
+    Dataset,
+    Erratum,
+    Lang,
+    Note,
+    Runtime,
+    SeedInfo,
+    SeedItem,
+    SeedRow,
+)
+from gui.domain.problems import Problem
+from gui.domain.yamlsource import JsonPath, YamlDocument
+
+LIST_ROWS = ("pros", "cons")  # rows whose cell is a list of items, not one text
+BUILT_IN_ATTRIBUTES = ("id",)  # every runtime's id can be named by rules
+
+
+def _note(raw: dict[str, Any]) -> Note:
+    return Note(raw["id"], raw["date"], text_of(raw["text"]), raw["source"])
+
+
+def _attribute_problem(spec: AttributeSpec, value: object) -> str | None:
+    """Why `value` does not fit `spec`, or None when it does."""
+    if spec.kind == "enum":
+        if not isinstance(value, str) or value not in spec.values:
+            return f"{value!r} is not allowed; allowed: {', '.join(spec.values)}"
+    elif spec.kind == "boolean":
+        if not isinstance(value, bool):
+            return f"{value!r} is not allowed; allowed: true, false"
+    elif value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        unit = f" (in {spec.unit})" if spec.unit else ""
+        return f"{value!r} is not allowed; allowed: a number{unit}, or null when not known"
+    return None
+
+
+class _DatasetBuilder:
+    def __init__(self, doc: YamlDocument) -> None:
+        self.doc = doc
+        self.problems: list[Problem] = []
+
+    def problem(self, path: JsonPath, message: str) -> None:
+        self.problems.append(self.doc.problem(path, message))
+
+    def attributes(self) -> dict[str, AttributeSpec]:
+        specs: dict[str, AttributeSpec] = {}
+        for name, raw in self.doc.data["attributes"].items():
+            path: JsonPath = ("attributes", name)
+            if name in BUILT_IN_ATTRIBUTES:
+                self.problem(path, f"attribute '{name}' is built in (the runtime's id); choose another name")
+            if raw["type"] == "enum" and not raw.get("values"):
+                self.problem(path, f"attribute '{name}': an enum needs 'values' (the allowed values)")
+            if raw["type"] != "enum" and "values" in raw:
+                self.problem((*path, "values"),
+                             f"attribute '{name}': 'values' is only allowed when type is enum")
+            specs[name] = AttributeSpec(
+                id=name, kind=raw["type"], values=tuple(raw.get("values", ())),
+                unit=raw.get("unit", ""), label=text_of(raw["label"]), source=text_of(raw["from"]),
+            )
+        return specs
+
+    def rows(self) -> tuple[SeedRow, ...]:
+        rows, seen = [], set()
+        for i, raw in enumerate(self.doc.data["rows"]):
+            if raw["id"] in seen:
+                self.problem(("rows", i, "id"), f"duplicate row id '{raw['id']}'; row ids must be unique")
+            seen.add(raw["id"])
+            rows.append(SeedRow(raw["id"], raw["published"], text_of(raw["label"])))
+        return tuple(rows)
+
+    def runtime(self, i: int, raw: dict[str, Any], rows: tuple[SeedRow, ...],
+                specs: dict[str, AttributeSpec]) -> Runtime:
+        path: JsonPath = ("runtimes", i)
+        cell_rows = [row.id for row in rows if row.id not in LIST_ROWS]
+        for row_id in cell_rows:
+            if row_id not in raw["seed"]:
+                self.problem((*path, "seed"), f"runtime '{raw['id']}': missing the cell for row '{row_id}'")
+        for key in raw["seed"]:
+            if key not in cell_rows:
+                self.problem((*path, "seed", key),
+                             f"runtime '{raw['id']}': '{key}' is not a row of the table; "
+                             f"allowed: {', '.join(cell_rows)}")
+        attributes: dict[str, AttributeValue] = {}
+        for name, spec in specs.items():
+            if name not in raw["attributes"]:
+                self.problem((*path, "attributes"),
+                             f"runtime '{raw['id']}': missing attribute '{name}' ({spec.kind})")
+                continue
+            value = raw["attributes"][name]
+            why = _attribute_problem(spec, value)
+            if why:
+                self.problem((*path, "attributes", name), f"attribute '{name}': {why}")
+            attributes[name] = value
+        for name in raw["attributes"]:
+            if name not in specs:
+                self.problem((*path, "attributes", name),
+                             f"attribute '{name}' is not declared under 'attributes'; "
+                             f"declared: {', '.join(specs)}")
+        attributes["id"] = raw["id"]
+        pros = tuple(SeedItem(text_of(p), cast(Lang, p["published"])) for p in raw["pros"])
+        cons = tuple(SeedItem(text_of(c), cast(Lang, c["published"])) for c in raw["cons"])
+        return Runtime(
+            id=raw["id"], name=raw["name"], column=raw["column"], seed=dict(raw["seed"]),
+            pros=pros, cons=cons, attributes=attributes,
+            links=tuple(raw.get("links", ())),
+            errata=self.errata(path, raw, cell_rows, len(pros), len(cons)),
+            notes=tuple(_note(n) for n in raw.get("notes", ())),
+        )
+
+    def errata(self, path: JsonPath, raw: dict[str, Any], cell_rows: list[str],
+               pro_count: int, con_count: int) -> tuple[Erratum, ...]:
+        found = []
+        for ei, item in enumerate(raw.get("errata", ())):
+            epath = (*path, "errata", ei)
+            targets = [k for k in ("row", "pro", "con") if k in item]
+            if len(targets) != 1:
+                self.problem(epath, "an erratum names exactly one of row, pro or con")
+                continue
+            kind = targets[0]
+            target = item[kind]
+            if kind == "row" and target not in cell_rows:
+                self.problem((*epath, "row"), f"erratum row '{target}' is not a row of the table; "
+                                              f"allowed: {', '.join(cell_rows)}")
+            count = {"pro": pro_count, "con": con_count}.get(kind)
+            if count is not None and not 1 <= target <= count:
+                self.problem((*epath, kind), f"erratum {kind} {target} does not exist; "
+                                             f"runtime '{raw['id']}' has {count} {kind}s (1 to {count})")
+            found.append(Erratum(kind, target, text_of(item["correction"]), item["source"]))
+        return tuple(found)
+
+    def build(self) -> Dataset:
+        data = self.doc.data
+        specs = self.attributes()
+        rows = self.rows()
+        runtimes, seen_ids = [], {}
+        note_ids: dict[str, JsonPath] = {}
+        for i, raw in enumerate(data["runtimes"]):
+            if raw["id"] in seen_ids:
+                self.problem(("runtimes", i, "id"), f"duplicate runtime id '{raw['id']}' "
+                                                    f"(also runtimes[{seen_ids[raw['id']]}]); ids must be unique")
+            seen_ids.setdefault(raw["id"], i)
+            for ni, note in enumerate(raw.get("notes", ())):
+                self._check_note_id(note_ids, note["id"], ("runtimes", i, "notes", ni, "id"))
+            runtimes.append(self.runtime(i, raw, rows, specs))
+        for ni, note in enumerate(data.get("notes", ())):
+            self._check_note_id(note_ids, note["id"], ("notes", ni, "id"))
+        meta = data["dataset"]
+        seed = meta["seed"]
+        return Dataset(
+            title=text_of(meta["title"]), as_of=meta["as_of"],
+            seed=SeedInfo(seed["title"], seed["source"], seed.get("copy", ""), seed["updated"],
+                          text_of(seed["about"])),
+            sources=tuple(meta["sources"]), rows=rows, attributes=specs,
+            runtimes=tuple(runtimes), notes=tuple(_note(n) for n in data.get("notes", ())),
+        )
+
+    def _check_note_id(self, seen: dict[str, JsonPath], note_id: str, path: JsonPath) -> None:
+        if note_id in seen:
+            line, _ = self.doc.where(seen[note_id])
+            self.problem(path, f"duplicate note id '{note_id}' (first on line {line}); note ids must be unique")
+        seen.setdefault(note_id, path)
+
+
+def build_dataset(doc: YamlDocument) -> tuple[Dataset, list[Problem]]:
+    builder = _DatasetBuilder(doc)
+    dataset = builder.build()
+    return dataset, builder.problems

@@ -1,0 +1,127 @@
+"""JSON Schema (draft-07) validation that reports problems at the offending line.
+
+The schemas in data/schema/ are the editor-facing contract (yaml-language-server reads them);
+this module turns jsonschema's errors into one plain sentence each: the field, what is
+wrong, and what is allowed.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from gui.domain.problems import Problem
+from gui.domain.yamlsource import JsonPath, YamlDocument
+
+_TYPE_NAMES = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "nothing",
+}
+
+
+def describe_path(path: JsonPath) -> str:
+    """`runtimes[2].attributes.kernel` style, as a reader of the YAML would name it."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the document"
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _allowed_types(expected: str | list[str]) -> str:
+    names = [expected] if isinstance(expected, str) else expected
+    return " or ".join(_TYPE_NAMES.get(n, n) for n in names)
+
+
+def _message(error: jsonschema.ValidationError) -> tuple[JsonPath, str]:
+    path: JsonPath = tuple(error.absolute_path)
+    field = describe_path(path)
+    validator, expected, value = error.validator, error.validator_value, error.instance
+    if validator in ("anyOf", "oneOf") and error.context:
+        # The deepest alternative usually names the real mistake.
+        best = jsonschema.exceptions.best_match(error.context)
+        if best is not None and tuple(best.absolute_path) != path:
+            return _message(best)
+        described = error.schema.get("description")
+        allowed = f"; allowed: {described}" if described else ""
+        return path, f"{field}: {_kind_of(value)} does not fit{allowed}"
+    if validator == "type":
+        return path, f"{field}: expected {_allowed_types(expected)}, found {_kind_of(value)}"
+    if validator == "enum":
+        allowed = ", ".join(str(v) for v in expected)
+        return path, f"{field}: {_kind_of(value)} is not allowed; allowed: {allowed}"
+    if validator == "const":
+        return path, f"{field}: must be {expected!r}, found {_kind_of(value)}"
+    if validator == "required":
+        missing = [name for name in expected if name not in value]
+        return path, f"{field}: missing required field '{missing[0]}'" + (
+            f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""
+        )
+    if validator == "additionalProperties" and isinstance(value, dict):
+        known = sorted(error.schema.get("properties", {}))
+        extra = [k for k in value if k not in error.schema.get("properties", {})]
+        allowed = f"; allowed: {', '.join(known)}" if known else ""
+        return (*path, extra[0]), f"{describe_path((*path, extra[0]))}: unknown field{allowed}"
+    if validator == "minItems":
+        return path, f"{field}: needs at least {expected} item(s), found {len(value)}"
+    if validator == "maxItems":
+        return path, f"{field}: allows at most {expected} item(s), found {len(value)}"
+    if validator == "minLength":
+        return path, f"{field}: must not be empty"
+    if validator == "pattern":
+        hint = error.schema.get("description", f"text matching {expected}")
+        return path, f"{field}: {_kind_of(value)} is not allowed; allowed: {hint}"
+    if validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        words = {"minimum": "at least", "maximum": "at most",
+                 "exclusiveMinimum": "more than", "exclusiveMaximum": "less than"}
+        return path, f"{field}: {_kind_of(value)} is out of range; must be {words[validator]} {expected}"
+    if validator == "minProperties":
+        return path, f"{field}: must not be empty"
+    if validator == "propertyNames":
+        return path, f"{field}: {error.message}"
+    if validator == "not":
+        described = error.schema.get("description", "this combination")
+        return path, f"{field}: {described} is not allowed"
+    return path, f"{field}: {error.message}"
+
+
+@cache
+def load_schema(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    jsonschema.Draft7Validator.check_schema(schema)
+    return schema
+
+
+def check_against_schema(document: YamlDocument, schema_path: Path) -> list[Problem]:
+    """Every schema problem of `document`, in file order."""
+    validator = jsonschema.Draft7Validator(load_schema(schema_path))
+    problems = []
+    for error in validator.iter_errors(document.data):
+        path, message = _message(error)
+        problems.append(document.problem(path, message))
+    return sorted(set(problems))

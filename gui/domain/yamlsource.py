@@ -1,0 +1,154 @@
+"""Reading YAML safely while remembering where every value came from.
+
+PyYAML's safe loader builds plain Python values but forgets positions. We compose the node
+tree once, construct the values from it with the safe constructor, and walk the same tree to
+record the line and column of every mapping key and sequence item, so that a schema or
+cross-reference problem found later can still point at its line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from gui.domain.problems import Problem
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass
+class YamlDocument:
+    """A parsed file: its display name, its value, and a position for every path in it."""
+
+    name: str
+    data: Any
+    positions: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: JsonPath) -> tuple[int, int]:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            found = self.positions.get(tuple(path[:end]))
+            if found is not None:
+                return found
+        return (1, 1)
+
+    def problem(self, path: JsonPath, message: str) -> Problem:
+        line, column = self.where(path)
+        return Problem(self.name, line, column, message)
+
+
+def _mark_position(mark: yaml.Mark | None) -> tuple[int, int]:
+    if mark is None:
+        return (1, 1)
+    return (mark.line + 1, mark.column + 1)
+
+
+def _describe_key(value: object) -> str:
+    kind = {bool: "true/false", int: "number", float: "number"}.get(type(value), type(value).__name__)
+    return f"key {value!r} is a {kind}"
+
+
+class _PositionWalker:
+    """Records positions of every node and reports keys that JSON Schema cannot handle."""
+
+    def __init__(self, name: str, constructor: yaml.constructor.SafeConstructor) -> None:
+        self.name = name
+        self.constructor = constructor
+        self.positions: dict[JsonPath, tuple[int, int]] = {}
+        self.problems: list[Problem] = []
+
+    def walk(self, node: yaml.Node, path: JsonPath) -> None:
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[object, int] = {}
+            for key_node, value_node in node.value:
+                position = _mark_position(key_node.start_mark)
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    self.walk(value_node, path)
+                    continue
+                key = self.constructor.construct_object(key_node, deep=True)
+                if not isinstance(key, str):
+                    self.problems.append(
+                        Problem(self.name, *position,
+                                f"{_describe_key(key)}; keys must be text (put it in quotes)")
+                    )
+                    continue
+                if key in seen:
+                    self.problems.append(
+                        Problem(self.name, *position,
+                                f"duplicate key '{key}' (first on line {seen[key]}); "
+                                "each key may appear once")
+                    )
+                seen[key] = position[0]
+                self.positions[(*path, key)] = position
+                self.walk(value_node, (*path, key))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self.positions[(*path, index)] = _mark_position(item.start_mark)
+                self.walk(item, (*path, index))
+
+
+def _decode(raw: bytes, name: str) -> tuple[str | None, list[Problem]]:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        return None, [
+            Problem(name, line, column,
+                    f"byte 0x{raw[error.start]:02x} is not valid UTF-8; "
+                    "save the file as UTF-8 (the only encoding allowed)")
+        ]
+    return text.removeprefix("\ufeff"), []
+
+
+def parse_yaml_text(text: str, name: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse one YAML document; return it with its positions, or the problems found."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, [Problem(name, 1, 1, "the file is empty; expected a YAML mapping")]
+        walker = _PositionWalker(name, loader)
+        walker.walk(node, ())
+        if walker.problems:
+            return None, walker.problems
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        line, column = _mark_position(error.problem_mark or error.context_mark)
+        problem = error.problem or "not valid YAML"
+        if isinstance(error, yaml.constructor.ConstructorError) and "tag" in problem:
+            problem += "; only plain YAML values are allowed (no !!python or other tags)"
+        context = f" ({error.context})" if error.context else ""
+        return None, [Problem(name, line, column, f"YAML syntax: {problem}{context}")]
+    except yaml.YAMLError as error:  # e.g. a reader error on control characters
+        return None, [Problem(name, 1, 1, f"YAML: {error}")]
+    finally:
+        loader.dispose()
+    positions = dict(walker.positions)
+    positions[()] = _mark_position(node.start_mark)
+    return YamlDocument(name, data, positions), []
+
+
+def read_yaml_file(path: Path, name: str | None = None) -> tuple[YamlDocument | None, list[Problem]]:
+    """Read and parse `path`; unreadable, non-UTF-8 or malformed files become problems."""
+    shown = name or str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, [Problem(shown, 0, 0, "file not found")]
+    except IsADirectoryError:
+        return None, [Problem(shown, 0, 0, "is a folder; expected a YAML file")]
+    except OSError as error:
+        return None, [Problem(shown, 0, 0, f"cannot be read: {error.strerror or error}")]
+    text, problems = _decode(raw, shown)
+    if text is None:
+        return None, problems
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        return None, [Problem(shown, 1, 1, "the file is empty; expected a YAML mapping")]
+    return parse_yaml_text(text, shown)
