@@ -55,7 +55,10 @@ def load_data(folder: Path, schema_folder: Path) -> AdvisorData:
         questions, found = build_questions(doc)
         problems += found
     rules = None
-    if (doc := docs["rules.yaml"]) is not None and dataset is not None and questions is not None:
+    # Rules are cross-checked only against a sound dataset and question set: against broken
+    # ones every consequence of one typo would be reported again as a rule problem.
+    if (doc := docs["rules.yaml"]) is not None and dataset is not None and questions is not None \
+            and not problems:
         rules, found = build_rules(doc, questions, dataset)
         problems += found
     if problems or dataset is None or questions is None or rules is None:
