@@ -37,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="runtime-advisor",
         description="Choose a container runtime (CRI-O, containerd, Docker Engine, gVisor, Kata "
-                    "Containers) and know why. Without a command, opens the desktop wizard.",
+        "Containers) and know why. Without a command, opens the desktop wizard.",
     )
     parser.add_argument("--version", action="version", version=f"runtime-advisor {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -49,11 +49,13 @@ def _parser() -> argparse.ArgumentParser:
     questions.add_argument("--data", type=Path, metavar="DIR", help="use another data folder")
 
     recommend = commands.add_parser("recommend", help="the recommendation for an answers file")
-    recommend.add_argument("--answers", type=Path, required=True, metavar="FILE",
-                           help="YAML file: answers: {question_id: choice_id}")
+    recommend.add_argument(
+        "--answers", type=Path, required=True, metavar="FILE", help="YAML file: answers: {question_id: choice_id}"
+    )
     recommend.add_argument("--format", choices=FORMATS, default="text")
-    recommend.add_argument("-o", "--output", type=Path, metavar="OUT",
-                           help="write to this file (atomically) instead of standard output")
+    recommend.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="write to this file (atomically) instead of standard output"
+    )
     recommend.add_argument("--lang", choices=("en", "ko"), help=lang_help)
     recommend.add_argument("--data", type=Path, metavar="DIR", help="use another data folder")
 
@@ -75,11 +77,18 @@ def _emit(text: str, output: Path | None) -> None:
 
 
 def _questions_json(data: AdvisorData, lang: Lang) -> dict[str, Any]:
-    return {"questions": [
-        {"id": q.id, "title": q.title.get(lang), "help": q.help.get(lang), "default": q.default,
-         "choices": [{"id": c.id, "text": c.text.get(lang), "help": c.help.get(lang)} for c in q.choices]}
-        for q in data.questions
-    ]}
+    return {
+        "questions": [
+            {
+                "id": q.id,
+                "title": q.title.get(lang),
+                "help": q.help.get(lang),
+                "default": q.default,
+                "choices": [{"id": c.id, "text": c.text.get(lang), "help": c.help.get(lang)} for c in q.choices],
+            }
+            for q in data.questions
+        ]
+    }
 
 
 def _questions_text(data: AdvisorData, lang: Lang) -> str:
@@ -120,8 +129,10 @@ def _run_recommend(args: argparse.Namespace) -> int:
 
 def _run_validate(args: argparse.Namespace) -> int:
     data = _load(args.data)
-    print(f"ok: {data.origin}: {len(data.dataset.runtimes)} runtimes, {len(data.questions)} questions, "
-          f"{len(data.rules)} rules")
+    print(
+        f"ok: {data.origin}: {len(data.dataset.runtimes)} runtimes, {len(data.questions)} questions, "
+        f"{len(data.rules)} rules"
+    )
     problems = []
     for file in args.files:
         try:
@@ -155,8 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `runtime-advisor questions | head`
         return EXIT_OK
     except Exception:
-        print("runtime-advisor: internal error (a bug; please report it with the lines below)",
-              file=sys.stderr)
+        print("runtime-advisor: internal error (a bug; please report it with the lines below)", file=sys.stderr)
         traceback.print_exc()
         return EXIT_BUG
 

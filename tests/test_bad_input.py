@@ -52,7 +52,7 @@ def test_non_utf8_file_names_the_byte_and_its_position(data_copy: Path) -> None:
     path = data_copy / "questions.yaml"
     raw = path.read_bytes()
     where = raw.index("쿠버네티스".encode())
-    path.write_bytes(raw[:where] + "쿠버네티스".encode("euc-kr") + raw[where + len("쿠버네티스".encode()):])
+    path.write_bytes(raw[:where] + "쿠버네티스".encode("euc-kr") + raw[where + len("쿠버네티스".encode()) :])
     problem = only_problem(data_copy)
     expected_line = raw[:where].count(b"\n") + 1
     expected_column = where - raw[:where].rfind(b"\n")
@@ -61,8 +61,11 @@ def test_non_utf8_file_names_the_byte_and_its_position(data_copy: Path) -> None:
 
 
 def test_yaml_tags_that_build_python_objects_are_rejected(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", OPENSHIFT_POINTS,
-                        OPENSHIFT_POINTS.replace("4", '!!python/object/apply:os.system ["echo hacked"]'))
+    line = replace_once(
+        data_copy / "rules.yaml",
+        OPENSHIFT_POINTS,
+        OPENSHIFT_POINTS.replace("4", '!!python/object/apply:os.system ["echo hacked"]'),
+    )
     problem = only_problem(data_copy)
     assert problem.line == line + 1
     assert "no !!python or other tags" in problem.message
@@ -94,17 +97,23 @@ def test_wrong_type_names_field_expected_and_found(data_copy: Path) -> None:
 
 def test_unknown_field_lists_the_allowed_ones(data_copy: Path) -> None:
     rules = data_copy / "rules.yaml"
-    line = replace_once(rules, "    basis: [seed:kernel]\n\n  - id: syscall-layer-required",
-                        "    basis: [seed:kernel]\n    weight: 2\n\n  - id: syscall-layer-required")
+    line = replace_once(
+        rules,
+        "    basis: [seed:kernel]\n\n  - id: syscall-layer-required",
+        "    basis: [seed:kernel]\n    weight: 2\n\n  - id: syscall-layer-required",
+    )
     problem = only_problem(data_copy)
     assert problem.line == line + 1
-    assert "rules[0].weight: unknown field; allowed: basis, exclude, id, points, prefer, reason, when" \
-        == problem.message
+    assert (
+        problem.message == "rules[0].weight: unknown field; allowed: basis, exclude, id, points, prefer, reason, when"
+    )
 
 
 def test_missing_language(data_copy: Path) -> None:
     questions = data_copy / "questions.yaml"
-    line = replace_once(questions, "        text: {en: Kubernetes, ko: 쿠버네티스}\n", "        text: {en: Kubernetes}\n")
+    line = replace_once(
+        questions, "        text: {en: Kubernetes, ko: 쿠버네티스}\n", "        text: {en: Kubernetes}\n"
+    )
     problem = only_problem(data_copy)
     assert problem.line == line
     assert problem.message == "questions[0].choices[0].text: missing required field 'ko'"
@@ -136,34 +145,45 @@ def test_http_link_is_refused(data_copy: Path) -> None:
 
 
 def test_rule_naming_an_unknown_question(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", "    when: {trust: third-party}\n", "    when: {trusted: third-party}\n")
+    line = replace_once(
+        data_copy / "rules.yaml", "    when: {trust: third-party}\n", "    when: {trusted: third-party}\n"
+    )
     problem = only_problem(data_copy)
     assert problem.line == line
     assert problem.message.startswith("unknown question 'trusted'; allowed: platform, trust, isolation")
 
 
 def test_rule_naming_an_unknown_choice(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", "    when: {trust: third-party}\n", "    when: {trust: [third-party, vendor]}\n")
+    line = replace_once(
+        data_copy / "rules.yaml", "    when: {trust: third-party}\n", "    when: {trust: [third-party, vendor]}\n"
+    )
     problem = only_problem(data_copy)
     assert problem.line == line
     assert problem.message == "question 'trust' has no choice 'vendor'; allowed: own, third-party, untrusted"
 
 
 def test_rule_naming_an_unknown_attribute(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", "    exclude: {needs_hardware_virtualization: true}\n",
-                        "    exclude: {needs_virtualization: true}\n")
+    line = replace_once(
+        data_copy / "rules.yaml",
+        "    exclude: {needs_hardware_virtualization: true}\n",
+        "    exclude: {needs_virtualization: true}\n",
+    )
     problem = only_problem(data_copy)
     assert problem.line == line
     assert problem.message.startswith("unknown attribute 'needs_virtualization'; allowed: kernel, syscall_filtering")
 
 
 def test_type_mismatched_condition(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", "    prefer: {start_time_ms: {gt: 10}}\n    points: -3\n",
-                        "    prefer: {start_time_ms: fast}\n    points: -3\n")
+    line = replace_once(
+        data_copy / "rules.yaml",
+        "    prefer: {start_time_ms: {gt: 10}}\n    points: -3\n",
+        "    prefer: {start_time_ms: fast}\n    points: -3\n",
+    )
     problem = only_problem(data_copy)
     assert problem.line == line
-    assert problem.message == ("attribute 'start_time_ms' is a number in ms; 'fast' is not a number "
-                               "(use a number, or {gt|ge|lt|le: N})")
+    assert problem.message == (
+        "attribute 'start_time_ms' is a number in ms; 'fast' is not a number (use a number, or {gt|ge|lt|le: N})"
+    )
 
 
 def test_comparison_on_an_enum_attribute(data_copy: Path) -> None:
@@ -174,8 +194,9 @@ def test_comparison_on_an_enum_attribute(data_copy: Path) -> None:
 
 
 def test_boolean_written_as_text(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", "    exclude: {kubernetes_only: true}\n",
-                        "    exclude: {kubernetes_only: \"yes\"}\n")
+    line = replace_once(
+        data_copy / "rules.yaml", "    exclude: {kubernetes_only: true}\n", '    exclude: {kubernetes_only: "yes"}\n'
+    )
     problem = only_problem(data_copy)
     assert problem.line == line
     assert "'yes' is not true or false (write true or false without quotes)" in problem.message
@@ -198,24 +219,33 @@ def test_duplicate_runtime_ids(data_copy: Path) -> None:
 
 
 def test_basis_pointing_at_a_missing_con(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", "    basis: [seed:start_time, con:kata:3]\n\n  - id: startup-moderate",
-                        "    basis: [seed:start_time, con:kata:4]\n\n  - id: startup-moderate")
+    line = replace_once(
+        data_copy / "rules.yaml",
+        "    basis: [seed:start_time, con:kata:3]\n\n  - id: startup-moderate",
+        "    basis: [seed:start_time, con:kata:4]\n\n  - id: startup-moderate",
+    )
     problem = only_problem(data_copy)
     assert problem.line == line
     assert problem.message == "basis 'con:kata:4': runtime 'kata' has 3 cons (1 to 3)"
 
 
 def test_basis_naming_an_unknown_note(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", "    basis: [note:kata-virtualization]\n\n  - id: cri-o-needs-kubernetes",
-                        "    basis: [note:kata-vm]\n\n  - id: cri-o-needs-kubernetes")
+    line = replace_once(
+        data_copy / "rules.yaml",
+        "    basis: [note:kata-virtualization]\n\n  - id: cri-o-needs-kubernetes",
+        "    basis: [note:kata-vm]\n\n  - id: cri-o-needs-kubernetes",
+    )
     problem = only_problem(data_copy)
     assert problem.line == line
     assert problem.message.startswith("basis 'note:kata-vm': no note 'kata-vm'; notes: ")
 
 
 def test_exclude_with_points(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", "    exclude: {kubernetes_only: true}\n",
-                        "    exclude: {kubernetes_only: true}\n    points: 3\n")
+    line = replace_once(
+        data_copy / "rules.yaml",
+        "    exclude: {kubernetes_only: true}\n",
+        "    exclude: {kubernetes_only: true}\n    points: 3\n",
+    )
     problem = only_problem(data_copy)
     assert problem.line == line + 1
     assert "'exclude' takes no points; use 'prefer' to add or subtract points" in problem.message
@@ -229,7 +259,11 @@ def test_runtime_missing_a_table_cell(data_copy: Path) -> None:
 
 def test_every_problem_in_every_file_is_reported_at_once(data_copy: Path) -> None:
     replace_once(data_copy / "runtimes.yaml", "      kernel: partial\n", "      kernel: partly\n")
-    replace_once(data_copy / "questions.yaml", "        text: {en: Kubernetes, ko: 쿠버네티스}\n", "        text: {en: Kubernetes}\n")
+    replace_once(
+        data_copy / "questions.yaml",
+        "        text: {en: Kubernetes, ko: 쿠버네티스}\n",
+        "        text: {en: Kubernetes}\n",
+    )
     replace_once(data_copy / "rules.yaml", OPENSHIFT_POINTS, OPENSHIFT_POINTS.replace("4", "four"))
     found = problems_of(data_copy)
     assert sorted(Path(p.file).name for p in found) == ["questions.yaml", "rules.yaml", "runtimes.yaml"]
@@ -267,33 +301,50 @@ def assert_cli_problem(run_cli, args: list[str], file: Path, line: int, message:
 
 def test_answers_file_that_is_a_list(run_cli, tmp_path: Path) -> None:
     answers = write(tmp_path / "a.yaml", "- platform: kubernetes\n- trust: own\n")
-    assert_cli_problem(run_cli, ["recommend", "--answers", str(answers)], answers, 1,
-                       "the document: expected a mapping, found a list")
+    assert_cli_problem(
+        run_cli, ["recommend", "--answers", str(answers)], answers, 1, "the document: expected a mapping, found a list"
+    )
 
 
 def test_answers_unknown_question(run_cli, tmp_path: Path) -> None:
     answers = write(tmp_path / "a.yaml", "answers:\n  platform: kubernetes\n  cloud: aws\n")
-    assert_cli_problem(run_cli, ["recommend", "--answers", str(answers)], answers, 3,
-                       "unknown question 'cloud'; allowed: platform, trust, isolation, workload, startup, "
-                       "density, virtualization, docker_cli, maturity")
+    assert_cli_problem(
+        run_cli,
+        ["recommend", "--answers", str(answers)],
+        answers,
+        3,
+        "unknown question 'cloud'; allowed: platform, trust, isolation, workload, startup, "
+        "density, virtualization, docker_cli, maturity",
+    )
 
 
 def test_answers_unknown_choice(run_cli, tmp_path: Path) -> None:
     answers = write(tmp_path / "a.yaml", "answers:\n  trust: mostly\n")
-    assert_cli_problem(run_cli, ["recommend", "--answers", str(answers)], answers, 2,
-                       "question 'trust' has no choice 'mostly'; allowed: own, third-party, untrusted")
+    assert_cli_problem(
+        run_cli,
+        ["recommend", "--answers", str(answers)],
+        answers,
+        2,
+        "question 'trust' has no choice 'mostly'; allowed: own, third-party, untrusted",
+    )
 
 
 def test_answers_unquoted_yes_no_becomes_a_boolean(run_cli, tmp_path: Path) -> None:
     answers = write(tmp_path / "a.yaml", "answers:\n  platform: kubernetes\n  docker_cli: no\n")
-    assert_cli_problem(run_cli, ["recommend", "--answers", str(answers)], answers, 3,
-                       "answers.docker_cli: expected text, found false (true/false)")
+    assert_cli_problem(
+        run_cli,
+        ["recommend", "--answers", str(answers)],
+        answers,
+        3,
+        "answers.docker_cli: expected text, found false (true/false)",
+    )
 
 
 def test_answers_from_a_newer_version_with_unknown_keys(run_cli, tmp_path: Path) -> None:
     answers = write(tmp_path / "a.yaml", "answers:\n  trust: own\nformat: 3\n")
-    assert_cli_problem(run_cli, ["recommend", "--answers", str(answers)], answers, 3,
-                       "format: unknown field; allowed: answers")
+    assert_cli_problem(
+        run_cli, ["recommend", "--answers", str(answers)], answers, 3, "format: unknown field; allowed: answers"
+    )
 
 
 def test_missing_answers_file(run_cli, tmp_path: Path) -> None:

@@ -50,19 +50,23 @@ def test_scenario_top_pick(run_cli, name: str) -> None:
 
 
 def test_nothing_fits_says_which_single_change_would_fit(run_cli) -> None:
-    code, out, _ = run_cli("recommend", "--answers", str(SCENARIOS / "separate-kernel-no-virt.yaml"),
-                           "--format", "json")
+    code, out, _ = run_cli(
+        "recommend", "--answers", str(SCENARIOS / "separate-kernel-no-virt.yaml"), "--format", "json"
+    )
     result = json.loads(out)
     assert code == 0 and result["recommendation"] is None
     assert all(entry["excluded"] for entry in result["ranking"])
-    assert {"question": "virtualization", "current": "unavailable", "answer": "available",
-            "recommendation": "kata"} in result["what_if"]
+    assert {
+        "question": "virtualization",
+        "current": "unavailable",
+        "answer": "available",
+        "recommendation": "kata",
+    } in result["what_if"]
     assert all(w["recommendation"] is not None for w in result["what_if"])
 
 
 def test_kata_is_excluded_without_virtualization_with_its_reason(run_cli) -> None:
-    _, out, _ = run_cli("recommend", "--answers", str(SCENARIOS / "untrusted-web-no-virt.yaml"),
-                        "--format", "json")
+    _, out, _ = run_cli("recommend", "--answers", str(SCENARIOS / "untrusted-web-no-virt.yaml"), "--format", "json")
     kata = next(e for e in json.loads(out)["ranking"] if e["runtime"] == "kata")
     assert kata["excluded"]
     assert [r["rule"] for r in kata["reasons"] if r["kind"] == "exclude"] == ["kata-needs-virtualization"]
@@ -70,8 +74,7 @@ def test_kata_is_excluded_without_virtualization_with_its_reason(run_cli) -> Non
 
 
 def test_docker_on_kubernetes_is_penalised_with_the_dockershim_note(run_cli) -> None:
-    _, out, _ = run_cli("recommend", "--answers", str(SCENARIOS / "kubernetes-defaults.yaml"),
-                        "--format", "json")
+    _, out, _ = run_cli("recommend", "--answers", str(SCENARIOS / "kubernetes-defaults.yaml"), "--format", "json")
     docker = next(e for e in json.loads(out)["ranking"] if e["runtime"] == "docker")
     reason = next(r for r in docker["reasons"] if r["rule"] == "kubernetes-needs-cri-dockerd")
     assert reason["points"] < 0 and "cri-dockerd" in reason["text"]

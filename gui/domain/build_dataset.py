@@ -7,7 +7,7 @@ at cells and items that exist.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from gui.domain.build_questions import text_of
 from gui.domain.model import (
@@ -64,11 +64,14 @@ class _DatasetBuilder:
             if raw["type"] == "enum" and not raw.get("values"):
                 self.problem(path, f"attribute '{name}': an enum needs 'values' (the allowed values)")
             if raw["type"] != "enum" and "values" in raw:
-                self.problem((*path, "values"),
-                             f"attribute '{name}': 'values' is only allowed when type is enum")
+                self.problem((*path, "values"), f"attribute '{name}': 'values' is only allowed when type is enum")
             specs[name] = AttributeSpec(
-                id=name, kind=raw["type"], values=tuple(raw.get("values", ())),
-                unit=raw.get("unit", ""), label=text_of(raw["label"]), source=text_of(raw["from"]),
+                id=name,
+                kind=raw["type"],
+                values=tuple(raw.get("values", ())),
+                unit=raw.get("unit", ""),
+                label=text_of(raw["label"]),
+                source=text_of(raw["from"]),
             )
         return specs
 
@@ -81,8 +84,9 @@ class _DatasetBuilder:
             rows.append(SeedRow(raw["id"], raw["published"], text_of(raw["label"])))
         return tuple(rows)
 
-    def runtime(self, i: int, raw: dict[str, Any], rows: tuple[SeedRow, ...],
-                specs: dict[str, AttributeSpec]) -> Runtime:
+    def runtime(
+        self, i: int, raw: dict[str, Any], rows: tuple[SeedRow, ...], specs: dict[str, AttributeSpec]
+    ) -> Runtime:
         path: JsonPath = ("runtimes", i)
         cell_rows = [row.id for row in rows if row.id not in LIST_ROWS]
         for row_id in cell_rows:
@@ -90,14 +94,14 @@ class _DatasetBuilder:
                 self.problem((*path, "seed"), f"runtime '{raw['id']}': missing the cell for row '{row_id}'")
         for key in raw["seed"]:
             if key not in cell_rows:
-                self.problem((*path, "seed", key),
-                             f"runtime '{raw['id']}': '{key}' is not a row of the table; "
-                             f"allowed: {', '.join(cell_rows)}")
+                self.problem(
+                    (*path, "seed", key),
+                    f"runtime '{raw['id']}': '{key}' is not a row of the table; allowed: {', '.join(cell_rows)}",
+                )
         attributes: dict[str, AttributeValue] = {}
         for name, spec in specs.items():
             if name not in raw["attributes"]:
-                self.problem((*path, "attributes"),
-                             f"runtime '{raw['id']}': missing attribute '{name}' ({spec.kind})")
+                self.problem((*path, "attributes"), f"runtime '{raw['id']}': missing attribute '{name}' ({spec.kind})")
                 continue
             value = raw["attributes"][name]
             why = _attribute_problem(spec, value)
@@ -106,22 +110,29 @@ class _DatasetBuilder:
             attributes[name] = value
         for name in raw["attributes"]:
             if name not in specs:
-                self.problem((*path, "attributes", name),
-                             f"attribute '{name}' is not declared under 'attributes'; "
-                             f"declared: {', '.join(specs)}")
+                self.problem(
+                    (*path, "attributes", name),
+                    f"attribute '{name}' is not declared under 'attributes'; declared: {', '.join(specs)}",
+                )
         attributes["id"] = raw["id"]
         pros = tuple(SeedItem(text_of(p), cast(Lang, p["published"])) for p in raw["pros"])
         cons = tuple(SeedItem(text_of(c), cast(Lang, c["published"])) for c in raw["cons"])
         return Runtime(
-            id=raw["id"], name=raw["name"], column=raw["column"], seed=dict(raw["seed"]),
-            pros=pros, cons=cons, attributes=attributes,
+            id=raw["id"],
+            name=raw["name"],
+            column=raw["column"],
+            seed=dict(raw["seed"]),
+            pros=pros,
+            cons=cons,
+            attributes=attributes,
             links=tuple(raw.get("links", ())),
             errata=self.errata(path, raw, cell_rows, len(pros), len(cons)),
             notes=tuple(_note(n) for n in raw.get("notes", ())),
         )
 
-    def errata(self, path: JsonPath, raw: dict[str, Any], cell_rows: list[str],
-               pro_count: int, con_count: int) -> tuple[Erratum, ...]:
+    def errata(
+        self, path: JsonPath, raw: dict[str, Any], cell_rows: list[str], pro_count: int, con_count: int
+    ) -> tuple[Erratum, ...]:
         found = []
         for ei, item in enumerate(raw.get("errata", ())):
             epath = (*path, "errata", ei)
@@ -129,15 +140,19 @@ class _DatasetBuilder:
             if len(targets) != 1:
                 self.problem(epath, "an erratum names exactly one of row, pro or con")
                 continue
-            kind = targets[0]
+            kind = cast(Literal["row", "pro", "con"], targets[0])
             target = item[kind]
             if kind == "row" and target not in cell_rows:
-                self.problem((*epath, "row"), f"erratum row '{target}' is not a row of the table; "
-                                              f"allowed: {', '.join(cell_rows)}")
+                self.problem(
+                    (*epath, "row"),
+                    f"erratum row '{target}' is not a row of the table; allowed: {', '.join(cell_rows)}",
+                )
             count = {"pro": pro_count, "con": con_count}.get(kind)
             if count is not None and not 1 <= target <= count:
-                self.problem((*epath, kind), f"erratum {kind} {target} does not exist; "
-                                             f"runtime '{raw['id']}' has {count} {kind}s (1 to {count})")
+                self.problem(
+                    (*epath, kind),
+                    f"erratum {kind} {target} does not exist; runtime '{raw['id']}' has {count} {kind}s (1 to {count})",
+                )
             found.append(Erratum(kind, target, text_of(item["correction"]), item["source"]))
         return tuple(found)
 
@@ -145,12 +160,15 @@ class _DatasetBuilder:
         data = self.doc.data
         specs = self.attributes()
         rows = self.rows()
-        runtimes, seen_ids = [], {}
+        runtimes: list[Runtime] = []
+        seen_ids: dict[str, int] = {}
         note_ids: dict[str, JsonPath] = {}
         for i, raw in enumerate(data["runtimes"]):
             if raw["id"] in seen_ids:
-                self.problem(("runtimes", i, "id"), f"duplicate runtime id '{raw['id']}' "
-                                                    f"(also runtimes[{seen_ids[raw['id']]}]); ids must be unique")
+                self.problem(
+                    ("runtimes", i, "id"),
+                    f"duplicate runtime id '{raw['id']}' (also runtimes[{seen_ids[raw['id']]}]); ids must be unique",
+                )
             seen_ids.setdefault(raw["id"], i)
             for ni, note in enumerate(raw.get("notes", ())):
                 self._check_note_id(note_ids, note["id"], ("runtimes", i, "notes", ni, "id"))
@@ -160,11 +178,14 @@ class _DatasetBuilder:
         meta = data["dataset"]
         seed = meta["seed"]
         return Dataset(
-            title=text_of(meta["title"]), as_of=meta["as_of"],
-            seed=SeedInfo(seed["title"], seed["source"], seed.get("copy", ""), seed["updated"],
-                          text_of(seed["about"])),
-            sources=tuple(meta["sources"]), rows=rows, attributes=specs,
-            runtimes=tuple(runtimes), notes=tuple(_note(n) for n in data.get("notes", ())),
+            title=text_of(meta["title"]),
+            as_of=meta["as_of"],
+            seed=SeedInfo(seed["title"], seed["source"], seed.get("copy", ""), seed["updated"], text_of(seed["about"])),
+            sources=tuple(meta["sources"]),
+            rows=rows,
+            attributes=specs,
+            runtimes=tuple(runtimes),
+            notes=tuple(_note(n) for n in data.get("notes", ())),
         )
 
     def _check_note_id(self, seen: dict[str, JsonPath], note_id: str, path: JsonPath) -> None:

@@ -20,22 +20,30 @@ def build_questions(doc: YamlDocument) -> tuple[QuestionSet, list[Problem]]:
     for qi, raw in enumerate(doc.data["questions"]):
         qid = raw["id"]
         if qid in seen:
-            problems.append(doc.problem(("questions", qi, "id"),
-                                        f"duplicate question id '{qid}' (also questions[{seen[qid]}]); "
-                                        "question ids must be unique"))
+            problems.append(
+                doc.problem(
+                    ("questions", qi, "id"),
+                    f"duplicate question id '{qid}' (also questions[{seen[qid]}]); question ids must be unique",
+                )
+            )
         seen.setdefault(qid, qi)
         choice_seen: set[str] = set()
         for ci, choice in enumerate(raw["choices"]):
             if choice["id"] in choice_seen:
-                problems.append(doc.problem(("questions", qi, "choices", ci, "id"),
-                                            f"duplicate choice id '{choice['id']}' in question '{qid}'; "
-                                            "choice ids must be unique within a question"))
+                problems.append(
+                    doc.problem(
+                        ("questions", qi, "choices", ci, "id"),
+                        f"duplicate choice id '{choice['id']}' in question '{qid}'; "
+                        "choice ids must be unique within a question",
+                    )
+                )
             choice_seen.add(choice["id"])
-        questions.append(Question(
-            id=qid,
-            title=text_of(raw["title"]),
-            help=text_of(raw["help"]),
-            choices=tuple(Choice(c["id"], text_of(c["text"]), text_of(c["help"]))
-                          for c in raw["choices"]),
-        ))
+        questions.append(
+            Question(
+                id=qid,
+                title=text_of(raw["title"]),
+                help=text_of(raw["help"]),
+                choices=tuple(Choice(c["id"], text_of(c["text"]), text_of(c["help"])) for c in raw["choices"]),
+            )
+        )
     return QuestionSet(tuple(questions)), problems

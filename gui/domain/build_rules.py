@@ -28,9 +28,17 @@ class _RulesBuilder:
         self.dataset = dataset
         self.problems: list[Problem] = []
         self.specs: dict[str, AttributeSpec] = dict(dataset.attributes)
-        self.specs.setdefault("id", AttributeSpec(
-            "id", "enum", dataset.runtime_ids, "", text_of({"en": "Runtime", "ko": "런타임"}),
-            text_of({"en": "runtime id", "ko": "런타임 id"})))
+        self.specs.setdefault(
+            "id",
+            AttributeSpec(
+                "id",
+                "enum",
+                dataset.runtime_ids,
+                "",
+                text_of({"en": "Runtime", "ko": "런타임"}),
+                text_of({"en": "runtime id", "ko": "런타임 id"}),
+            ),
+        )
 
     def problem(self, path: JsonPath, message: str) -> None:
         self.problems.append(self.doc.problem(path, message))
@@ -44,8 +52,9 @@ class _RulesBuilder:
             choices = self.questions.get(qid).choice_ids
             for choice in _listed(value):
                 if choice not in choices:
-                    self.problem((*path, qid), f"question '{qid}' has no choice '{choice}'; "
-                                               f"allowed: {', '.join(choices)}")
+                    self.problem(
+                        (*path, qid), f"question '{qid}' has no choice '{choice}'; allowed: {', '.join(choices)}"
+                    )
             when[qid] = frozenset(_listed(value))
         return when
 
@@ -56,8 +65,11 @@ class _RulesBuilder:
             return None
         if isinstance(value, dict):
             if spec.kind != "number":
-                self.problem(path, f"attribute '{name}' is {self._describe(spec)}; "
-                                   f"gt/ge/lt/le compare numbers only, give a value or a list instead")
+                self.problem(
+                    path,
+                    f"attribute '{name}' is {self._describe(spec)}; "
+                    f"gt/ge/lt/le compare numbers only, give a value or a list instead",
+                )
                 return None
             if len(value) != 1:
                 self.problem(path, f"attribute '{name}': give one comparison (gt, ge, lt or le), not {len(value)}")
@@ -103,47 +115,60 @@ class _RulesBuilder:
             elif kind in ("pro", "con"):
                 runtime_id, _, index = rest.rpartition(":")
                 if runtime_id not in self.dataset.runtime_ids:
-                    self.problem(where, f"basis '{ref}': unknown runtime '{runtime_id}'; "
-                                        f"allowed: {', '.join(self.dataset.runtime_ids)}")
+                    self.problem(
+                        where,
+                        f"basis '{ref}': unknown runtime '{runtime_id}'; "
+                        f"allowed: {', '.join(self.dataset.runtime_ids)}",
+                    )
                     continue
                 runtime = self.dataset.runtime(runtime_id)
                 count = len(runtime.pros if kind == "pro" else runtime.cons)
                 if not 1 <= int(index) <= count:
-                    self.problem(where, f"basis '{ref}': runtime '{runtime_id}' has {count} {kind}s "
-                                        f"(1 to {count})")
+                    self.problem(where, f"basis '{ref}': runtime '{runtime_id}' has {count} {kind}s (1 to {count})")
 
     def rule(self, i: int, raw: dict[str, Any]) -> Rule | None:
         path: JsonPath = ("rules", i)
         kinds = [k for k in ("exclude", "prefer") if k in raw]
         if len(kinds) != 1:
-            self.problem(path, f"rule '{raw['id']}': give exactly one of 'exclude' (a hard constraint) "
-                               f"or 'prefer' (with points), found {len(kinds)}")
+            self.problem(
+                path,
+                f"rule '{raw['id']}': give exactly one of 'exclude' (a hard constraint) "
+                f"or 'prefer' (with points), found {len(kinds)}",
+            )
             return None
         kind = kinds[0]
         if kind == "prefer" and "points" not in raw:
             self.problem(path, f"rule '{raw['id']}': 'prefer' needs 'points' (a number, negative to penalise)")
         if kind == "exclude" and "points" in raw:
-            self.problem((*path, "points"), f"rule '{raw['id']}': 'exclude' takes no points; "
-                                            "use 'prefer' to add or subtract points")
+            self.problem(
+                (*path, "points"),
+                f"rule '{raw['id']}': 'exclude' takes no points; use 'prefer' to add or subtract points",
+            )
         when = self.when((*path, "when"), raw["when"])
         conditions = [self.condition((*path, kind, name), name, value) for name, value in raw[kind].items()]
         self.basis((*path, "basis"), raw["basis"])
         if any(c is None for c in conditions):
             return None
         return Rule(
-            id=raw["id"], kind=kind, when=when,
+            id=raw["id"],
+            kind=kind,
+            when=when,
             match=tuple(c for c in conditions if c is not None),
             points=float(raw.get("points", 0.0)) if kind == "prefer" else 0.0,
-            reason=text_of(raw["reason"]), basis=tuple(raw["basis"]),
+            reason=text_of(raw["reason"]),
+            basis=tuple(raw["basis"]),
         )
 
     def build(self) -> tuple[Rule, ...]:
-        rules, seen = [], {}
+        rules: list[Rule] = []
+        seen: dict[str, int] = {}
         for i, raw in enumerate(self.doc.data["rules"]):
             if raw["id"] in seen:
                 line, _ = self.doc.where(("rules", seen[raw["id"]], "id"))
-                self.problem(("rules", i, "id"), f"duplicate rule id '{raw['id']}' (first on line {line}); "
-                                                 "rule ids must be unique")
+                self.problem(
+                    ("rules", i, "id"),
+                    f"duplicate rule id '{raw['id']}' (first on line {line}); rule ids must be unique",
+                )
             seen.setdefault(raw["id"], i)
             rule = self.rule(i, raw)
             if rule is not None:
@@ -151,8 +176,7 @@ class _RulesBuilder:
         return tuple(rules)
 
 
-def build_rules(doc: YamlDocument, questions: QuestionSet,
-                dataset: Dataset) -> tuple[tuple[Rule, ...], list[Problem]]:
+def build_rules(doc: YamlDocument, questions: QuestionSet, dataset: Dataset) -> tuple[tuple[Rule, ...], list[Problem]]:
     builder = _RulesBuilder(doc, questions, dataset)
     rules = builder.build()
     return rules, builder.problems

@@ -99,13 +99,13 @@ class _AttributeIndex:
         keys = self.sorted_keys.get(condition.attribute, [])
         t = condition.threshold
         if condition.op == "gt":
-            chosen = pairs[bisect.bisect_right(keys, t):]
+            chosen = pairs[bisect.bisect_right(keys, t) :]
         elif condition.op == "ge":
-            chosen = pairs[bisect.bisect_left(keys, t):]
+            chosen = pairs[bisect.bisect_left(keys, t) :]
         elif condition.op == "lt":
-            chosen = pairs[:bisect.bisect_left(keys, t)]
+            chosen = pairs[: bisect.bisect_left(keys, t)]
         else:
-            chosen = pairs[:bisect.bisect_right(keys, t)]
+            chosen = pairs[: bisect.bisect_right(keys, t)]
         return frozenset(index for _, index in chosen)
 
 
@@ -173,7 +173,9 @@ class Advisor:
         excluded = [bool(e) for e in exclusions]
         return tuple(
             RuntimeResult(
-                runtime=self.runtimes[i].id, score=scores[i], excluded=excluded[i],
+                runtime=self.runtimes[i].id,
+                score=scores[i],
+                excluded=excluded[i],
                 exclusions=tuple(exclusions[i]),
                 # biggest effect first: that is the order a reader wants the "why" in
                 contributions=tuple(sorted(contributions[i], key=lambda r: -abs(r.points or 0.0))),

@@ -20,8 +20,7 @@ def write_atomically(path: Path, content: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     temp_name = None
     try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".part",
-                                         delete=False) as handle:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{path.name}.", suffix=".part", delete=False) as handle:
             temp_name = handle.name
             handle.write(content)
             handle.flush()
@@ -41,11 +40,17 @@ def write_atomically(path: Path, content: bytes) -> None:
     except IsADirectoryError:
         raise InputError([Problem(str(path), 0, 0, "cannot write: it is a folder")]) from None
     except PermissionError:
-        raise InputError([Problem(str(path), 0, 0, "cannot write: permission denied; "
-                                                   "choose a folder you can write to")]) from None
+        raise InputError(
+            [Problem(str(path), 0, 0, "cannot write: permission denied; choose a folder you can write to")]
+        ) from None
     except OSError as error:
-        raise InputError([Problem(str(path), 0, 0, f"cannot write: {error.strerror or error}; "
-                                                   "the existing file, if any, is unchanged")]) from None
+        raise InputError(
+            [
+                Problem(
+                    str(path), 0, 0, f"cannot write: {error.strerror or error}; the existing file, if any, is unchanged"
+                )
+            ]
+        ) from None
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):

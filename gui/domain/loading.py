@@ -37,8 +37,9 @@ def read_checked(path: Path, schema: Path, name: str | None = None) -> tuple[Yam
 def load_data(folder: Path, schema_folder: Path) -> AdvisorData:
     """Load and check runtimes, questions and rules from `folder`; raise InputError listing every problem."""
     if not folder.is_dir():
-        raise InputError([Problem(str(folder), 0, 0, "data folder not found; expected a folder with "
-                                                     + ", ".join(DATA_FILES))])
+        raise InputError(
+            [Problem(str(folder), 0, 0, "data folder not found; expected a folder with " + ", ".join(DATA_FILES))]
+        )
     docs: dict[str, YamlDocument | None] = {}
     problems: list[Problem] = []
     for file_name in DATA_FILES:
@@ -57,12 +58,12 @@ def load_data(folder: Path, schema_folder: Path) -> AdvisorData:
     rules = None
     # Rules are cross-checked only against a sound dataset and question set: against broken
     # ones every consequence of one typo would be reported again as a rule problem.
-    if (doc := docs["rules.yaml"]) is not None and dataset is not None and questions is not None \
-            and not problems:
+    if (doc := docs["rules.yaml"]) is not None and dataset is not None and questions is not None and not problems:
         rules, found = build_rules(doc, questions, dataset)
         problems += found
     if problems or dataset is None or questions is None or rules is None:
         raise InputError(problems)
-    log.debug("loaded %d runtimes, %d questions, %d rules from %s",
-              len(dataset.runtimes), len(questions), len(rules), folder)
+    log.debug(
+        "loaded %d runtimes, %d questions, %d rules from %s", len(dataset.runtimes), len(questions), len(rules), folder
+    )
     return AdvisorData(dataset, questions, rules, origin=str(folder))

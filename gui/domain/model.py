@@ -6,7 +6,7 @@ languages; callers pick one with `Text.get(lang)`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -61,7 +61,7 @@ class Question:
 class QuestionSet:
     questions: tuple[Question, ...]
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Question]:
         return iter(self.questions)
 
     def __len__(self) -> int:

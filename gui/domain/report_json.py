@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from gui._version import __version__
-from gui.domain.engine import Recommendation, Reason
+from gui.domain.engine import Reason, Recommendation
 from gui.domain.model import AdvisorData, Lang
 
 
@@ -36,15 +36,13 @@ def recommendation_to_json(data: AdvisorData, result: Recommendation, lang: Lang
             for entry in result.ranking
         ],
         "what_if": [
-            {"question": w.question, "current": w.current, "answer": w.answer,
-             "recommendation": w.recommendation}
+            {"question": w.question, "current": w.current, "answer": w.answer, "recommendation": w.recommendation}
             for w in result.what_if
         ],
         "dataset": {
             "title": dataset.title.get(lang),
             "as_of": dataset.as_of,
-            "seed": {"title": dataset.seed.title, "source": dataset.seed.source,
-                     "updated": dataset.seed.updated},
+            "seed": {"title": dataset.seed.title, "source": dataset.seed.source, "updated": dataset.seed.updated},
             "sources": list(dataset.sources),
         },
         "language": lang,

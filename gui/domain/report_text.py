@@ -33,12 +33,13 @@ def _answer_rows(data: AdvisorData, result: Recommendation, lang: Lang) -> Itera
         yield question.title.get(lang), choice.text.get(lang)
 
 
-def _what_if_line(data: AdvisorData, w_question: str, current: str, answer: str,
-                  pick: str | None, lang: Lang) -> str:
+def _what_if_line(data: AdvisorData, w_question: str, current: str, answer: str, pick: str | None, lang: Lang) -> str:
     question = data.questions.get(w_question)
     target = data.dataset.runtime(pick).name if pick else label("nothing", lang)
-    return (f"{question.title.get(lang)} {question.choice(current).text.get(lang)} -> "
-            f"{question.choice(answer).text.get(lang)}  =>  {target}")
+    return (
+        f"{question.title.get(lang)} {question.choice(current).text.get(lang)} -> "
+        f"{question.choice(answer).text.get(lang)}  =>  {target}"
+    )
 
 
 def _why_not(entry: RuntimeResult, lang: Lang) -> str:
@@ -57,7 +58,8 @@ def render_text(data: AdvisorData, result: Recommendation, lang: Lang) -> str:
         out += [f"{label('recommendation', lang)}: {label('none_fits', lang)}", label("none_fits_hint", lang)]
     else:
         runtime = dataset.runtime(pick)
-        line = f"{label('recommendation', lang)}: {runtime.name} ({pick}), {label('score', lang)} {result.ranking[0].score:+.1f}"
+        score = f"{label('score', lang)} {result.ranking[0].score:+.1f}"
+        line = f"{label('recommendation', lang)}: {runtime.name} ({pick}), {score}"
         if result.tied_with_top:
             names = ", ".join(dataset.runtime(r).name for r in result.tied_with_top)
             line += f" ({label('tied', lang)} {names})"
@@ -71,8 +73,10 @@ def render_text(data: AdvisorData, result: Recommendation, lang: Lang) -> str:
         out += [f"  {_points(r.points):>5}  {r.text.get(lang)} [{r.rule}]" for r in reasons]
         if not reasons:
             out.append(f"  {label('no_reasons', lang)}")
-        out += ["", f"{label('table', lang)} ({dataset.seed.title}, {dataset.seed.updated}). "
-                    f"{label('table_en_note', lang)}"]
+        out += [
+            "",
+            f"{label('table', lang)} ({dataset.seed.title}, {dataset.seed.updated}). {label('table_en_note', lang)}",
+        ]
         out.append(f"  {label('pros', lang)}:")
         out += [f"    + {t}" for t in _item_lines(runtime, "pro", runtime.pros, lang)]
         out.append(f"  {label('cons', lang)}:")
@@ -86,11 +90,15 @@ def render_text(data: AdvisorData, result: Recommendation, lang: Lang) -> str:
         status = f"{label('excluded', lang)}: {_why_not(entry, lang)}" if entry.excluded else f"{entry.score:+.1f}"
         out.append(f"  {place}. {name:<16} {status}")
     out += ["", label("what_if", lang)]
-    out += [f"  {_what_if_line(data, w.question, w.current, w.answer, w.recommendation, lang)}"
-            for w in result.what_if] or [f"  {label('what_if_none', lang)}"]
-    out += ["", f"{label('dataset', lang)}: {dataset.title.get(lang)}, {label('as_of', lang)} {dataset.as_of}",
-            f"{label('seed', lang)}: {dataset.seed.source}",
-            label("generated", lang, version=__version__)]
+    out += [
+        f"  {_what_if_line(data, w.question, w.current, w.answer, w.recommendation, lang)}" for w in result.what_if
+    ] or [f"  {label('what_if_none', lang)}"]
+    out += [
+        "",
+        f"{label('dataset', lang)}: {dataset.title.get(lang)}, {label('as_of', lang)} {dataset.as_of}",
+        f"{label('seed', lang)}: {dataset.seed.source}",
+        label("generated", lang, version=__version__),
+    ]
     return "\n".join(out) + "\n"
 
 
@@ -102,22 +110,39 @@ def render_markdown(data: AdvisorData, result: Recommendation, lang: Lang) -> st
     dataset = data.dataset
     pick = result.recommendation
     name = dataset.runtime(pick).name if pick else label("nothing", lang)
-    out = [f"# {label('title', lang)}: {name}", "", label("adr_status", lang), "",
-           f"## {label('adr_context', lang)}", "",
-           f"| {label('question', lang)} | {label('answer', lang)} |", "|---|---|"]
+    out = [
+        f"# {label('title', lang)}: {name}",
+        "",
+        label("adr_status", lang),
+        "",
+        f"## {label('adr_context', lang)}",
+        "",
+        f"| {label('question', lang)} | {label('answer', lang)} |",
+        "|---|---|",
+    ]
     out += [f"| {_md_escape(q)} | {_md_escape(a)} |" for q, a in _answer_rows(data, result, lang)]
     out += ["", f"## {label('adr_decision', lang)}", ""]
     if pick is None:
         out += [label("adr_no_decision", lang), "", label("none_fits_hint", lang)]
     else:
         runtime = dataset.runtime(pick)
-        out += [label("adr_decision_text", lang, name=runtime.name), "",
-                f"### {label('why', lang, name=runtime.name)}", ""]
+        out += [
+            label("adr_decision_text", lang, name=runtime.name),
+            "",
+            f"### {label('why', lang, name=runtime.name)}",
+            "",
+        ]
         out += [f"- **{_points(r.points)}** {r.text.get(lang)} (`{r.rule}`)" for r in result.ranking[0].contributions]
-        out += ["", f"## {label('adr_consequences', lang)}", "",
-                f"{label('table', lang)}: [{dataset.seed.title}]({dataset.seed.source}) "
-                f"({dataset.seed.updated}). {label('table_en_note', lang)}", "",
-                f"### {label('pros', lang)}", ""]
+        out += [
+            "",
+            f"## {label('adr_consequences', lang)}",
+            "",
+            f"{label('table', lang)}: [{dataset.seed.title}]({dataset.seed.source}) "
+            f"({dataset.seed.updated}). {label('table_en_note', lang)}",
+            "",
+            f"### {label('pros', lang)}",
+            "",
+        ]
         out += [f"- {t}" for t in _item_lines(runtime, "pro", runtime.pros, lang)]
         out += ["", f"### {label('cons', lang)}", ""]
         out += [f"- {t}" for t in _item_lines(runtime, "con", runtime.cons, lang)]
@@ -132,11 +157,18 @@ def render_markdown(data: AdvisorData, result: Recommendation, lang: Lang) -> st
         status = label("excluded", lang) if entry.excluded else f"{label('score', lang)} {entry.score:+.1f}"
         out.append(f"- **{runtime.name}** ({status}): {_why_not(entry, lang)}")
     out += ["", f"## {label('what_if', lang)}", ""]
-    out += [f"- {_what_if_line(data, w.question, w.current, w.answer, w.recommendation, lang)}"
-            for w in result.what_if] or [label("what_if_none", lang)]
-    out += ["", "---", "",
-            f"{label('dataset', lang)}: {dataset.title.get(lang)}, {label('as_of', lang)} {dataset.as_of}. "
-            f"{label('generated', lang, version=__version__)}.", "",
-            f"{label('sources', lang)}:", ""]
+    out += [
+        f"- {_what_if_line(data, w.question, w.current, w.answer, w.recommendation, lang)}" for w in result.what_if
+    ] or [label("what_if_none", lang)]
+    out += [
+        "",
+        "---",
+        "",
+        f"{label('dataset', lang)}: {dataset.title.get(lang)}, {label('as_of', lang)} {dataset.as_of}. "
+        f"{label('generated', lang, version=__version__)}.",
+        "",
+        f"{label('sources', lang)}:",
+        "",
+    ]
     out += [f"- <{s}>" for s in dataset.sources]
     return "\n".join(out) + "\n"

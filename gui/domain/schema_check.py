@@ -60,13 +60,17 @@ def _allowed_types(expected: str | list[str]) -> str:
 def _message(error: jsonschema.ValidationError) -> tuple[JsonPath, str]:
     path: JsonPath = tuple(error.absolute_path)
     field = describe_path(path)
-    validator, expected, value = error.validator, error.validator_value, error.instance
+    # jsonschema types these fields loosely (they may be "unset"); on a reported error they are set
+    validator: Any = error.validator
+    expected: Any = error.validator_value
+    value: Any = error.instance
+    schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     if validator in ("anyOf", "oneOf") and error.context:
         # The deepest alternative usually names the real mistake.
         best = jsonschema.exceptions.best_match(error.context)
         if best is not None and tuple(best.absolute_path) != path:
             return _message(best)
-        described = error.schema.get("description")
+        described = schema.get("description")
         allowed = f"; allowed: {described}" if described else ""
         return path, f"{field}: {_kind_of(value)} does not fit{allowed}"
     if validator == "type":
@@ -82,8 +86,8 @@ def _message(error: jsonschema.ValidationError) -> tuple[JsonPath, str]:
             f" (also missing: {', '.join(missing[1:])})" if len(missing) > 1 else ""
         )
     if validator == "additionalProperties" and isinstance(value, dict):
-        known = sorted(error.schema.get("properties", {}))
-        extra = [k for k in value if k not in error.schema.get("properties", {})]
+        known = sorted(schema.get("properties", {}))
+        extra = [k for k in value if k not in schema.get("properties", {})]
         allowed = f"; allowed: {', '.join(known)}" if known else ""
         return (*path, extra[0]), f"{describe_path((*path, extra[0]))}: unknown field{allowed}"
     if validator == "minItems":
@@ -93,18 +97,22 @@ def _message(error: jsonschema.ValidationError) -> tuple[JsonPath, str]:
     if validator == "minLength":
         return path, f"{field}: must not be empty"
     if validator == "pattern":
-        hint = error.schema.get("description", f"text matching {expected}")
+        hint = schema.get("description", f"text matching {expected}")
         return path, f"{field}: {_kind_of(value)} is not allowed; allowed: {hint}"
     if validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        words = {"minimum": "at least", "maximum": "at most",
-                 "exclusiveMinimum": "more than", "exclusiveMaximum": "less than"}
+        words = {
+            "minimum": "at least",
+            "maximum": "at most",
+            "exclusiveMinimum": "more than",
+            "exclusiveMaximum": "less than",
+        }
         return path, f"{field}: {_kind_of(value)} is out of range; must be {words[validator]} {expected}"
     if validator == "minProperties":
         return path, f"{field}: must not be empty"
     if validator == "propertyNames":
         return path, f"{field}: {error.message}"
     if validator == "not":
-        described = error.schema.get("description", "this combination")
+        described = schema.get("description", "this combination")
         return path, f"{field}: {described} is not allowed"
     return path, f"{field}: {error.message}"
 

@@ -1,0 +1,32 @@
+# One-line entry points; each makes its own virtual environment in .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench clean
+
+$(BIN)/runtime-advisor: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@
+
+## run: set up (first time) and open the desktop wizard
+run: $(BIN)/runtime-advisor
+	$(BIN)/runtime-advisor
+
+## test: set up (first time), lint, and run every test headless
+test: $(BIN)/runtime-advisor lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## lint: ruff on everything, mypy (strict) on the Qt-free core
+lint: $(BIN)/runtime-advisor
+	$(BIN)/ruff check gui tests benchmarks
+	$(BIN)/mypy
+
+## bench: run the benchmarks and print their table
+bench: $(BIN)/runtime-advisor
+	$(BIN)/python -m benchmarks.bench_engine
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,200 @@
+"""The headless commands of DESIGN.md section 2, run for real (in-process and as a program)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gui import __version__
+from tests.conftest import REPO, SCENARIOS
+
+UNTRUSTED = SCENARIOS / "untrusted-web-no-virt.yaml"
+
+
+def test_version(run_cli) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run_cli("--version")
+    assert caught.value.code == 0
+
+
+def test_version_as_a_program_matches_the_single_source(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "gui", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, f"runtime-advisor {__version__}")
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dynamic = ["version"]' in pyproject and 'path = "gui/_version.py"' in pyproject
+
+
+def test_questions_text_lists_every_id_and_marks_defaults(run_cli, shipped_data) -> None:
+    code, out, _ = run_cli("questions", "--lang", "en")
+    assert code == 0
+    for question in shipped_data.questions:
+        assert f"{question.id}: {question.title.en}" in out
+        assert f"  {question.default} (default): " in out
+        for choice in question.choice_ids:
+            assert f"  {choice}" in out
+
+
+def test_questions_json_in_korean(run_cli, shipped_data) -> None:
+    code, out, _ = run_cli("questions", "--format", "json", "--lang", "ko")
+    assert code == 0
+    listed = json.loads(out)["questions"]
+    assert [q["id"] for q in listed] == list(shipped_data.questions.ids)
+    assert listed[0]["title"] == "컨테이너를 어디에서 실행하나요?"
+    assert listed[0]["default"] == "kubernetes"
+
+
+def test_language_defaults_to_the_locale(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    _, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED))
+    assert out.startswith("컨테이너 런타임 추천")
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    _, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED))
+    assert out.startswith("Container runtime recommendation")
+
+
+def test_recommend_json_has_the_design_fields(run_cli) -> None:
+    code, out, err = run_cli("recommend", "--answers", str(UNTRUSTED), "--format", "json", "--lang", "en")
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert result["recommendation"] == "gvisor"
+    assert result["answers"]["trust"] == "untrusted" and result["answers"]["density"] == "normal"
+    top = result["ranking"][0]
+    assert top["runtime"] == "gvisor" and top["score"] == 4.5 and top["excluded"] is False
+    assert {"rule", "points", "text"} <= set(top["reasons"][0])
+    assert {"question", "answer", "recommendation"} <= set(result["what_if"][0])
+    assert result["dataset"]["as_of"] == "2026-11-27"
+    assert "https://kubedex.com/kubernetes-container-runtimes/" in result["dataset"]["sources"]
+
+
+def test_recommend_json_texts_follow_the_language(run_cli) -> None:
+    _, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED), "--format", "json", "--lang", "ko")
+    reason = json.loads(out)["ranking"][0]["reasons"][0]["text"]
+    assert reason.startswith("신뢰할 수 없는 코드가")
+
+
+def test_recommend_text_shows_pick_reasons_pros_cons_errata_notes_and_what_if(run_cli) -> None:
+    code, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED), "--lang", "en")
+    assert code == 0
+    assert "Recommendation: gVisor (gvisor), score +4.5" in out
+    assert "+3.0  Untrusted code meets gVisor's user-space kernel first" in out
+    assert "+ A good fit for stateless web apps" in out
+    assert "[erratum: The logic is inverted." in out
+    assert "2023-04-28  The systrap platform" in out
+    assert "Kata Containers  excluded: It starts a VM per pod" in out
+    assert "What would change it" in out
+
+
+def test_recommend_korean_text_shows_the_published_items(run_cli) -> None:
+    _, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED), "--lang", "ko")
+    assert "+ 상태를 저장하지 않는 웹 앱에 적합" in out
+    assert "- 400 개 Linux syscall이 모두 구현되어 일부 앱이 작동하지 않을 수 있음 (예 : postgres). [정정:" in out
+
+
+def test_recommend_markdown_is_a_decision_record(run_cli) -> None:
+    _, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED), "--format", "markdown", "--lang", "en")
+    for heading in (
+        "# Container runtime recommendation: gVisor",
+        "## Context",
+        "## Decision",
+        "## Consequences",
+        "## Alternatives considered",
+        "## What would change it",
+    ):
+        assert heading in out.splitlines()
+    assert "Use gVisor as the container runtime." in out
+    assert "- **Kata Containers** (excluded): It starts a VM per pod" in out
+
+
+def test_nothing_fits_in_text(run_cli) -> None:
+    code, out, _ = run_cli("recommend", "--answers", str(SCENARIOS / "separate-kernel-no-virt.yaml"), "--lang", "en")
+    assert code == 0
+    assert "Recommendation: No runtime fits all of your hard requirements." in out
+    assert "Can the nodes run hardware virtualization? No (e.g. ordinary cloud VMs) -> Yes" in out
+
+
+def test_output_file_is_written(run_cli, tmp_path: Path) -> None:
+    target = tmp_path / "decision.md"
+    code, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED), "--format", "markdown", "-o", str(target))
+    assert (code, out) == (0, "")
+    assert target.read_text(encoding="utf-8").startswith("# ")
+    assert [p.name for p in tmp_path.iterdir()] == ["decision.md"], "no temporary file left behind"
+
+
+def test_output_to_a_missing_folder_fails_cleanly(run_cli, tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "out.json"
+    code, _, err = run_cli("recommend", "--answers", str(UNTRUSTED), "--format", "json", "-o", str(target))
+    assert code == 2
+    assert err.startswith(f"{target}:0:0: cannot write: the folder")
+
+
+def test_output_to_a_read_only_folder_keeps_the_old_file(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only folder refuses the temporary file. CI runs as root, which ignores file modes,
+    so the refusal is simulated where the operating system would raise it."""
+    import tempfile
+
+    target = tmp_path / "out.json"
+    target.write_text("old", encoding="utf-8")
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", read_only)
+    code, _, err = run_cli("recommend", "--answers", str(UNTRUSTED), "--format", "json", "-o", str(target))
+    assert code == 2
+    assert err.strip() == f"{target}:0:0: cannot write: permission denied; choose a folder you can write to"
+    assert target.read_text(encoding="utf-8") == "old"
+
+
+def test_a_failing_write_keeps_the_old_file(run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("old", encoding="utf-8")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    code, _, err = run_cli("recommend", "--answers", str(UNTRUSTED), "--format", "json", "-o", str(target))
+    assert code == 2
+    assert (
+        err.strip() == f"{target}:0:0: cannot write: No space left on device; the existing file, if any, is unchanged"
+    )
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_validate_the_shipped_data(run_cli) -> None:
+    code, out, err = run_cli("validate")
+    assert (code, err) == (0, "")
+    assert out.startswith("ok: ") and "5 runtimes, 9 questions" in out
+
+
+def test_validate_all_scenarios(run_cli) -> None:
+    files = sorted(str(p) for p in SCENARIOS.glob("*.yaml"))
+    code, out, _ = run_cli("validate", *files)
+    assert code == 0 and out.count("ok: ") == len(files) + 1
+
+
+def test_internal_errors_exit_1(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gui.cli
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(gui.cli, "render_text", broken)
+    code, _, err = run_cli("recommend", "--answers", str(UNTRUSTED))
+    assert code == 1
+    assert "internal error (a bug" in err and "RuntimeError: boom" in err
