@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
         "Containers) and know why. Without a command, opens the desktop wizard.",
     )
     parser.add_argument("--version", action="version", version=f"runtime-advisor {__version__}")
+    parser.add_argument("--data", type=Path, metavar="DIR", help="open the wizard with another data folder")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lang_help = "language of the texts (default: from the locale, Korean for ko*)"

@@ -1,0 +1,96 @@
+"""Starting the desktop app: Qt application, logging, crash dialog, data, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from gui._version import __version__
+from gui.assets import data_dir, resources_dir, schema_dir
+from gui.dialogs.crash import CrashReporter
+from gui.dialogs.data_error import DataErrorChoice, DataErrorDialog
+from gui.domain.language import language_from_locale
+from gui.domain.loading import load_data
+from gui.domain.model import AdvisorData
+from gui.domain.problems import InputError
+from gui.logs import setup_logging
+from gui.main_window import MainWindow
+from gui.session_model import SessionModel
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: Sequence[str] = ()) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["runtime-advisor", *argv])
+    app.setOrganizationName("runtime-advisor")
+    app.setApplicationName("runtime-advisor")
+    app.setApplicationDisplayName("Runtime Advisor")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("runtime-advisor")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "runtime-advisor.svg")))
+    return app
+
+
+def load_data_interactively(folder: Path) -> AdvisorData | None:
+    """Load `folder`; on problems show them and offer another folder. None: the user quit."""
+    while True:
+        try:
+            return load_data(folder, schema_dir())
+        except InputError as error:
+            log.warning("data folder %s has %d problem(s)", folder, len(error.problems))
+            if DataErrorDialog(error.problems).ask() is DataErrorChoice.QUIT:
+                return None
+            chosen = QFileDialog.getExistingDirectory(
+                None, QApplication.translate("app", "Open Data Folder"), str(folder)
+            )
+            if chosen:
+                folder = Path(chosen)
+
+
+def last_answers(settings: QSettings) -> dict[str, str]:
+    """The answers kept from the last run; anything unreadable there is ignored, not fatal."""
+    text = settings.value("answers/last", "")
+    try:
+        stored = yaml.safe_load(text) if isinstance(text, str) and text else None
+    except yaml.YAMLError:
+        return {}
+    answers = stored.get("answers") if isinstance(stored, dict) else None
+    if not isinstance(answers, dict):
+        return {}
+    return {str(k): str(v) for k, v in answers.items()}
+
+
+def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> MainWindow:
+    settings = settings or QSettings()
+    lang = language_from_locale(QLocale.system().name())
+    model = SessionModel(data, lang, last_answers(settings))
+    return MainWindow(model, settings)
+
+
+def run_app(argv: list[str]) -> int:
+    folder = data_dir()
+    if "--data" in argv:
+        index = argv.index("--data")
+        if index + 1 < len(argv):
+            folder = Path(argv[index + 1])
+    app = application()
+    CrashReporter(setup_logging()).install()
+    data = load_data_interactively(folder)
+    if data is None:
+        return 2
+    window = create_main_window(data)
+    window.show()
+    log.info("Runtime Advisor %s started with data from %s", __version__, data.origin)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run_app(sys.argv[1:]))

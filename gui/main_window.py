@@ -1,0 +1,184 @@
+"""The main window: the wizard, its menus, answers files, and what is remembered between runs."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+from gui.assets import schema_dir
+from gui.dialogs.about import show_about
+from gui.domain.answers import answers_to_yaml, load_answers
+from gui.domain.files import write_atomically
+from gui.domain.problems import InputError
+from gui.session_model import SessionModel
+from gui.widgets.comparison import ComparisonDialog
+from gui.wizard import AdvisorWizard
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, model: SessionModel, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.settings = settings
+        self.comparison: ComparisonDialog | None = None
+        self.setObjectName("mainWindow")
+        self.wizard = AdvisorWizard(model)
+        self.wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog
+        self.wizard.finished.connect(lambda _result: self.close())
+        self.wizard.results_page.compareRequested.connect(self.show_comparison)
+        self.wizard.skip_settled = settings.value("wizard/skipSettled", False, type=bool)
+        self.setCentralWidget(self.wizard)
+        self._make_actions()
+        self._make_menus()
+        self.retranslate()
+        if not self.restoreGeometry(settings.value("window/geometry", b"")):
+            self.resize(1000, 700)
+
+    # -- actions and menus --------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_answers)
+        self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save_answers)
+        self.restart_action = QAction(self, shortcut=QKeySequence("Ctrl+R"), triggered=self.wizard.start_over)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.compare_action = QAction(self, shortcut=QKeySequence("Ctrl+T"), triggered=self.show_comparison)
+        self.results_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"), triggered=self.wizard.show_results)
+        self.skip_action = QAction(self, checkable=True, checked=self.wizard.skip_settled)
+        self.skip_action.toggled.connect(self._set_skip_settled)
+        self.about_action = QAction(self, triggered=lambda: show_about(self, self.model.data.dataset))
+        self.about_qt_action = QAction(self, triggered=QApplication.aboutQt)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.restart_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.results_action)
+        self.view_menu.addAction(self.compare_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.skip_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
+        self._fill_recent()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Runtime Advisor"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("&Open Answers…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.save_action.setText(self.tr("&Save Answers…"))
+        self.restart_action.setText(self.tr("Start &Over"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.results_action.setText(self.tr("Go to &Results"))
+        self.compare_action.setText(self.tr("&Comparison Table"))
+        self.skip_action.setText(self.tr("&Skip Questions That Cannot Change the Result"))
+        self.about_action.setText(self.tr("&About Runtime Advisor"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self.wizard.retranslate()
+        if self.comparison is not None:
+            self.comparison.retranslate()
+
+    def _set_skip_settled(self, on: bool) -> None:
+        self.wizard.skip_settled = on
+        self.settings.setValue("wizard/skipSettled", on)
+
+    # -- answers files ------------------------------------------------------------------------
+
+    def _last_folder(self) -> str:
+        return str(self.settings.value("files/lastFolder", str(Path.home())))
+
+    def _remember(self, path: Path) -> None:
+        self.settings.setValue("files/lastFolder", str(path.parent))
+        recent = [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("files/recent", [str(path), *recent][:MAX_RECENT])
+        self._fill_recent()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(self.recent_files(), start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.triggered.connect(lambda _=False, p=path: self.open_answers_file(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def open_answers(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Answers"), self._last_folder(), self.tr("Answers files (*.yaml *.yml);;All files (*)")
+        )
+        if name:
+            self.open_answers_file(Path(name))
+
+    def open_answers_file(self, path: Path) -> bool:
+        """Load answers; on any problem, say what and where, and keep the current answers."""
+        try:
+            answers = load_answers(path, self.model.data.questions, schema_dir() / "answers.schema.json")
+        except InputError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open the answers"),
+                self.tr("The answers were not changed. Problems found:")
+                + "\n\n"
+                + "\n".join(str(p) for p in error.problems),
+            )
+            return False
+        self.model.replace_answers(answers)
+        self._remember(path)
+        self.wizard.restart()
+        self.wizard.show_results()
+        return True
+
+    def save_answers(self) -> None:
+        proposed = str(Path(self._last_folder()) / "runtime-answers.yaml")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Answers"), proposed, self.tr("Answers files (*.yaml *.yml)")
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".yaml", ".yml"):
+                path = path.with_suffix(".yaml")
+            self.save_answers_file(path)
+
+    def save_answers_file(self, path: Path) -> bool:
+        text = answers_to_yaml(self.model.answers, self.model.data.questions)
+        try:
+            write_atomically(path, text.encode("utf-8"))
+        except InputError as error:
+            QMessageBox.warning(self, self.tr("Cannot save the answers"), "\n".join(str(p) for p in error.problems))
+            return False
+        self._remember(path)
+        return True
+
+    # -- views ---------------------------------------------------------------------------------
+
+    def show_comparison(self) -> None:
+        if self.comparison is None:
+            self.comparison = ComparisonDialog(self.model, self)
+        self.comparison.show()
+        self.comparison.raise_()
+        self.comparison.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("answers/last", answers_to_yaml(self.model.answers, self.model.data.questions))
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,58 @@
+"""The Qt face of the domain's AnswerSession: the same state, with a signal when it changes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject, Signal
+
+from gui.domain.engine import Recommendation
+from gui.domain.model import AdvisorData, Lang
+from gui.domain.session import AnswerSession
+
+
+class SessionModel(QObject):
+    """Every view listens to `changed`; only this object changes the answers."""
+
+    changed = Signal()
+    languageChanged = Signal(str)
+
+    def __init__(
+        self, data: AdvisorData, lang: Lang, answers: Mapping[str, str] | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = AnswerSession(data, lang, answers)
+
+    @property
+    def data(self) -> AdvisorData:
+        return self.session.data
+
+    @property
+    def lang(self) -> Lang:
+        return self.session.lang
+
+    @property
+    def answers(self) -> dict[str, str]:
+        return self.session.answers
+
+    @property
+    def result(self) -> Recommendation:
+        return self.session.result
+
+    def set_answer(self, question_id: str, choice_id: str) -> None:
+        if self.session.set_answer(question_id, choice_id):
+            self.changed.emit()
+
+    def replace_answers(self, answers: Mapping[str, str]) -> None:
+        self.session.replace_answers(answers)
+        self.changed.emit()
+
+    def reset(self) -> None:
+        self.session.reset()
+        self.changed.emit()
+
+    def set_language(self, lang: Lang) -> None:
+        if lang != self.session.lang:
+            self.session.lang = lang
+            self.languageChanged.emit(lang)
+            self.changed.emit()

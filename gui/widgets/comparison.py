@@ -1,0 +1,131 @@
+"""The whole seed table, all five runtimes, as published: the recommended column highlighted,
+errata marked (a dagger, with the correction in the tooltip), and a filter for long reads."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.domain.model import Runtime
+from gui.pages.question_page import muted
+from gui.session_model import SessionModel
+
+DAGGER = "\u2020"
+
+
+class ComparisonDialog(QDialog):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.setObjectName("comparison")
+        layout = QVBoxLayout(self)
+        self.about = muted(QLabel(wordWrap=True))
+        layout.addWidget(self.about)
+        filters = QHBoxLayout()
+        self.filter_label = QLabel()
+        self.filter_edit = QLineEdit(objectName="filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_label.setBuddy(self.filter_edit)
+        self.differ_only = QCheckBox(objectName="differOnly")
+        filters.addWidget(self.filter_label)
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.differ_only)
+        layout.addLayout(filters)
+        self.table = QTableWidget(objectName="table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.differ_only.toggled.connect(self._apply_filter)
+        model.changed.connect(self.refresh)
+        self.resize(1100, 700)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Comparison table"))
+        self.filter_label.setText(self.tr("&Filter rows:"))
+        self.filter_edit.setPlaceholderText(self.tr("text in a row label or cell"))
+        self.differ_only.setText(self.tr("Only rows where runtimes &differ"))
+        self.table.setAccessibleName(self.tr("Comparison table"))
+        self.refresh()
+
+    def _cell(self, runtime: Runtime, row_id: str) -> tuple[str, str | None]:
+        """A cell's text as published, and the erratum's correction if there is one."""
+        lang = self.model.lang
+        if row_id in ("pros", "cons"):
+            kind = row_id[:-1]
+            items = runtime.pros if row_id == "pros" else runtime.cons
+            lines, notes = [], []
+            for number, item in enumerate(items, start=1):
+                erratum = runtime.erratum_for(kind, number)
+                lines.append(f"• {item.text.get(lang)}" + (f" {DAGGER}" if erratum else ""))
+                if erratum:
+                    notes.append(erratum.correction.get(lang))
+            return "\n".join(lines), "\n".join(notes) or None
+        erratum = runtime.erratum_for("row", row_id)
+        text = runtime.seed[row_id] + (f" {DAGGER}" if erratum else "")
+        return text, erratum.correction.get(lang) if erratum else None
+
+    def refresh(self) -> None:
+        lang = self.model.lang
+        dataset = self.model.data.dataset
+        pick = self.model.result.recommendation
+        self.about.setText(
+            self.tr("{0} ({1}), as published. {2} marks an erratum: hover over the cell for the correction.").format(
+                dataset.seed.title, dataset.seed.updated, DAGGER
+            )
+        )
+        runtimes = dataset.runtimes
+        self.table.clear()
+        self.table.setColumnCount(len(runtimes))
+        self.table.setRowCount(len(dataset.rows))
+        highlight = QColor(self.palette().color(self.palette().ColorRole.Highlight))
+        highlight.setAlpha(60)
+        for column, runtime in enumerate(runtimes):
+            header = QTableWidgetItem(runtime.column + ("  \u2605" if runtime.id == pick else ""))
+            if runtime.id == pick:
+                font = QFont(header.font())
+                font.setBold(True)
+                header.setFont(font)
+                header.setToolTip(self.tr("Recommended for your answers"))
+            self.table.setHorizontalHeaderItem(column, header)
+        for row, seed_row in enumerate(dataset.rows):
+            self.table.setVerticalHeaderItem(row, QTableWidgetItem(seed_row.label.get(lang)))
+            for column, runtime in enumerate(runtimes):
+                text, correction = self._cell(runtime, seed_row.id)
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                if correction:
+                    item.setToolTip(correction)
+                if runtime.id == pick:
+                    item.setBackground(highlight)
+                self.table.setItem(row, column, item)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        needle = self.filter_edit.text().strip().lower()
+        for row in range(self.table.rowCount()):
+            header = self.table.verticalHeaderItem(row).text()
+            cells = [self.table.item(row, c).text() for c in range(self.table.columnCount())]
+            matches = not needle or needle in header.lower() or any(needle in c.lower() for c in cells)
+            differs = len(set(cells)) > 1
+            self.table.setRowHidden(row, not matches or (self.differ_only.isChecked() and not differs))

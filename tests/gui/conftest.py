@@ -1,0 +1,44 @@
+"""Fixtures for tests that drive the real window with pytest-qt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from gui.app import application, create_main_window
+from gui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _qt_test_paths() -> None:
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, shipped_data, settings) -> MainWindow:
+    application()
+    main = create_main_window(shipped_data, settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def cli_pick(run_cli):
+    """What `runtime-advisor recommend --format json` says for an answers file."""
+
+    def pick(answers_file: Path) -> str | None:
+        code, out, err = run_cli("recommend", "--answers", str(answers_file), "--format", "json")
+        assert code == 0, err
+        return json.loads(out)["recommendation"]
+
+    return pick

@@ -1,0 +1,131 @@
+"""Start-up with bad data, the comparison table, links, About, and the crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gui import app as app_module
+from gui.dialogs.crash import CrashReporter
+from gui.dialogs.data_error import DataErrorChoice, DataErrorDialog
+from gui.pages.results_page import open_external_link
+from gui.widgets.comparison import DAGGER
+from tests.conftest import DATA
+from tests.gui.driving import walk
+from tests.helpers import replace_once
+
+
+def break_rules(folder: Path) -> int:
+    return replace_once(folder / "rules.yaml", "    exclude: {kernel: shared}\n", "    exclude: {kernal: shared}\n")
+
+
+def test_data_error_shows_a_dialog_and_quitting_is_clean(qtbot, data_copy, monkeypatch) -> None:
+    line = break_rules(data_copy)
+    seen: list[str] = []
+
+    def fake_exec(dialog: DataErrorDialog) -> int:
+        qtbot.addWidget(dialog)
+        seen.append(dialog.details.toPlainText())
+        dialog.quit_button.click()
+        return 0
+
+    monkeypatch.setattr(DataErrorDialog, "exec", fake_exec)
+    assert app_module.load_data_interactively(data_copy) is None
+    assert seen[0].startswith(f"{data_copy / 'rules.yaml'}:{line}:")
+    assert "unknown attribute 'kernal'" in seen[0]
+
+
+def test_data_error_then_another_folder_loads(qtbot, data_copy, monkeypatch) -> None:
+    break_rules(data_copy)
+    monkeypatch.setattr(DataErrorDialog, "exec", lambda d: d.open_button.click() or 1)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(DATA))
+    data = app_module.load_data_interactively(data_copy)
+    assert data is not None and data.origin == str(DATA)
+
+
+def test_run_app_with_broken_data_exits_2_without_a_window(qtbot, data_copy, monkeypatch) -> None:
+    break_rules(data_copy)
+    monkeypatch.setattr(DataErrorDialog, "ask", lambda self: DataErrorChoice.QUIT)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs the crash hook
+    assert app_module.run_app(["--data", str(data_copy)]) == 2
+
+
+def test_comparison_table_is_the_whole_seed_with_the_pick_marked(qtbot, window, shipped_data) -> None:
+    walk(qtbot, window, {"trust": "untrusted", "workload": "web-stateless", "virtualization": "unavailable"})
+    window.compare_action.trigger()
+    dialog = window.comparison
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert (table.rowCount(), table.columnCount()) == (len(shipped_data.dataset.rows), 5)
+    headers = [table.horizontalHeaderItem(c).text() for c in range(5)]
+    assert headers[3] == "gVisor CRI plugin  \u2605"
+    assert not any("\u2605" in h for i, h in enumerate(headers) if i != 3)
+    version_row = [r.id for r in shipped_data.dataset.rows].index("version")
+    cell = table.item(version_row, 3)
+    assert cell.text() == f"runc {DAGGER}" and "release-YYYYMMDD.N" in cell.toolTip()
+    dialog.filter_edit.setText("syscall")
+    visible = [table.verticalHeaderItem(r).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
+    assert "Syscall filtering" in visible and "Sponsor" not in visible
+    dialog.filter_edit.clear()
+    dialog.differ_only.setChecked(True)
+    assert table.isRowHidden(version_row) is False
+    kernel_blobs = [r.id for r in shipped_data.dataset.rows].index("kernel_blobs")
+    assert table.isRowHidden(kernel_blobs) is False
+    # the highlight follows a changed answer
+    window.model.set_answer("virtualization", "available")
+    window.model.set_answer("workload", "database")
+    assert table.horizontalHeaderItem(4).text().endswith("\u2605")
+
+
+def test_only_https_links_are_opened(monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    assert open_external_link(QUrl("https://gvisor.dev/"))
+    assert not open_external_link(QUrl("http://gvisor.dev/"))
+    assert not open_external_link(QUrl("file:///etc/passwd"))
+    assert opened == ["https://gvisor.dev/"]
+
+
+def test_results_links_go_through_the_https_check(qtbot, window, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    walk(qtbot, window, {})
+    details = window.wizard.results_page.details
+    assert not details.openLinks() and not details.openExternalLinks()
+    details.anchorClicked.emit(QUrl("https://github.com/cri-o/cri-o"))
+    details.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    assert opened == ["https://github.com/cri-o/cri-o"]
+
+
+def test_about_names_version_licences_and_dataset(qtbot, window, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.about_action.trigger()
+    text = shown[0]
+    assert "Runtime Advisor 0.1.0" in text and "LGPL" in text and "2026-11-27" in text
+    assert "https://kubedex.com/kubernetes-container-runtimes/" in text
+
+
+def test_crash_dialog_logs_and_shows_details(qtbot, window, tmp_path, monkeypatch) -> None:
+    log_file = tmp_path / "app.log"
+    handler = logging.FileHandler(log_file)
+    logging.getLogger().addHandler(handler)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0)
+    try:
+        raise ValueError("something broke")
+    except ValueError:
+        CrashReporter(log_file)(*sys.exc_info())
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    text, details = shown[0]
+    assert "Your answers are kept" in text and str(log_file) in text
+    assert "ValueError: something broke" in details
+    assert "ValueError: something broke" in log_file.read_text(encoding="utf-8")
+    assert window.isVisible(), "the app keeps running"
