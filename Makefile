@@ -21,12 +21,13 @@ test: $(BIN)/runtime-advisor lint
 
 ## lint: ruff on everything, mypy (strict) on the Qt-free core
 lint: $(BIN)/runtime-advisor
-	$(BIN)/ruff check gui tests benchmarks
+	$(BIN)/ruff check gui tests benchmarks tools
 	$(BIN)/mypy
 
 ## bench: run the benchmarks and print their table
 bench: $(BIN)/runtime-advisor
 	$(BIN)/python -m benchmarks.bench_engine
+	$(BIN)/python -m benchmarks.bench_startup
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

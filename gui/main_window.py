@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("answers/last", answers_to_yaml(self.model.answers, self.model.data.questions))
+        self.settings.remove("lastAnswers")
+        self.settings.beginGroup("lastAnswers")
+        for question_id, choice_id in self.model.answers.items():
+            self.settings.setValue(question_id, choice_id)
+        self.settings.endGroup()
         self.settings.sync()
         super().closeEvent(event)

@@ -9,12 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-import yaml
-
+from gui.domain.document import YamlDocument
 from gui.domain.loading import read_checked
 from gui.domain.model import QuestionSet
 from gui.domain.problems import InputError, Problem
-from gui.domain.yamlsource import YamlDocument
 
 
 def check_answers(doc: YamlDocument, questions: QuestionSet) -> list[Problem]:
@@ -46,6 +44,8 @@ def load_answers(path: Path, questions: QuestionSet, schema: Path) -> dict[str, 
 
 def answers_to_yaml(answers: Mapping[str, str], questions: QuestionSet) -> str:
     """The answers file text for `answers`, readable by `load_answers` and the CLI."""
+    import yaml  # only when saving: start-up does not need the YAML writer
+
     ordered = complete(answers, questions)
     body = yaml.safe_dump({"answers": ordered}, sort_keys=False, allow_unicode=True)
     return "# Runtime Advisor answers: runtime-advisor recommend --answers THIS_FILE\n" + body

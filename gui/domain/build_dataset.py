@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Literal, cast
 
 from gui.domain.build_questions import text_of
+from gui.domain.document import JsonPath, YamlDocument
 from gui.domain.model import (
     AttributeSpec,
     AttributeValue,
@@ -23,7 +24,6 @@ from gui.domain.model import (
     SeedRow,
 )
 from gui.domain.problems import Problem
-from gui.domain.yamlsource import JsonPath, YamlDocument
 
 LIST_ROWS = ("pros", "cons")  # rows whose cell is a list of items, not one text
 BUILT_IN_ATTRIBUTES = ("id",)  # every runtime's id can be named by rules

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui.domain.document import YamlDocument
 from gui.domain.model import Choice, Question, QuestionSet, Text
 from gui.domain.problems import Problem
-from gui.domain.yamlsource import YamlDocument
 
 
 def text_of(raw: dict[str, Any]) -> Text:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from gui.domain.build_questions import text_of
+from gui.domain.document import JsonPath, YamlDocument
 from gui.domain.model import AttributeSpec, AttributeValue, Condition, Dataset, QuestionSet, Rule
 from gui.domain.problems import Problem
-from gui.domain.yamlsource import JsonPath, YamlDocument
 
 _COMPARISONS = ("gt", "ge", "lt", "le")
 

@@ -3,6 +3,9 @@
 Every problem in every file is collected before anything is reported, so one run of
 `runtime-advisor validate` shows all of them. A file that fails its schema is not built
 (its shape cannot be trusted), and files that depend on it are not cross-checked.
+
+The YAML parser and jsonschema are imported only when a file is really parsed and checked:
+with a ValidatedDataCache hit (the desktop app's later starts) neither is needed.
 """
 
 from __future__ import annotations
@@ -13,10 +16,10 @@ from pathlib import Path
 from gui.domain.build_dataset import build_dataset
 from gui.domain.build_questions import build_questions
 from gui.domain.build_rules import build_rules
+from gui.domain.document import YamlDocument
 from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError, Problem
-from gui.domain.schema_check import check_against_schema
-from gui.domain.yamlsource import YamlDocument, read_yaml_file
+from gui.domain.validated_cache import ValidatedDataCache
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +28,9 @@ DATA_FILES = ("runtimes.yaml", "questions.yaml", "rules.yaml")
 
 def read_checked(path: Path, schema: Path, name: str | None = None) -> tuple[YamlDocument | None, list[Problem]]:
     """Read a YAML file and validate it; the document is None unless it is schema-valid."""
+    from gui.domain.schema_check import check_against_schema
+    from gui.domain.yamlsource import read_yaml_file
+
     doc, problems = read_yaml_file(path, name)
     if doc is None:
         return None, problems
@@ -34,20 +40,7 @@ def read_checked(path: Path, schema: Path, name: str | None = None) -> tuple[Yam
     return (None if problems else doc), problems
 
 
-def load_data(folder: Path, schema_folder: Path) -> AdvisorData:
-    """Load and check runtimes, questions and rules from `folder`; raise InputError listing every problem."""
-    if not folder.is_dir():
-        raise InputError(
-            [Problem(str(folder), 0, 0, "data folder not found; expected a folder with " + ", ".join(DATA_FILES))]
-        )
-    docs: dict[str, YamlDocument | None] = {}
-    problems: list[Problem] = []
-    for file_name in DATA_FILES:
-        schema = schema_folder / file_name.replace(".yaml", ".schema.json")
-        doc, found = read_checked(folder / file_name, schema)
-        docs[file_name] = doc
-        problems += found
-
+def _build(docs: dict[str, YamlDocument | None], problems: list[Problem], folder: Path) -> AdvisorData:
     dataset = questions = None
     if (doc := docs["runtimes.yaml"]) is not None:
         dataset, found = build_dataset(doc)
@@ -67,3 +60,38 @@ def load_data(folder: Path, schema_folder: Path) -> AdvisorData:
         "loaded %d runtimes, %d questions, %d rules from %s", len(dataset.runtimes), len(questions), len(rules), folder
     )
     return AdvisorData(dataset, questions, rules, origin=str(folder))
+
+
+def _cache_key(folder: Path, schema_folder: Path) -> str | None:
+    try:
+        blobs = [(schema_folder / name.replace(".yaml", ".schema.json")).read_bytes() for name in DATA_FILES]
+        blobs += [(folder / name).read_bytes() for name in DATA_FILES]
+    except OSError:
+        return None  # the full load reports what cannot be read
+    return ValidatedDataCache.key(blobs)
+
+
+def load_data(folder: Path, schema_folder: Path, cache: ValidatedDataCache | None = None) -> AdvisorData:
+    """Load and check runtimes, questions and rules from `folder`; raise InputError listing every problem."""
+    if not folder.is_dir():
+        raise InputError(
+            [Problem(str(folder), 0, 0, "data folder not found; expected a folder with " + ", ".join(DATA_FILES))]
+        )
+    key = _cache_key(folder, schema_folder) if cache is not None else None
+    if cache is not None and key is not None and (cached := cache.lookup(key)) is not None:
+        try:
+            docs = {name: YamlDocument(str(folder / name), cached[name]) for name in DATA_FILES}
+            return _build(dict(docs), [], folder)
+        except (InputError, KeyError, TypeError, AttributeError):
+            log.info("cached data did not build; checking %s in full", folder)
+    docs_checked: dict[str, YamlDocument | None] = {}
+    problems: list[Problem] = []
+    for file_name in DATA_FILES:
+        schema = schema_folder / file_name.replace(".yaml", ".schema.json")
+        doc, found = read_checked(folder / file_name, schema)
+        docs_checked[file_name] = doc
+        problems += found
+    data = _build(docs_checked, problems, folder)
+    if cache is not None and key is not None:
+        cache.store(key, {name: doc.data for name, doc in docs_checked.items() if doc is not None})
+    return data

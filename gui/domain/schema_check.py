@@ -14,8 +14,8 @@ from typing import Any
 
 import jsonschema
 
+from gui.domain.document import JsonPath, YamlDocument
 from gui.domain.problems import Problem
-from gui.domain.yamlsource import JsonPath, YamlDocument
 
 _TYPE_NAMES = {
     "object": "a mapping",

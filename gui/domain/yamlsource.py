@@ -8,40 +8,16 @@ cross-reference problem found later can still point at its line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 
+from gui.domain.document import JsonPath, YamlDocument
 from gui.domain.problems import Problem
-
-JsonPath = tuple[str | int, ...]
 
 # libyaml's parser (shipped in PyYAML's wheels) is about ten times faster than the pure-Python
 # one, and the data is read at every start-up; both keep node positions.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@dataclass
-class YamlDocument:
-    """A parsed file: its display name, its value, and a position for every path in it."""
-
-    name: str
-    data: Any
-    positions: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
-
-    def where(self, path: JsonPath) -> tuple[int, int]:
-        """The position of `path`, or of its nearest ancestor that has one."""
-        for end in range(len(path), -1, -1):
-            found = self.positions.get(tuple(path[:end]))
-            if found is not None:
-                return found
-        return (1, 1)
-
-    def problem(self, path: JsonPath, message: str) -> Problem:
-        line, column = self.where(path)
-        return Problem(self.name, line, column, message)
 
 
 def _mark_position(mark: yaml.Mark | None) -> tuple[int, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -72,6 +72,12 @@ class ResultsPage(QWizardPage):
         model.changed.connect(self.refresh)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # colours in the generated text come from the palette: follow a light/dark switch
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Recommendation"))
         self.what_if_box.setTitle(self.tr("What would change it"))
@@ -127,14 +133,14 @@ class ResultsPage(QWizardPage):
         self.details.verticalScrollBar().setValue(scroll)
 
     def _fill_what_if(self) -> None:
-        for button, _ in self.what_if_buttons:
-            self.what_if_layout.removeWidget(button)
-            button.deleteLater()
-        self.what_if_buttons = []
+        # Old items are hidden at once: deleteLater alone would leave them painted under the
+        # new ones until the event loop gets to deleting them.
         while self.what_if_layout.count():
-            item = self.what_if_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = self.what_if_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.what_if_buttons = []
         lang = self.model.lang
         questions = self.model.data.questions
         result = self.model.result

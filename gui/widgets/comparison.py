@@ -3,7 +3,7 @@ errata marked (a dagger, with the correction in the tooltip), and a filter for l
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.domain.labels import label
 from gui.domain.model import Runtime
 from gui.pages.question_page import muted
 from gui.session_model import SessionModel
@@ -60,6 +61,12 @@ class ComparisonDialog(QDialog):
         self.resize(1100, 700)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # colours in the generated text come from the palette: follow a light/dark switch
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Comparison table"))
         self.filter_label.setText(self.tr("&Filter rows:"))
@@ -93,6 +100,7 @@ class ComparisonDialog(QDialog):
             self.tr("{0} ({1}), as published. {2} marks an erratum: hover over the cell for the correction.").format(
                 dataset.seed.title, dataset.seed.updated, DAGGER
             )
+            + (" " + label("table_en_note", lang) if lang == "en" else "")
         )
         runtimes = dataset.runtimes
         self.table.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -22,6 +22,8 @@ class RankingPanel(QWidget):
         self.steps = QListWidget(objectName="steps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a display, not a control
         self.steps.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.top_title = QLabel()
         self.top_pick = QLabel(objectName="topPick", wordWrap=True)
         font = QFont(self.top_pick.font())
@@ -31,14 +33,22 @@ class RankingPanel(QWidget):
         self.ranking = QListWidget(objectName="ranking")
         self.ranking.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ranking.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.ranking.setWordWrap(True)
+        self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         for widget in (self.steps_title, self.steps, self.top_title, self.top_pick, self.ranking):
             layout.addWidget(widget)
         layout.setStretch(1, 3)
         layout.setStretch(4, 2)
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(250)
         model.changed.connect(self.refresh)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        # colours in the generated text come from the palette: follow a light/dark switch
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.steps_title.setText(self.tr("Questions"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWizard
 
 from gui.app import create_main_window
 from gui.wizard import PageId
@@ -83,6 +83,13 @@ def test_what_if_click_recomputes(qtbot, window, shipped_data) -> None:
     qtbot.waitUntil(lambda: page.pick_label.text() == "Kata Containers")
     assert window.model.answers["virtualization"] == "available"
     assert window.wizard.currentId() == PageId.RESULTS
+
+    # the old suggestions are gone at once, not left painted under the new ones
+    def visible() -> list[QPushButton]:
+        return [b for b in page.what_if_box.findChildren(QPushButton) if b.isVisible()]
+
+    qtbot.waitUntil(lambda: len(visible()) == len(window.model.result.what_if) == len(page.what_if_buttons))
+    assert {b.text() for b in visible()} == {b.text() for b, _ in page.what_if_buttons}
     # the question page shows the changed answer when the user goes back to it
     assert window.wizard.question_pages[6].buttons["available"].isChecked()
 
@@ -157,7 +164,8 @@ def test_last_answers_and_geometry_are_kept(qtbot, window, shipped_data, setting
 
 
 def test_corrupt_settings_do_not_stop_the_app(qtbot, shipped_data, settings) -> None:
-    settings.setValue("answers/last", "answers: [not, a, mapping")
+    settings.setValue("lastAnswers/platform", "mainframe")
+    settings.setValue("lastAnswers/unknown-question", "x")
     main = create_main_window(shipped_data, settings)
     qtbot.addWidget(main)
     assert main.model.answers == shipped_data.questions.defaults()

@@ -1,0 +1,70 @@
+"""One measured start-up, run in a fresh process by bench_startup.py.
+
+    python -m benchmarks.startup_child minimal|app
+
+Prints one line `exposed <seconds since this process started> <peak RSS KiB>` when the first
+page is on screen (for `app`: then again with the results page shown). Both kinds start the
+same way: the interpreter, a QApplication, a window shown, the time taken at its first Expose
+event.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+
+STARTED = time.perf_counter()
+
+
+def _peak_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def main() -> None:
+    kind = sys.argv[1]
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    class FirstExpose(QObject):
+        def __init__(self, then) -> None:
+            super().__init__()
+            self.then = then
+            self.done = False
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+            if not self.done and event.type() == QEvent.Type.Expose and watched.isExposed():
+                self.done = True
+                print(f"exposed {time.perf_counter() - STARTED:.4f} {_peak_kib()}", flush=True)
+                QTimer.singleShot(0, self.then)
+            return False
+
+    if kind == "minimal":
+        app = QApplication(sys.argv[:1])
+        window = QLabel("Hello")
+        window.resize(1000, 700)
+        window.show()
+        watcher = FirstExpose(app.quit)
+        window.windowHandle().installEventFilter(watcher)
+        app.exec()
+        print(f"results {time.perf_counter() - STARTED:.4f} {_peak_kib()}", flush=True)
+        return
+
+    from gui.app import start
+
+    def show_results() -> None:
+        window.wizard.show_results()
+        app.processEvents()
+        window.repaint()
+        print(f"results {time.perf_counter() - STARTED:.4f} {_peak_kib()}", flush=True)
+        app.quit()
+
+    app, window = start([])
+    assert window is not None
+    watcher = FirstExpose(show_results)
+    window.windowHandle().installEventFilter(watcher)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

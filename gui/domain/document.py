@@ -1,0 +1,31 @@
+"""A parsed data file: its value and where each part of it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from gui.domain.problems import Problem
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass
+class YamlDocument:
+    """A parsed file: its display name, its value, and a position for every path in it."""
+
+    name: str
+    data: Any
+    positions: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: JsonPath) -> tuple[int, int]:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            found = self.positions.get(tuple(path[:end]))
+            if found is not None:
+                return found
+        return (1, 1)
+
+    def problem(self, path: JsonPath, message: str) -> Problem:
+        line, column = self.where(path)
+        return Problem(self.name, line, column, message)

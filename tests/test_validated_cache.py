@@ -1,0 +1,65 @@
+"""The desktop app's cache of data folders that passed every check."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gui.domain.loading import load_data
+from gui.domain.problems import InputError
+from gui.domain.validated_cache import ValidatedDataCache
+from tests.conftest import REPO, SCHEMAS
+from tests.helpers import replace_once
+
+
+def test_a_second_load_is_a_hit_and_gives_the_same_data(data_copy: Path, tmp_path: Path) -> None:
+    cache = ValidatedDataCache(tmp_path / "cache")
+    first = load_data(data_copy, SCHEMAS, cache)
+    assert cache.path.exists()
+    second = load_data(data_copy, SCHEMAS, cache)
+    assert second == first
+
+
+def test_a_changed_file_is_checked_in_full(data_copy: Path, tmp_path: Path) -> None:
+    cache = ValidatedDataCache(tmp_path / "cache")
+    load_data(data_copy, SCHEMAS, cache)
+    line = replace_once(data_copy / "rules.yaml", "    exclude: {kernel: shared}\n", "    exclude: {kernal: shared}\n")
+    with pytest.raises(InputError) as caught:
+        load_data(data_copy, SCHEMAS, cache)
+    assert caught.value.problems[0].line == line
+
+
+def test_a_damaged_cache_is_ignored(data_copy: Path, tmp_path: Path) -> None:
+    cache = ValidatedDataCache(tmp_path / "cache")
+    first = load_data(data_copy, SCHEMAS, cache)
+    cache.path.write_text('{"key": "x", "documents": [', encoding="utf-8")
+    assert load_data(data_copy, SCHEMAS, cache) == first
+    key = cache.path.read_text(encoding="utf-8")
+    cache.path.write_text(key.replace('"rules":', '"rulez":'), encoding="utf-8")
+    assert load_data(data_copy, SCHEMAS, cache) == first
+
+
+def test_an_unwritable_cache_only_costs_time(data_copy: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert load_data(data_copy, SCHEMAS, ValidatedDataCache(blocker / "cache")).dataset.runtimes
+
+
+def test_a_hit_needs_neither_yaml_nor_jsonschema(data_copy: Path, tmp_path: Path) -> None:
+    script = (
+        "import sys\nfrom pathlib import Path\n"
+        "from gui.domain.loading import load_data\nfrom gui.domain.validated_cache import ValidatedDataCache\n"
+        f"load_data(Path({str(data_copy)!r}), Path({str(SCHEMAS)!r}), ValidatedDataCache(Path({str(tmp_path)!r})))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'yaml', 'jsonschema'}))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    runs = [
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+        for _ in range(2)
+    ]
+    assert runs[0].stdout.strip() == "['jsonschema', 'yaml']"
+    assert runs[1].stdout.strip() == "[]"
