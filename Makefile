@@ -27,6 +27,7 @@ lint: $(BIN)/runtime-advisor
 ## bench: run the benchmarks and print their table
 bench: $(BIN)/runtime-advisor
 	$(BIN)/python -m benchmarks.bench_engine
+	$(BIN)/python -m benchmarks.bench_export
 	$(BIN)/python -m benchmarks.bench_startup
 
 clean:

@@ -23,7 +23,8 @@ from gui.assets import data_dir, schema_dir
 from gui.domain.answers import complete
 from gui.domain.engine import Advisor
 from gui.domain.loading import load_data
-from gui.domain.report_json import recommendation_to_json
+from gui.domain.report import build_report
+from gui.domain.report_json import report_to_json
 
 
 def _seconds(action: Callable[[], Any]) -> float:
@@ -41,7 +42,7 @@ def run(repeat: int = 7) -> list[dict[str, Any]]:
 
     def shipped_full() -> None:
         # what the window does on every answer change: rank, explain, what-if, render texts
-        recommendation_to_json(shipped, shipped_advisor.recommend(answers), "en")
+        report_to_json(build_report(shipped, shipped_advisor.recommend(answers), "en"))
 
     small = synthetic_data(shipped.questions, 1000, 500)
     large = synthetic_data(shipped.questions, 1000, 5000)

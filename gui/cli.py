@@ -24,13 +24,14 @@ from gui.domain.files import write_atomically
 from gui.domain.language import default_language
 from gui.domain.loading import load_data
 from gui.domain.model import AdvisorData, Lang
-from gui.domain.problems import InputError
-from gui.domain.report_json import recommendation_to_json
+from gui.domain.problems import InputError, Problem
+from gui.domain.report import Report, build_report
+from gui.domain.report_json import report_to_json
 from gui.domain.report_text import render_markdown, render_text
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "markdown", "pdf")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, metavar="OUT", help="write to this file (atomically) instead of standard output"
     )
     recommend.add_argument("--lang", choices=("en", "ko"), help=lang_help)
+    recommend.add_argument(
+        "--paper",
+        choices=("auto", "a4", "letter"),
+        default="auto",
+        help="PDF page size (default: from the locale; Letter for the US and Canada)",
+    )
     recommend.add_argument("--data", type=Path, metavar="DIR", help="use another data folder")
 
     validate = commands.add_parser("validate", help="check a data folder and answers files")
@@ -113,17 +120,47 @@ def _run_questions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pdf_bytes(report: Report, paper: str) -> bytes:
+    import os
+
+    # PDF needs Qt's fonts and painter, not a screen: without a display, render offscreen
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.export_pdf import render_pdf
+
+    return render_pdf(report, paper)
+
+
 def _run_recommend(args: argparse.Namespace) -> int:
     data = _load(args.data)
     lang: Lang = args.lang or default_language()
     answers = load_answers(args.answers, data.questions, schema_dir() / "answers.schema.json")
     result = Advisor(data).recommend(complete(answers, data.questions))
+    report = build_report(data, result, lang)
+    if args.format == "pdf":
+        content = _pdf_bytes(report, args.paper)
+        if args.output is not None:
+            write_atomically(args.output, content)
+        elif sys.stdout.isatty():
+            raise InputError(
+                [
+                    Problem(
+                        "-",
+                        0,
+                        0,
+                        "a PDF is not shown on a terminal; give -o FILE.pdf, or redirect standard output to a file",
+                    )
+                ]
+            )
+        else:
+            sys.stdout.buffer.write(content)
+        return EXIT_OK
     if args.format == "json":
-        text = json.dumps(recommendation_to_json(data, result, lang), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "markdown":
-        text = render_markdown(data, result, lang)
+        text = render_markdown(report)
     else:
-        text = render_text(data, result, lang)
+        text = render_text(report)
     _emit(text, args.output)
     return EXIT_OK
 

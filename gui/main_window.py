@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from gui.assets import schema_dir
@@ -14,6 +14,8 @@ from gui.dialogs.about import show_about
 from gui.domain.answers import answers_to_yaml, load_answers
 from gui.domain.files import write_atomically
 from gui.domain.problems import InputError
+from gui.domain.report import Report
+from gui.exporting import ExportKind, current_report, export_report, proposed_file_name
 from gui.session_model import SessionModel
 from gui.widgets.comparison import ComparisonDialog
 from gui.wizard import AdvisorWizard
@@ -52,6 +54,19 @@ class MainWindow(QMainWindow):
         self.results_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"), triggered=self.wizard.show_results)
         self.skip_action = QAction(self, checkable=True, checked=self.wizard.skip_settled)
         self.skip_action.toggled.connect(self._set_skip_settled)
+        self.export_actions = {
+            kind: QAction(self, triggered=lambda _=False, k=kind: self.export(k)) for kind in ExportKind
+        }
+        self.export_actions[ExportKind.PDF].setShortcut(QKeySequence("Ctrl+E"))
+        self.paper_group = QActionGroup(self)
+        self.paper_actions = {}
+        for paper in ("auto", "a4", "letter"):
+            action = QAction(self, checkable=True)
+            action.setData(paper)
+            action.setChecked(paper == self.settings.value("export/paper", "auto"))
+            action.triggered.connect(lambda _=False, p=paper: self.settings.setValue("export/paper", p))
+            self.paper_group.addAction(action)
+            self.paper_actions[paper] = action
         self.about_action = QAction(self, triggered=lambda: show_about(self, self.model.data.dataset))
         self.about_qt_action = QAction(self, triggered=QApplication.aboutQt)
 
@@ -62,6 +77,15 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_action)
+        self.export_menu = QMenu(self)
+        for action in self.export_actions.values():
+            self.export_menu.addAction(action)
+        self.export_menu.addSeparator()
+        self.paper_menu = QMenu(self)
+        for action in self.paper_actions.values():
+            self.paper_menu.addAction(action)
+        self.export_menu.addMenu(self.paper_menu)
+        self.file_menu.addMenu(self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.restart_action)
         self.file_menu.addSeparator()
@@ -85,6 +109,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.save_action.setText(self.tr("&Save Answers…"))
         self.restart_action.setText(self.tr("Start &Over"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.export_actions[ExportKind.PDF].setText(self.tr("&PDF Report…"))
+        self.export_actions[ExportKind.MARKDOWN].setText(self.tr("&Markdown Decision Record…"))
+        self.export_actions[ExportKind.JSON].setText(self.tr("&JSON…"))
+        self.paper_menu.setTitle(self.tr("PDF Page &Size"))
+        self.paper_actions["auto"].setText(self.tr("&Automatic (from the locale)"))
+        self.paper_actions["a4"].setText(self.tr("&A4"))
+        self.paper_actions["letter"].setText(self.tr("US &Letter"))
         self.quit_action.setText(self.tr("&Quit"))
         self.results_action.setText(self.tr("Go to &Results"))
         self.compare_action.setText(self.tr("&Comparison Table"))
@@ -166,6 +198,42 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save the answers"), "\n".join(str(p) for p in error.problems))
             return False
         self._remember(path)
+        return True
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export(self, kind: ExportKind) -> None:
+        report = current_report(self.model.session)
+        folder = Path(str(self.settings.value("export/lastFolder", self._last_folder())))
+        filters = {
+            ExportKind.PDF: self.tr("PDF documents (*.pdf)"),
+            ExportKind.MARKDOWN: self.tr("Markdown (*.md)"),
+            ExportKind.JSON: self.tr("JSON (*.json)"),
+        }
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(folder / proposed_file_name(self.model.data, report, kind)), filters[kind]
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != f".{kind.value}":
+            path = path.with_name(path.name + f".{kind.value}")
+        self.export_to(report, kind, path)
+
+    def export_to(self, report: Report, kind: ExportKind, path: Path) -> bool:
+        try:
+            export_report(report, kind, path, str(self.settings.value("export/paper", "auto")))
+        except InputError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Nothing was written; any existing file is unchanged.")
+                + "\n\n"
+                + "\n".join(str(p) for p in error.problems),
+            )
+            return False
+        self.settings.setValue("export/lastFolder", str(path.parent))
+        self.statusBar().showMessage(self.tr("Exported to {0}").format(path), 8000)
         return True
 
     # -- views ---------------------------------------------------------------------------------

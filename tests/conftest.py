@@ -39,6 +39,12 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("LC_MESSAGES", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _one_qapplication(qapp) -> None:
+    """Create the QApplication before any test can make a plain QGuiApplication (the PDF
+    export does, when none exists), since a process can have only one."""
+
+
 @pytest.fixture(scope="session")
 def shipped_data():
     from gui.domain.loading import load_data

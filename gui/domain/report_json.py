@@ -1,50 +1,41 @@
-"""The JSON output of `recommend --format json` (DESIGN.md section 4, extended)."""
+"""The JSON output of `recommend --format json` (DESIGN.md section 4, extended), from the report."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from gui._version import __version__
-from gui.domain.engine import Reason, Recommendation
-from gui.domain.model import AdvisorData, Lang
+from gui.domain.report import Report
 
 
-def _reason(reason: Reason, lang: Lang) -> dict[str, Any]:
+def report_to_json(report: Report) -> dict[str, Any]:
     return {
-        "rule": reason.rule,
-        "kind": reason.kind,
-        "points": reason.points,
-        "text": reason.text.get(lang),
-        "basis": list(reason.basis),
-    }
-
-
-def recommendation_to_json(data: AdvisorData, result: Recommendation, lang: Lang) -> dict[str, Any]:
-    dataset = data.dataset
-    return {
-        "recommendation": result.recommendation,
-        "tied_with": list(result.tied_with_top),
-        "answers": dict(result.answers),
+        "recommendation": report.recommendation_id,
+        "tied_with": list(report.tied_with),
+        "answers": {a.question_id: a.choice_id for a in report.answers},
         "ranking": [
             {
-                "runtime": entry.runtime,
-                "name": dataset.runtime(entry.runtime).name,
+                "runtime": entry.runtime_id,
+                "name": entry.name,
                 "score": entry.score,
                 "excluded": entry.excluded,
-                "reasons": [_reason(r, lang) for r in entry.reasons],
+                "reasons": [
+                    {"rule": r.rule, "kind": r.kind, "points": r.points, "text": r.text, "basis": list(r.basis)}
+                    for r in entry.reasons
+                ],
             }
-            for entry in result.ranking
+            for entry in report.ranking
         ],
         "what_if": [
-            {"question": w.question, "current": w.current, "answer": w.answer, "recommendation": w.recommendation}
-            for w in result.what_if
+            {"question": w.question_id, "current": w.current_id, "answer": w.answer_id, "recommendation": w.runtime_id}
+            for w in report.what_if
         ],
         "dataset": {
-            "title": dataset.title.get(lang),
-            "as_of": dataset.as_of,
-            "seed": {"title": dataset.seed.title, "source": dataset.seed.source, "updated": dataset.seed.updated},
-            "sources": list(dataset.sources),
+            "title": report.dataset_title,
+            "as_of": report.as_of,
+            "seed": {"title": report.seed_title, "source": report.seed_source, "updated": report.seed_updated},
+            "sources": list(report.sources),
         },
-        "language": lang,
-        "version": __version__,
+        "language": report.lang,
+        "version": report.app_version,
+        "generated_on": report.generated_on,
     }

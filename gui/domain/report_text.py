@@ -1,174 +1,158 @@
-"""Plain-text and Markdown renderings of a recommendation, for the terminal and for repos.
+"""Plain-text and Markdown renderings of the report model.
 
-The Markdown form is an Architecture Decision Record: context (the answers), decision,
-consequences (the table's pros and cons), and the alternatives with why each lost.
+The Markdown form is an Architecture Decision Record, ready for a repository's docs/adr/:
+context (the answers), decision, consequences (the table's pros and cons and what changed
+since), the alternatives with why each lost, what would change the decision, the comparison
+table, and the sources.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from gui._version import __version__
-from gui.domain.engine import Recommendation, RuntimeResult
 from gui.domain.labels import label
-from gui.domain.model import AdvisorData, Lang, Runtime, SeedItem
+from gui.domain.model import Lang
+from gui.domain.report import RankLine, Report
 
 
-def _points(value: float | None) -> str:
+def points_text(value: float | None) -> str:
     return "" if value is None else f"{value:+.1f}"
 
 
-def _item_lines(runtime: Runtime, kind: str, items: tuple[SeedItem, ...], lang: Lang) -> Iterator[str]:
-    for number, item in enumerate(items, start=1):
-        text = item.text.get(lang)
-        erratum = runtime.erratum_for(kind, number)
-        if erratum is not None:
-            text += f" [{label('erratum', lang)}: {erratum.correction.get(lang)}]"
-        yield text
+def item_text(text: str, erratum: str | None, lang: Lang) -> str:
+    return text if erratum is None else f"{text} [{label('erratum', lang)}: {erratum}]"
 
 
-def _answer_rows(data: AdvisorData, result: Recommendation, lang: Lang) -> Iterator[tuple[str, str]]:
-    for question in data.questions:
-        choice = question.choice(result.answers[question.id])
-        yield question.title.get(lang), choice.text.get(lang)
-
-
-def _what_if_line(data: AdvisorData, w_question: str, current: str, answer: str, pick: str | None, lang: Lang) -> str:
-    question = data.questions.get(w_question)
-    target = data.dataset.runtime(pick).name if pick else label("nothing", lang)
-    return (
-        f"{question.title.get(lang)} {question.choice(current).text.get(lang)} -> "
-        f"{question.choice(answer).text.get(lang)}  =>  {target}"
-    )
-
-
-def _why_not(entry: RuntimeResult, lang: Lang) -> str:
+def why_not(entry: RankLine) -> str:
+    """The reasons a runtime lost: its exclusions, else its penalties, else what it scored."""
     if entry.excluded:
-        return "; ".join(r.text.get(lang) for r in entry.exclusions)
-    negatives = [r for r in entry.contributions if (r.points or 0) < 0]
-    shown = negatives or list(entry.contributions)
-    return "; ".join(f"{r.text.get(lang)} ({_points(r.points)})" for r in shown[:3])
+        return "; ".join(r.text for r in entry.reasons if r.kind == "exclude")
+    negatives = [r for r in entry.reasons if (r.points or 0) < 0]
+    shown = negatives or list(entry.reasons)
+    return "; ".join(f"{r.text} ({points_text(r.points)})" for r in shown[:3])
 
 
-def render_text(data: AdvisorData, result: Recommendation, lang: Lang) -> str:
-    dataset = data.dataset
+def what_if_text(report: Report, index: int) -> str:
+    w = report.what_if[index]
+    target = w.runtime or label("nothing", report.lang)
+    return f"{w.question} {w.current} -> {w.answer}  =>  {target}"
+
+
+def render_text(report: Report) -> str:
+    lang = report.lang
     out: list[str] = [label("title", lang), ""]
-    pick = result.recommendation
-    if pick is None:
+    if report.recommendation is None:
         out += [f"{label('recommendation', lang)}: {label('none_fits', lang)}", label("none_fits_hint", lang)]
     else:
-        runtime = dataset.runtime(pick)
-        score = f"{label('score', lang)} {result.ranking[0].score:+.1f}"
-        line = f"{label('recommendation', lang)}: {runtime.name} ({pick}), {score}"
-        if result.tied_with_top:
-            names = ", ".join(dataset.runtime(r).name for r in result.tied_with_top)
-            line += f" ({label('tied', lang)} {names})"
+        line = (
+            f"{label('recommendation', lang)}: {report.recommendation} ({report.recommendation_id}), "
+            f"{label('score', lang)} {points_text(report.score)}"
+        )
+        if report.tied_with:
+            line += f" ({label('tied', lang)} {', '.join(report.name_of(r) for r in report.tied_with)})"
         out.append(line)
     out += ["", label("answers", lang)]
-    out += [f"  {q}: {a}" for q, a in _answer_rows(data, result, lang)]
-    if pick is not None:
-        runtime = dataset.runtime(pick)
-        out += ["", label("why", lang, name=runtime.name)]
-        reasons = result.ranking[0].contributions
-        out += [f"  {_points(r.points):>5}  {r.text.get(lang)} [{r.rule}]" for r in reasons]
-        if not reasons:
+    out += [f"  {a.question}: {a.answer}" for a in report.answers]
+    if report.recommendation is not None:
+        out += ["", label("why", lang, name=report.recommendation)]
+        out += [f"  {points_text(r.points):>5}  {r.text} [{r.rule}]" for r in report.why]
+        if not report.why:
             out.append(f"  {label('no_reasons', lang)}")
         out += [
             "",
-            f"{label('table', lang)} ({dataset.seed.title}, {dataset.seed.updated}). {label('table_en_note', lang)}",
+            f"{label('table', lang)} ({report.seed_title}, {report.seed_updated}). {label('table_en_note', lang)}",
         ]
         out.append(f"  {label('pros', lang)}:")
-        out += [f"    + {t}" for t in _item_lines(runtime, "pro", runtime.pros, lang)]
+        out += [f"    + {item_text(i.text, i.erratum, lang)}" for i in report.pros]
         out.append(f"  {label('cons', lang)}:")
-        out += [f"    - {t}" for t in _item_lines(runtime, "con", runtime.cons, lang)]
-        if runtime.notes:
-            out += ["", label("notes", lang)]
-            out += [f"  {n.date}  {n.text.get(lang)} ({n.source})" for n in runtime.notes]
+        out += [f"    - {item_text(i.text, i.erratum, lang)}" for i in report.cons]
     out += ["", label("ranking", lang)]
-    for place, entry in enumerate(result.ranking, start=1):
-        name = dataset.runtime(entry.runtime).name
-        status = f"{label('excluded', lang)}: {_why_not(entry, lang)}" if entry.excluded else f"{entry.score:+.1f}"
-        out.append(f"  {place}. {name:<16} {status}")
+    for entry in report.ranking:
+        status = f"{label('excluded', lang)}: {why_not(entry)}" if entry.excluded else points_text(entry.score)
+        out.append(f"  {entry.place}. {entry.name:<16} {status}")
     out += ["", label("what_if", lang)]
-    out += [
-        f"  {_what_if_line(data, w.question, w.current, w.answer, w.recommendation, lang)}" for w in result.what_if
-    ] or [f"  {label('what_if_none', lang)}"]
+    out += [f"  {what_if_text(report, i)}" for i in range(len(report.what_if))] or [f"  {label('what_if_none', lang)}"]
+    if report.notes:
+        out += ["", label("notes", lang)]
+        out += [f"  {n.date}  {n.text} ({n.source})" for n in report.notes]
     out += [
         "",
-        f"{label('dataset', lang)}: {dataset.title.get(lang)}, {label('as_of', lang)} {dataset.as_of}",
-        f"{label('seed', lang)}: {dataset.seed.source}",
-        label("generated", lang, version=__version__),
+        f"{label('dataset', lang)}: {report.dataset_title}, {label('as_of', lang)} {report.as_of}",
+        f"{label('seed', lang)}: {report.seed_source}",
+        label("generated_on", lang, date=report.generated_on, version=report.app_version),
     ]
     return "\n".join(out) + "\n"
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|")
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", "<br>")
 
 
-def render_markdown(data: AdvisorData, result: Recommendation, lang: Lang) -> str:
-    dataset = data.dataset
-    pick = result.recommendation
-    name = dataset.runtime(pick).name if pick else label("nothing", lang)
+def render_markdown(report: Report) -> str:
+    lang = report.lang
+    name = report.recommendation or label("nothing", lang)
     out = [
         f"# {label('title', lang)}: {name}",
         "",
         label("adr_status", lang),
+        "",
+        label("generated_on", lang, date=report.generated_on, version=report.app_version),
         "",
         f"## {label('adr_context', lang)}",
         "",
         f"| {label('question', lang)} | {label('answer', lang)} |",
         "|---|---|",
     ]
-    out += [f"| {_md_escape(q)} | {_md_escape(a)} |" for q, a in _answer_rows(data, result, lang)]
+    out += [f"| {_md(a.question)} | {_md(a.answer)} |" for a in report.answers]
     out += ["", f"## {label('adr_decision', lang)}", ""]
-    if pick is None:
+    if report.recommendation is None:
         out += [label("adr_no_decision", lang), "", label("none_fits_hint", lang)]
     else:
-        runtime = dataset.runtime(pick)
         out += [
-            label("adr_decision_text", lang, name=runtime.name),
+            label("adr_decision_text", lang, name=report.recommendation),
             "",
-            f"### {label('why', lang, name=runtime.name)}",
+            f"### {label('why', lang, name=report.recommendation)}",
             "",
         ]
-        out += [f"- **{_points(r.points)}** {r.text.get(lang)} (`{r.rule}`)" for r in result.ranking[0].contributions]
+        out += [f"- **{points_text(r.points)}** {r.text} (`{r.rule}`)" for r in report.why]
         out += [
             "",
             f"## {label('adr_consequences', lang)}",
             "",
-            f"{label('table', lang)}: [{dataset.seed.title}]({dataset.seed.source}) "
-            f"({dataset.seed.updated}). {label('table_en_note', lang)}",
+            f"{label('table', lang)}: [{report.seed_title}]({report.seed_source}) ({report.seed_updated}). "
+            f"{label('table_en_note', lang)}",
             "",
             f"### {label('pros', lang)}",
             "",
         ]
-        out += [f"- {t}" for t in _item_lines(runtime, "pro", runtime.pros, lang)]
+        out += [f"- {item_text(i.text, i.erratum, lang)}" for i in report.pros]
         out += ["", f"### {label('cons', lang)}", ""]
-        out += [f"- {t}" for t in _item_lines(runtime, "con", runtime.cons, lang)]
-        if runtime.notes:
+        out += [f"- {item_text(i.text, i.erratum, lang)}" for i in report.cons]
+        if report.notes:
             out += ["", f"### {label('notes', lang)}", ""]
-            out += [f"- {n.date}: {n.text.get(lang)} ([{label('source', lang)}]({n.source}))" for n in runtime.notes]
+            out += [f"- {n.date}: {n.text} ([{label('source', lang)}]({n.source}))" for n in report.notes]
     out += ["", f"## {label('adr_alternatives', lang)}", ""]
-    for entry in result.ranking:
-        if entry.runtime == pick:
+    for entry in report.ranking:
+        if entry.runtime_id == report.recommendation_id:
             continue
-        runtime = dataset.runtime(entry.runtime)
-        status = label("excluded", lang) if entry.excluded else f"{label('score', lang)} {entry.score:+.1f}"
-        out.append(f"- **{runtime.name}** ({status}): {_why_not(entry, lang)}")
+        status = label("excluded", lang) if entry.excluded else f"{label('score', lang)} {points_text(entry.score)}"
+        out.append(f"- **{entry.name}** ({status}): {why_not(entry)}")
     out += ["", f"## {label('what_if', lang)}", ""]
-    out += [
-        f"- {_what_if_line(data, w.question, w.current, w.answer, w.recommendation, lang)}" for w in result.what_if
-    ] or [label("what_if_none", lang)]
+    out += [f"- {what_if_text(report, i)}" for i in range(len(report.what_if))] or [label("what_if_none", lang)]
+    table = report.table
+    out += ["", f"## {label('comparison', lang)}", "", label("erratum_marker", lang), ""]
+    header = [""] + [f"**{c}**" if i == table.highlighted else c for i, c in enumerate(table.columns)]
+    out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in table.rows:
+        cells = [_md(c.text + (f"\n*{c.erratum}*" if c.erratum else "")) for c in row.cells]
+        out.append(f"| {_md(row.label)} | " + " | ".join(cells) + " |")
     out += [
         "",
         "---",
         "",
-        f"{label('dataset', lang)}: {dataset.title.get(lang)}, {label('as_of', lang)} {dataset.as_of}. "
-        f"{label('generated', lang, version=__version__)}.",
+        f"{label('dataset', lang)}: {report.dataset_title}, {label('as_of', lang)} {report.as_of}.",
         "",
         f"{label('sources', lang)}:",
         "",
     ]
-    out += [f"- <{s}>" for s in dataset.sources]
+    out += [f"- <{s}>" for s in report.sources]
     return "\n".join(out) + "\n"

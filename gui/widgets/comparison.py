@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain.labels import label
-from gui.domain.model import Runtime
+from gui.domain.report import DAGGER, comparison_table
 from gui.pages.question_page import muted
 from gui.session_model import SessionModel
-
-DAGGER = "\u2020"
 
 
 class ComparisonDialog(QDialog):
@@ -75,23 +73,6 @@ class ComparisonDialog(QDialog):
         self.table.setAccessibleName(self.tr("Comparison table"))
         self.refresh()
 
-    def _cell(self, runtime: Runtime, row_id: str) -> tuple[str, str | None]:
-        """A cell's text as published, and the erratum's correction if there is one."""
-        lang = self.model.lang
-        if row_id in ("pros", "cons"):
-            kind = row_id[:-1]
-            items = runtime.pros if row_id == "pros" else runtime.cons
-            lines, notes = [], []
-            for number, item in enumerate(items, start=1):
-                erratum = runtime.erratum_for(kind, number)
-                lines.append(f"• {item.text.get(lang)}" + (f" {DAGGER}" if erratum else ""))
-                if erratum:
-                    notes.append(erratum.correction.get(lang))
-            return "\n".join(lines), "\n".join(notes) or None
-        erratum = runtime.erratum_for("row", row_id)
-        text = runtime.seed[row_id] + (f" {DAGGER}" if erratum else "")
-        return text, erratum.correction.get(lang) if erratum else None
-
     def refresh(self) -> None:
         lang = self.model.lang
         dataset = self.model.data.dataset
@@ -102,29 +83,29 @@ class ComparisonDialog(QDialog):
             )
             + (" " + label("table_en_note", lang) if lang == "en" else "")
         )
-        runtimes = dataset.runtimes
+        table = comparison_table(self.model.data, pick, lang)
         self.table.clear()
-        self.table.setColumnCount(len(runtimes))
-        self.table.setRowCount(len(dataset.rows))
+        self.table.setColumnCount(len(table.columns))
+        self.table.setRowCount(len(table.rows))
         highlight = QColor(self.palette().color(self.palette().ColorRole.Highlight))
         highlight.setAlpha(60)
-        for column, runtime in enumerate(runtimes):
-            header = QTableWidgetItem(runtime.column + ("  \u2605" if runtime.id == pick else ""))
-            if runtime.id == pick:
+        for column, name in enumerate(table.columns):
+            picked = column == table.highlighted
+            header = QTableWidgetItem(name + ("  \u2605" if picked else ""))
+            if picked:
                 font = QFont(header.font())
                 font.setBold(True)
                 header.setFont(font)
                 header.setToolTip(self.tr("Recommended for your answers"))
             self.table.setHorizontalHeaderItem(column, header)
-        for row, seed_row in enumerate(dataset.rows):
-            self.table.setVerticalHeaderItem(row, QTableWidgetItem(seed_row.label.get(lang)))
-            for column, runtime in enumerate(runtimes):
-                text, correction = self._cell(runtime, seed_row.id)
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-                if correction:
-                    item.setToolTip(correction)
-                if runtime.id == pick:
+        for row, table_row in enumerate(table.rows):
+            self.table.setVerticalHeaderItem(row, QTableWidgetItem(table_row.label))
+            for column, cell in enumerate(table_row.cells):
+                item = QTableWidgetItem(cell.text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, cell.text)
+                if cell.erratum:
+                    item.setToolTip(cell.erratum)
+                if column == table.highlighted:
                     item.setBackground(highlight)
                 self.table.setItem(row, column, item)
         self._apply_filter()

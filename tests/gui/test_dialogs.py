@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from gui import app as app_module
 from gui.dialogs.crash import CrashReporter
 from gui.dialogs.data_error import DataErrorChoice, DataErrorDialog
+from gui.domain.report import DAGGER
 from gui.pages.results_page import open_external_link
-from gui.widgets.comparison import DAGGER
 from tests.conftest import DATA
 from tests.gui.driving import walk
 from tests.helpers import replace_once

@@ -1,0 +1,47 @@
+"""File > Export: the report as PDF, Markdown or JSON, written atomically."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+from gui.domain.files import write_atomically
+from gui.domain.model import AdvisorData
+from gui.domain.report import Report, build_report
+from gui.domain.report_json import report_to_json
+from gui.domain.report_text import render_markdown
+from gui.domain.session import AnswerSession
+
+
+class ExportKind(Enum):
+    PDF = "pdf"
+    MARKDOWN = "md"
+    JSON = "json"
+
+
+def current_report(session: AnswerSession) -> Report:
+    return build_report(session.data, session.result, session.lang)
+
+
+def proposed_file_name(data: AdvisorData, report: Report, kind: ExportKind) -> str:
+    """e.g. runtime-recommendation-gvisor-2026-11-27.pdf; an ADR gets the ADR-style name."""
+    pick = report.recommendation_id or "none"
+    if kind is ExportKind.MARKDOWN:
+        return f"adr-container-runtime-{pick}.md"
+    return f"runtime-recommendation-{pick}-{report.generated_on}.{kind.value}"
+
+
+def export_bytes(report: Report, kind: ExportKind, paper: str) -> bytes:
+    if kind is ExportKind.PDF:
+        from gui.export_pdf import render_pdf  # QtGui painting is loaded only when exporting
+
+        return render_pdf(report, paper)
+    if kind is ExportKind.MARKDOWN:
+        return render_markdown(report).encode("utf-8")
+    return (json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_report(report: Report, kind: ExportKind, path: Path, paper: str = "auto") -> None:
+    """Raises InputError (file and reason) when the file cannot be written; the old one stays."""
+    write_atomically(path, export_bytes(report, kind, paper))

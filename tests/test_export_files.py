@@ -1,0 +1,110 @@
+"""Exports are written atomically: a failed export reports a clear error, exits 2 (CLI) or
+warns (GUI), and leaves any existing file exactly as it was."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SCENARIOS
+
+ANSWERS = SCENARIOS / "untrusted-web-no-virt.yaml"
+FORMATS = ["pdf", "markdown", "json"]
+
+
+def old_file(folder: Path, name: str) -> Path:
+    path = folder / name
+    path.write_bytes(b"the user's old report")
+    return path
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_missing_folder(run_cli, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / "gone" / f"r.{fmt}"
+    code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
+    assert code == 2 and "Traceback" not in err
+    assert err.strip() == f"{target}:0:0: cannot write: the folder {target.parent} does not exist"
+    assert not target.parent.exists()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_permission_keeps_the_old_file(run_cli, tmp_path: Path, monkeypatch, fmt: str) -> None:
+    target = old_file(tmp_path, f"r.{fmt}")
+
+    def refuse(*_a: object, **_k: object) -> None:  # what a read-only folder does (CI runs as root)
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+    code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
+    assert code == 2
+    assert "permission denied" in err
+    assert target.read_bytes() == b"the user's old report"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_disk_full_keeps_the_old_file_and_leaves_no_partial_file(run_cli, tmp_path: Path, monkeypatch, fmt) -> None:
+    target = old_file(tmp_path, f"r.{fmt}")
+    real_write = os.write
+
+    class FullDisk:
+        """A temporary file whose write fails half-way, like a disk filling up."""
+
+        def __init__(self, real) -> None:
+            self.real = real
+            self.name = real.name
+
+        def write(self, data: bytes) -> int:
+            self.real.write(data[: len(data) // 2])
+            raise OSError(28, "No space left on device")
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.real.close()
+            return False
+
+    real_temp = tempfile.NamedTemporaryFile
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", lambda *a, **k: FullDisk(real_temp(*a, **k)))
+    code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
+    assert code == 2
+    assert "No space left on device" in err and "unchanged" in err
+    assert target.read_bytes() == b"the user's old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name], "no temporary file left behind"
+    assert os.write is real_write
+
+
+def test_json_export_is_complete(run_cli, tmp_path: Path) -> None:
+    target = tmp_path / "r.json"
+    code, _, _ = run_cli("recommend", "--answers", str(ANSWERS), "--format", "json", "-o", str(target))
+    assert code == 0
+    result = json.loads(target.read_text(encoding="utf-8"))
+    assert result["recommendation"] == "gvisor" and len(result["ranking"]) == 5
+
+
+def test_markdown_adr_has_the_comparison_table_with_errata(run_cli, tmp_path: Path) -> None:
+    target = tmp_path / "adr.md"
+    run_cli("recommend", "--answers", str(ANSWERS), "--format", "markdown", "-o", str(target), "--lang", "en")
+    text = target.read_text(encoding="utf-8")
+    assert "## The comparison table, as published" in text
+    assert (
+        "| **gVisor CRI plugin** |" in text.replace("| **gVisor CRI plugin** | CRI-O", "")
+        or "**gVisor CRI plugin**" in text
+    )
+    assert 'runc †<br>*"runc" is a runtime name, not a version.' in text
+    assert "- **Kata Containers** (excluded): It starts a VM per pod" in text
+
+
+def test_pdf_to_a_terminal_is_refused(run_cli, monkeypatch) -> None:
+    import sys
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", "pdf")
+    assert code == 2 and "give -o FILE.pdf" in err
