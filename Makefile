@@ -3,7 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean translations
+
+# Qt Linguist: the .ts files are the translations' source; the .qm files are built from them
+# (committed too, so a plain checkout or wheel has them; a test checks they are current).
+TS := resources/translations/runtime_advisor_ko.ts
+UI_SOURCES = $(filter-out gui/domain/%,$(wildcard gui/*.py gui/*/*.py))
 
 $(BIN)/runtime-advisor: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +34,11 @@ bench: $(BIN)/runtime-advisor
 	$(BIN)/python -m benchmarks.bench_engine
 	$(BIN)/python -m benchmarks.bench_export
 	$(BIN)/python -m benchmarks.bench_startup
+
+## translations: refresh the .ts from the code (new strings appear unfinished), then build the .qm
+translations: $(BIN)/runtime-advisor
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -no-obsolete
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -15,11 +15,11 @@ from gui._version import __version__
 from gui.assets import data_dir, resources_dir, schema_dir
 from gui.dialogs.crash import CrashReporter
 from gui.dialogs.data_error import DataErrorChoice, DataErrorDialog
-from gui.domain.language import language_from_locale
 from gui.domain.loading import load_data
 from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError
 from gui.domain.validated_cache import ValidatedDataCache
+from gui.i18n import Translations, initial_language
 from gui.logs import setup_logging
 from gui.main_window import MainWindow
 from gui.session_model import SessionModel
@@ -51,7 +51,7 @@ def load_data_interactively(folder: Path) -> AdvisorData | None:
             if DataErrorDialog(error.problems).ask() is DataErrorChoice.QUIT:
                 return None
             chosen = QFileDialog.getExistingDirectory(
-                None, QApplication.translate("app", "Open Data Folder"), str(folder)
+                None, QCoreApplication.translate("app", "Open Data Folder"), str(folder)
             )
             if chosen:
                 folder = Path(chosen)
@@ -69,9 +69,12 @@ def last_answers(settings: QSettings) -> dict[str, str]:
 
 def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> MainWindow:
     settings = settings or QSettings()
-    lang = language_from_locale(QLocale.system().name())
+    translations = Translations()
+    lang = initial_language(settings)
+    translations.apply(lang)
     model = SessionModel(data, lang, last_answers(settings))
-    return MainWindow(model, settings)
+    window = MainWindow(model, settings, translations)
+    return window
 
 
 def start(argv: list[str]) -> tuple[QApplication, MainWindow | None]:
@@ -89,6 +92,7 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow | None]:
         return app, None
     window = create_main_window(data)
     window.show()
+    window.warn_once_if_no_korean_font()
     log.info("Runtime Advisor %s started with data from %s", __version__, data.origin)
     return app, window
 

@@ -126,9 +126,16 @@ def _pdf_bytes(report: Report, paper: str) -> bytes:
     # PDF needs Qt's fonts and painter, not a screen: without a display, render offscreen
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.export_pdf import render_pdf
+    from gui.export_pdf import korean_family, render_pdf
 
-    return render_pdf(report, paper)
+    content = render_pdf(report, paper)
+    if korean_family() is None:
+        print(
+            "warning: no font with Korean characters was found, so Korean text in the PDF shows as empty "
+            "boxes; install one (e.g. the fonts-noto-cjk package)",
+            file=sys.stderr,
+        )
+    return content
 
 
 def _run_recommend(args: argparse.Namespace) -> int:

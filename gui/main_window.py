@@ -13,9 +13,11 @@ from gui.assets import schema_dir
 from gui.dialogs.about import show_about
 from gui.domain.answers import answers_to_yaml, load_answers
 from gui.domain.files import write_atomically
+from gui.domain.model import Lang
 from gui.domain.problems import InputError
 from gui.domain.report import Report
 from gui.exporting import ExportKind, current_report, export_report, proposed_file_name
+from gui.i18n import LANGUAGE_NAMES, SETTING, Translations, has_korean_font
 from gui.session_model import SessionModel
 from gui.widgets.comparison import ComparisonDialog
 from gui.wizard import AdvisorWizard
@@ -25,10 +27,17 @@ MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, model: SessionModel, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: SessionModel,
+        settings: QSettings,
+        translations: Translations | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.settings = settings
+        self.translations = translations or Translations()
         self.comparison: ComparisonDialog | None = None
         self.setObjectName("mainWindow")
         self.wizard = AdvisorWizard(model)
@@ -67,6 +76,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=paper: self.settings.setValue("export/paper", p))
             self.paper_group.addAction(action)
             self.paper_actions[paper] = action
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True, checked=lang == self.model.lang)
+            action.triggered.connect(lambda _=False, chosen=lang: self.set_language(chosen))
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
         self.about_action = QAction(self, triggered=lambda: show_about(self, self.model.data.dataset))
         self.about_qt_action = QAction(self, triggered=QApplication.aboutQt)
 
@@ -95,6 +111,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.compare_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.skip_action)
+        self.language_menu = QMenu(self)
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
@@ -121,6 +141,7 @@ class MainWindow(QMainWindow):
         self.results_action.setText(self.tr("Go to &Results"))
         self.compare_action.setText(self.tr("&Comparison Table"))
         self.skip_action.setText(self.tr("&Skip Questions That Cannot Change the Result"))
+        self.language_menu.setTitle(self.tr("&Language"))
         self.about_action.setText(self.tr("&About Runtime Advisor"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.wizard.retranslate()
@@ -130,6 +151,31 @@ class MainWindow(QMainWindow):
     def _set_skip_settled(self, on: bool) -> None:
         self.wizard.skip_settled = on
         self.settings.setValue("wizard/skipSettled", on)
+
+    # -- language ------------------------------------------------------------------------------
+
+    def set_language(self, lang: Lang) -> None:
+        """Switch every visible text at once: Qt's translators, the data texts, this window."""
+        self.translations.apply(lang)
+        self.settings.setValue(SETTING, lang)
+        self.language_actions[lang].setChecked(True)
+        self.model.set_language(lang)
+        self.retranslate()
+        self.warn_once_if_no_korean_font()
+
+    def warn_once_if_no_korean_font(self) -> None:
+        """Korean text (the seed table is Korean) needs a Korean-capable font; say so once."""
+        if has_korean_font() or self.settings.value("fonts/warnedNoKorean", False, type=bool):
+            return
+        self.settings.setValue("fonts/warnedNoKorean", True)
+        QMessageBox.information(
+            self,
+            self.tr("No Korean font"),
+            self.tr(
+                "No font with Korean characters was found, so Korean text shows as empty boxes. "
+                "Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart."
+            ),
+        )
 
     # -- answers files ------------------------------------------------------------------------
 

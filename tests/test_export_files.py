@@ -94,7 +94,9 @@ def test_markdown_adr_has_the_comparison_table_with_errata(run_cli, tmp_path: Pa
     run_cli("recommend", "--answers", str(ANSWERS), "--format", "markdown", "-o", str(target), "--lang", "en")
     text = target.read_text(encoding="utf-8")
     assert "## The comparison table, as published" in text
-    assert "|  | CRI-O | Containerd CRI plugin | Docker Engine | **gVisor CRI plugin** | CRI-O Kata Containers |" in text
+    assert (
+        "|  | CRI-O | Containerd CRI plugin | Docker Engine | **gVisor CRI plugin** | CRI-O Kata Containers |" in text
+    )
     assert 'runc †<br>*"runc" is a runtime name, not a version.' in text
     assert "- **Kata Containers** (excluded): It starts a VM per pod" in text
 

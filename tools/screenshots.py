@@ -50,8 +50,7 @@ def take(lang: str, out: Path) -> list[Path]:
     data = load_data(data_dir(), schema_dir())
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
     window = create_main_window(data, settings)
-    window.model.set_language(lang)  # type: ignore[arg-type]
-    window.retranslate()
+    window.set_language(lang)  # type: ignore[arg-type]
     window.resize(1180, 760)
     window.show()
     saved: list[Path] = []

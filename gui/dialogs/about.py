@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui._version import __version__
@@ -23,16 +23,18 @@ def about_html(dataset: Dataset, tr_texts: dict[str, str]) -> str:
 
 def show_about(parent: QWidget, dataset: Dataset) -> None:
     texts = {
-        "purpose": parent.tr("Helps you choose a container runtime and explains why."),
-        "dataset": parent.tr('Dataset as of {0}, built from the table "{1}" ({2}). Sources:').format(
-            dataset.as_of, dataset.seed.title, dataset.seed.updated
-        ),
-        "licence": parent.tr(
-            "MIT licence. Built with Qt {0} and PySide6, used under the GNU LGPL v3; PyYAML (MIT) and jsonschema (MIT)."
+        "purpose": QCoreApplication.translate("About", "Helps you choose a container runtime and explains why."),
+        "dataset": QCoreApplication.translate(
+            "About", 'Dataset as of {0}, built from the table "{1}" ({2}). Sources:'
+        ).format(dataset.as_of, dataset.seed.title, dataset.seed.updated),
+        "licence": QCoreApplication.translate(
+            "About",
+            "MIT licence. Built with Qt {0} and PySide6, used under the GNU LGPL v3; "
+            "PyYAML (MIT) and jsonschema (MIT).",
         ).format(qVersion()),
     }
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About Runtime Advisor"))
+    box.setWindowTitle(QCoreApplication.translate("About", "About Runtime Advisor"))
     box.setTextFormat(box.textFormat().RichText)
     box.setText(about_html(dataset, texts))
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))

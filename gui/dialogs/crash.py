@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui._version import __version__
@@ -36,16 +37,16 @@ class CrashReporter:
         try:
             box = QMessageBox(QApplication.activeWindow())
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(QApplication.translate("CrashReporter", "Unexpected error"))
+            box.setWindowTitle(QCoreApplication.translate("CrashReporter", "Unexpected error"))
             where = (
-                QApplication.translate("CrashReporter", "The details are also in the log file:\n{0}").format(
+                QCoreApplication.translate("CrashReporter", "The details are also in the log file:\n{0}").format(
                     self.log_file
                 )
                 if self.log_file
                 else ""
             )
             box.setText(
-                QApplication.translate(
+                QCoreApplication.translate(
                     "CrashReporter",
                     "Runtime Advisor hit an unexpected error. Your answers are kept; you can go on or "
                     "save them. Please report it with the details below.",

@@ -21,6 +21,7 @@ from gui.domain.labels import label
 from gui.pages.question_page import muted
 from gui.results_html import results_html
 from gui.session_model import SessionModel
+from gui.widgets.what_if_link import WhatIfLink
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class ResultsPage(QWizardPage):
     def __init__(self, model: SessionModel) -> None:
         super().__init__()
         self.model = model
-        self.what_if_buttons: list[tuple[QPushButton, WhatIf]] = []
+        self.what_if_items: list[tuple[WhatIfLink, WhatIf]] = []
 
         layout = QVBoxLayout(self)
         self.pick_label = QLabel(objectName="pick")
@@ -140,7 +141,7 @@ class ResultsPage(QWizardPage):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.what_if_buttons = []
+        self.what_if_items = []
         lang = self.model.lang
         questions = self.model.data.questions
         result = self.model.result
@@ -154,14 +155,9 @@ class ResultsPage(QWizardPage):
                 if what_if.recommendation
                 else self.tr("nothing fits")
             )
-            text = self.tr("{question} {answer} → {runtime}").format(
-                question=question.title.get(lang), answer=question.choice(what_if.answer).text.get(lang), runtime=target
-            )
-            button = QPushButton(text.replace("&", "&&"))
-            button.setFlat(True)
-            button.setStyleSheet("text-align: left")
-            button.setObjectName(f"whatif-{what_if.question}-{what_if.answer}")
-            button.setToolTip(self.tr("Change this answer and recompute"))
-            button.clicked.connect(lambda _=False, w=what_if: self.model.set_answer(w.question, w.answer))
-            self.what_if_layout.addWidget(button)
-            self.what_if_buttons.append((button, what_if))
+            item = WhatIfLink(question.title.get(lang), question.choice(what_if.answer).text.get(lang), target)
+            item.setObjectName(f"whatif-{what_if.question}-{what_if.answer}")
+            item.setToolTip(self.tr("Take this answer and recompute"))
+            item.chosen.connect(lambda w=what_if: self.model.set_answer(w.question, w.answer))
+            self.what_if_layout.addWidget(item)
+            self.what_if_items.append((item, what_if))

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from gui.app import application, create_main_window
-from gui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -23,13 +22,14 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, shipped_data, settings) -> MainWindow:
+def window(qtbot, shipped_data, settings):
     application()
     main = create_main_window(shipped_data, settings)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    main.translations.apply("en")  # translators are global to the application: leave none behind
 
 
 @pytest.fixture

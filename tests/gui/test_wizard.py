@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWizard
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from gui.app import create_main_window
+from gui.widgets.what_if_link import WhatIfLink
 from gui.wizard import PageId
 from tests.conftest import SCENARIOS
 from tests.gui.driving import click_back, click_choice, click_next, walk
@@ -35,7 +36,7 @@ def test_walking_the_wizard_shows_what_the_cli_recommends(qtbot, window, shipped
     expected = cli_pick(SCENARIOS / name)
     if expected is None:
         assert shown == "No runtime fits all of your hard requirements"
-        assert window.wizard.results_page.what_if_buttons, "what-if suggestions are offered"
+        assert window.wizard.results_page.what_if_items, "what-if suggestions are offered"
     else:
         assert shown == shipped_data.dataset.runtime(expected).name
     assert window.wizard.panel.top_pick.text() == (shown if expected else "Nothing fits yet")
@@ -76,22 +77,29 @@ def test_side_panel_updates_live(qtbot, window) -> None:
 def test_what_if_click_recomputes(qtbot, window, shipped_data) -> None:
     walk(qtbot, window, scenario_answers("separate-kernel-no-virt.yaml"))
     page = window.wizard.results_page
-    button, what_if = next(
-        (b, w) for b, w in page.what_if_buttons if (w.question, w.answer) == ("virtualization", "available")
-    )
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    item, _ = next((i, w) for i, w in page.what_if_items if (w.question, w.answer) == ("virtualization", "available"))
+    qtbot.mouseClick(item, Qt.MouseButton.LeftButton, pos=QPoint(8, item.height() // 2))
     qtbot.waitUntil(lambda: page.pick_label.text() == "Kata Containers")
     assert window.model.answers["virtualization"] == "available"
     assert window.wizard.currentId() == PageId.RESULTS
 
     # the old suggestions are gone at once, not left painted under the new ones
-    def visible() -> list[QPushButton]:
-        return [b for b in page.what_if_box.findChildren(QPushButton) if b.isVisible()]
+    def visible() -> list[WhatIfLink]:
+        return [i for i in page.what_if_box.findChildren(WhatIfLink) if i.isVisible()]
 
-    qtbot.waitUntil(lambda: len(visible()) == len(window.model.result.what_if) == len(page.what_if_buttons))
-    assert {b.text() for b in visible()} == {b.text() for b, _ in page.what_if_buttons}
+    qtbot.waitUntil(lambda: len(visible()) == len(window.model.result.what_if) == len(page.what_if_items))
+    assert {i.text() for i in visible()} == {i.text() for i, _ in page.what_if_items}
     # the question page shows the changed answer when the user goes back to it
     assert window.wizard.question_pages[6].buttons["available"].isChecked()
+
+
+def test_what_if_by_keyboard(qtbot, window) -> None:
+    walk(qtbot, window, scenario_answers("separate-kernel-no-virt.yaml"))
+    page = window.wizard.results_page
+    item, what_if = page.what_if_items[0]
+    item.setFocus()
+    qtbot.keyClick(item, Qt.Key.Key_Return)
+    assert window.model.answers[what_if.question] == what_if.answer
 
 
 def test_save_then_open_round_trip(qtbot, window, tmp_path: Path, monkeypatch, cli_pick) -> None:
