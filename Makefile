@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean translations
+.PHONY: run test lint bench bench-bundle clean translations package package-test
 
 # Qt Linguist: the .ts files are the translations' source; the .qm files are built from them
 # (committed too, so a plain checkout or wheel has them; a test checks they are current).
@@ -13,7 +13,7 @@ UI_SOURCES = $(filter-out gui/domain/%,$(wildcard gui/*.py gui/*/*.py))
 $(BIN)/runtime-advisor: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dev,build]'
 	touch $@
 
 ## run: set up (first time) and open the desktop wizard
@@ -26,7 +26,7 @@ test: $(BIN)/runtime-advisor lint
 
 ## lint: ruff on everything, mypy (strict) on the Qt-free core
 lint: $(BIN)/runtime-advisor
-	$(BIN)/ruff check gui tests benchmarks tools
+	$(BIN)/ruff check gui tests benchmarks tools packaging/build.py
 	$(BIN)/mypy
 
 ## bench: run the benchmarks and print their table
@@ -34,6 +34,18 @@ bench: $(BIN)/runtime-advisor
 	$(BIN)/python -m benchmarks.bench_engine
 	$(BIN)/python -m benchmarks.bench_export
 	$(BIN)/python -m benchmarks.bench_startup
+
+## package: the installer for this OS (Linux: dist/*.deb and dist/*.tar.gz)
+package: $(BIN)/runtime-advisor
+	$(BIN)/python packaging/build.py
+
+## package-test: build the .deb, unpack it into a temporary root and check the installed copy
+package-test: package
+	$(BIN)/python -m pytest -m packaging tests/packaging
+
+## bench-bundle: bundle sizes against the naive bundle (builds both; a few minutes)
+bench-bundle: $(BIN)/runtime-advisor
+	$(BIN)/python -m benchmarks.bench_bundle
 
 ## translations: refresh the .ts from the code (new strings appear unfinished), then build the .qm
 translations: $(BIN)/runtime-advisor

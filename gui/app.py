@@ -34,7 +34,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("runtime-advisor")
     app.setApplicationDisplayName("Runtime Advisor")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("runtime-advisor")
+    app.setDesktopFileName("io.github.runtime_advisor.RuntimeAdvisor")  # packaging/linux/*.desktop
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "runtime-advisor.svg")))
     return app
 
