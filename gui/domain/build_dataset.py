@@ -7,6 +7,7 @@ at cells and items that exist.
 
 from __future__ import annotations
 
+import math
 from typing import Any, Literal, cast
 
 from gui.domain.build_questions import text_of
@@ -41,7 +42,9 @@ def _attribute_problem(spec: AttributeSpec, value: object) -> str | None:
     elif spec.kind == "boolean":
         if not isinstance(value, bool):
             return f"{value!r} is not allowed; allowed: true, false"
-    elif value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+    elif value is not None and (
+        isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+    ):
         unit = f" (in {spec.unit})" if spec.unit else ""
         return f"{value!r} is not allowed; allowed: a number{unit}, or null when not known"
     return None

@@ -7,6 +7,7 @@ that silently never fires would be worse than no rule.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from gui.domain.build_questions import text_of
@@ -75,6 +76,9 @@ class _RulesBuilder:
                 self.problem(path, f"attribute '{name}': give one comparison (gt, ge, lt or le), not {len(value)}")
                 return None
             ((op, threshold),) = value.items()
+            if not math.isfinite(threshold):
+                self.problem(path, f"attribute '{name}': compare with a finite number, not {threshold}")
+                return None
             return Condition(name, op, threshold=float(threshold))
         values: list[AttributeValue] = _listed(value)
         for item in values:
@@ -137,6 +141,9 @@ class _RulesBuilder:
             )
             return None
         kind = kinds[0]
+        if isinstance(raw.get("points"), float) and not math.isfinite(raw["points"]):
+            self.problem((*path, "points"), f"rule '{raw['id']}': points must be a finite number, not {raw['points']}")
+            return None
         if kind == "prefer" and "points" not in raw:
             self.problem(path, f"rule '{raw['id']}': 'prefer' needs 'points' (a number, negative to penalise)")
         if kind == "exclude" and "points" in raw:

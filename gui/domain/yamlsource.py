@@ -19,6 +19,19 @@ from gui.domain.problems import Problem
 # one, and the data is read at every start-up; both keep node positions.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# Aliases let a few lines name millions of values ("billion laughs"); real data files have a
+# few thousand. Counting every value as the walk meets it stops such a file before it is built.
+MAX_VALUES = 200_000
+MAX_DEPTH = 60
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _TooDeep(Exception):
+    pass
+
 
 def _mark_position(mark: yaml.Mark | None) -> tuple[int, int]:
     if mark is None:
@@ -39,8 +52,14 @@ class _PositionWalker:
         self.constructor = constructor
         self.positions: dict[JsonPath, tuple[int, int]] = {}
         self.problems: list[Problem] = []
+        self.count = 0
 
     def walk(self, node: yaml.Node, path: JsonPath) -> None:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise _TooLarge
+        if len(path) > MAX_DEPTH:
+            raise _TooDeep
         if isinstance(node, yaml.MappingNode):
             seen: dict[object, int] = {}
             for key_node, value_node in node.value:
@@ -103,6 +122,16 @@ def parse_yaml_text(text: str, name: str) -> tuple[YamlDocument | None, list[Pro
         if walker.problems:
             return None, walker.problems
         data = loader.construct_document(node)
+    except _TooLarge:
+        return None, [Problem(name, 1, 1, f"the file is too large: more than {MAX_VALUES:,} values "
+                                          "(are aliases (*name) repeating a large part?)")]
+    except (_TooDeep, RecursionError):
+        return None, [Problem(name, 1, 1, f"values are nested too deeply (more than {MAX_DEPTH} levels)")]
+    except yaml.reader.ReaderError as error:
+        before = text[: error.position]
+        line, column = before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1
+        return None, [Problem(name, line, column, f"character {error.character!r} is not allowed in YAML "
+                                                  "(a control character?); remove it")]
     except yaml.MarkedYAMLError as error:
         line, column = _mark_position(error.problem_mark or error.context_mark)
         problem = error.problem or "not valid YAML"
