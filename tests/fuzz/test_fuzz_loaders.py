@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import yaml
@@ -18,14 +17,23 @@ from tests.conftest import DATA, SCHEMAS
 
 FILES = ("runtimes.yaml", "questions.yaml", "rules.yaml")
 ORIGINALS = {name: (DATA / name).read_text(encoding="utf-8") for name in FILES}
-FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                         HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True),
-                    st.text(max_size=30), st.sampled_from(["shared", "kubernetes", "untrusted", "gvisor", "en", "ko"]))
-documents = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                           st.dictionaries(st.text(max_size=12), inner, max_size=4)),
-                         max_leaves=25)
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True),
+    st.text(max_size=30),
+    st.sampled_from(["shared", "kubernetes", "untrusted", "gvisor", "en", "ko"]),
+)
+documents = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=4)),
+    max_leaves=25,
+)
 
 
 @st.composite
@@ -35,8 +43,9 @@ def mutated(draw, text: str) -> str:
         if not lines:
             break
         index = draw(st.integers(0, len(lines) - 1))
-        action = draw(st.sampled_from(["delete", "duplicate", "indent", "dedent", "value", "garbage", "truncate",
-                                       "swap"]))
+        action = draw(
+            st.sampled_from(["delete", "duplicate", "indent", "dedent", "value", "garbage", "truncate", "swap"])
+        )
         line = lines[index]
         if action == "delete":
             del lines[index]
@@ -48,8 +57,25 @@ def mutated(draw, text: str) -> str:
             lines[index] = line[2:] if line.startswith("  ") else line
         elif action == "value" and ":" in line:
             key = line.split(":", 1)[0]
-            value = draw(st.sampled_from(["", " 3", " -1.5", " true", " null", " [a, b]", " {x: 1}", " .nan",
-                                          ' "unknown"', " !!python/object:os.system x", " &a x", " *a", " ~"]))
+            value = draw(
+                st.sampled_from(
+                    [
+                        "",
+                        " 3",
+                        " -1.5",
+                        " true",
+                        " null",
+                        " [a, b]",
+                        " {x: 1}",
+                        " .nan",
+                        ' "unknown"',
+                        " !!python/object:os.system x",
+                        " &a x",
+                        " *a",
+                        " ~",
+                    ]
+                )
+            )
             lines[index] = f"{key}:{value}\n"
         elif action == "garbage":
             lines.insert(index, draw(st.text(max_size=20)) + "\n")
@@ -137,8 +163,7 @@ def test_nan_points_are_refused(tmp_path_factory) -> None:
 @given(document=documents)
 def test_generated_answers_files(tmp_path_factory, shipped_data, document) -> None:
     path = tmp_path_factory.mktemp("answers") / "a.yaml"
-    path.write_text(yaml.safe_dump({"answers": document} if isinstance(document, dict) else document),
-                    encoding="utf-8")
+    path.write_text(yaml.safe_dump({"answers": document} if isinstance(document, dict) else document), encoding="utf-8")
     try:
         answers = load_answers(path, shipped_data.questions, SCHEMAS / "answers.schema.json")
     except InputError as error:
@@ -156,5 +181,3 @@ def test_random_answers_bytes(tmp_path_factory, shipped_data, raw: bytes) -> Non
         load_answers(path, shipped_data.questions, SCHEMAS / "answers.schema.json")
     except InputError as error:
         assert all(p.file == str(path) and p.message for p in error.problems)
-
-
