@@ -23,6 +23,8 @@ def _peak_kib() -> int:
 
 def main() -> None:
     kind = sys.argv[1]
+    if kind == "app":
+        import gui.cli  # noqa: F401  (the real program imports its Qt-free core first, then Qt)
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel
 

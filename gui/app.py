@@ -7,14 +7,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from gui._version import __version__
 from gui.assets import data_dir, resources_dir, schema_dir
 from gui.dialogs.crash import CrashReporter
-from gui.dialogs.data_error import DataErrorChoice, DataErrorDialog
 from gui.domain.loading import load_data
 from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError
@@ -47,6 +46,8 @@ def load_data_interactively(folder: Path) -> AdvisorData | None:
         try:
             return load_data(folder, schema_dir(), cache)
         except InputError as error:
+            from gui.dialogs.data_error import DataErrorChoice, DataErrorDialog
+
             log.warning("data folder %s has %d problem(s)", folder, len(error.problems))
             if DataErrorDialog(error.problems).ask() is DataErrorChoice.QUIT:
                 return None
@@ -86,14 +87,21 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow | None]:
         if index + 1 < len(argv):
             folder = Path(argv[index + 1])
     app = application()
-    CrashReporter(setup_logging()).install()
+    reporter = CrashReporter(None)
+    reporter.install()
     data = load_data_interactively(folder)
     if data is None:
         return app, None
     window = create_main_window(data)
     window.show()
-    window.warn_once_if_no_korean_font()
-    log.info("Runtime Advisor %s started with data from %s", __version__, data.origin)
+
+    def after_first_paint() -> None:
+        # the log file (logging.handlers is a slow import) is set up once the page is on screen
+        reporter.log_file = setup_logging()
+        log.info("Runtime Advisor %s started with data from %s", __version__, data.origin)
+        window.warn_once_if_no_korean_font()
+
+    QTimer.singleShot(0, after_first_paint)
     return app, window
 
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.domain.files import write_atomically
-from gui.domain.model import AdvisorData
-from gui.domain.report import Report, build_report
-from gui.domain.report_json import report_to_json
-from gui.domain.report_text import render_markdown
-from gui.domain.session import AnswerSession
+
+if TYPE_CHECKING:  # the report modules load on the first export, not at start-up
+    from gui.domain.model import AdvisorData
+    from gui.domain.report import Report
+    from gui.domain.session import AnswerSession
 
 
 class ExportKind(Enum):
@@ -21,6 +21,8 @@ class ExportKind(Enum):
 
 
 def current_report(session: AnswerSession) -> Report:
+    from gui.domain.report import build_report
+
     return build_report(session.data, session.result, session.lang)
 
 
@@ -38,7 +40,13 @@ def export_bytes(report: Report, kind: ExportKind, paper: str) -> bytes:
 
         return render_pdf(report, paper)
     if kind is ExportKind.MARKDOWN:
+        from gui.domain.report_text import render_markdown
+
         return render_markdown(report).encode("utf-8")
+    import json
+
+    from gui.domain.report_json import report_to_json
+
     return (json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

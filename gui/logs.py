@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -17,6 +15,8 @@ def log_folder() -> Path:
 def setup_logging() -> Path | None:
     """Log to runtime-advisor.log (rotated, 3 x 512 KiB); returns its path, or None if the
     folder cannot be made (the app then logs to stderr only and keeps running)."""
+    import logging.handlers  # slow to import (sockets, pickle): only once the window is up
+
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from gui.assets import schema_dir
-from gui.dialogs.about import show_about
 from gui.domain.answers import answers_to_yaml, load_answers
 from gui.domain.files import write_atomically
 from gui.domain.model import Lang
 from gui.domain.problems import InputError
-from gui.domain.report import Report
 from gui.exporting import ExportKind, current_report, export_report, proposed_file_name
 from gui.i18n import LANGUAGE_NAMES, SETTING, Translations, has_korean_font
 from gui.session_model import SessionModel
-from gui.widgets.comparison import ComparisonDialog
 from gui.wizard import AdvisorWizard
+
+if TYPE_CHECKING:
+    from gui.domain.report import Report
+    from gui.widgets.comparison import ComparisonDialog
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, chosen=lang: self.set_language(chosen))
             self.language_group.addAction(action)
             self.language_actions[lang] = action
-        self.about_action = QAction(self, triggered=lambda: show_about(self, self.model.data.dataset))
+        self.about_action = QAction(self, triggered=self.show_about)
         self.about_qt_action = QAction(self, triggered=QApplication.aboutQt)
 
     def _make_menus(self) -> None:
@@ -284,8 +286,15 @@ class MainWindow(QMainWindow):
 
     # -- views ---------------------------------------------------------------------------------
 
+    def show_about(self) -> None:
+        from gui.dialogs.about import show_about
+
+        show_about(self, self.model.data.dataset)
+
     def show_comparison(self) -> None:
         if self.comparison is None:
+            from gui.widgets.comparison import ComparisonDialog  # built on first use, not at start-up
+
             self.comparison = ComparisonDialog(self.model, self)
         self.comparison.show()
         self.comparison.raise_()

@@ -15,7 +15,7 @@ def test_domain_and_cli_import_no_qt_module(tmp_path: Path) -> None:
     assert len(modules) >= 10
     script = (
         "import importlib, sys\n"
-        f"for name in {modules + ['gui.cli', 'gui.assets']!r}:\n"
+        f"for name in {modules + ['gui.cli', 'gui.commands', 'gui.assets']!r}:\n"
         "    importlib.import_module(name)\n"
         "from gui.cli import main\n"
         f"main(['recommend', '--answers', {str(SCENARIOS / 'openshift.yaml')!r}, '--format', 'json'])\n"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from gui.domain.problems import InputError, Problem
@@ -17,6 +16,8 @@ def write_atomically(path: Path, content: bytes) -> None:
     Any failure (missing folder, no permission, disk full) raises InputError naming the
     file, and the old file, if any, is untouched.
     """
+    import tempfile  # not needed until something is written
+
     folder = path.parent if str(path.parent) else Path(".")
     temp_name = None
     try:

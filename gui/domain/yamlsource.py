@@ -123,15 +123,27 @@ def parse_yaml_text(text: str, name: str) -> tuple[YamlDocument | None, list[Pro
             return None, walker.problems
         data = loader.construct_document(node)
     except _TooLarge:
-        return None, [Problem(name, 1, 1, f"the file is too large: more than {MAX_VALUES:,} values "
-                                          "(are aliases (*name) repeating a large part?)")]
+        return None, [
+            Problem(
+                name,
+                1,
+                1,
+                f"the file is too large: more than {MAX_VALUES:,} values (are aliases (*name) repeating a large part?)",
+            )
+        ]
     except (_TooDeep, RecursionError):
         return None, [Problem(name, 1, 1, f"values are nested too deeply (more than {MAX_DEPTH} levels)")]
     except yaml.reader.ReaderError as error:
         before = text[: error.position]
         line, column = before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1
-        return None, [Problem(name, line, column, f"character {error.character!r} is not allowed in YAML "
-                                                  "(a control character?); remove it")]
+        return None, [
+            Problem(
+                name,
+                line,
+                column,
+                f"character {error.character!r} is not allowed in YAML (a control character?); remove it",
+            )
+        ]
     except yaml.MarkedYAMLError as error:
         line, column = _mark_position(error.problem_mark or error.context_mark)
         problem = error.problem or "not valid YAML"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -73,6 +73,11 @@ class ResultsPage(QWizardPage):
         model.changed.connect(self.refresh)
         self.retranslate()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         # colours in the generated text come from the palette: follow a light/dark switch
         if event.type() == QEvent.Type.PaletteChange:
@@ -112,6 +117,12 @@ class ResultsPage(QWizardPage):
         }
 
     def refresh(self) -> None:
+        # Hidden, it only notes that it is out of date: building the text on every answer change
+        # would cost start-up and every click for a view nobody sees. showEvent catches up.
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         result = self.model.result
         lang = self.model.lang
         data = self.model.data

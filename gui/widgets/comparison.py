@@ -4,7 +4,7 @@ errata marked (a dagger, with the correction in the tooltip), and a filter for l
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,6 +59,11 @@ class ComparisonDialog(QDialog):
         self.resize(1100, 700)
         self.retranslate()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         # colours in the generated text come from the palette: follow a light/dark switch
         if event.type() == QEvent.Type.PaletteChange:
@@ -74,6 +79,12 @@ class ComparisonDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        # Hidden, it only notes that it is out of date: building the text on every answer change
+        # would cost start-up and every click for a view nobody sees. showEvent catches up.
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         lang = self.model.lang
         dataset = self.model.data.dataset
         pick = self.model.result.recommendation

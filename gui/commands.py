@@ -1,0 +1,220 @@
+"""The headless subcommands of `runtime-advisor` (questions, recommend, validate), and --help.
+
+Exit codes (DESIGN.md section 2): 0 success (also when no runtime fits), 2 bad input or bad
+usage, 1 an internal error. Bad input prints `FILE:LINE:COLUMN: message` lines on stderr and
+never a traceback. This module stays Qt-free: the window is imported only when it is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from gui._version import __version__
+from gui.assets import data_dir, schema_dir
+from gui.domain.answers import complete, load_answers
+from gui.domain.engine import Advisor
+from gui.domain.files import write_atomically
+from gui.domain.language import default_language
+from gui.domain.loading import load_data
+from gui.domain.model import AdvisorData, Lang
+from gui.domain.problems import InputError, Problem
+from gui.domain.report import Report, build_report
+from gui.domain.report_json import report_to_json
+from gui.domain.report_text import render_markdown, render_text
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
+FORMATS = ("text", "json", "markdown", "pdf")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="runtime-advisor",
+        description="Choose a container runtime (CRI-O, containerd, Docker Engine, gVisor, Kata "
+        "Containers) and know why. Without a command, opens the desktop wizard.",
+    )
+    parser.add_argument("--version", action="version", version=f"runtime-advisor {__version__}")
+    parser.add_argument("--data", type=Path, metavar="DIR", help="open the wizard with another data folder")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    lang_help = "language of the texts (default: from the locale, Korean for ko*)"
+    questions = commands.add_parser("questions", help="list every question id and its choice ids")
+    questions.add_argument("--format", choices=("text", "json"), default="text")
+    questions.add_argument("--lang", choices=("en", "ko"), help=lang_help)
+    questions.add_argument("--data", type=Path, metavar="DIR", help="use another data folder")
+
+    recommend = commands.add_parser("recommend", help="the recommendation for an answers file")
+    recommend.add_argument(
+        "--answers", type=Path, required=True, metavar="FILE", help="YAML file: answers: {question_id: choice_id}"
+    )
+    recommend.add_argument("--format", choices=FORMATS, default="text")
+    recommend.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="write to this file (atomically) instead of standard output"
+    )
+    recommend.add_argument("--lang", choices=("en", "ko"), help=lang_help)
+    recommend.add_argument(
+        "--paper",
+        choices=("auto", "a4", "letter"),
+        default="auto",
+        help="PDF page size (default: from the locale; Letter for the US and Canada)",
+    )
+    recommend.add_argument("--data", type=Path, metavar="DIR", help="use another data folder")
+
+    validate = commands.add_parser("validate", help="check a data folder and answers files")
+    validate.add_argument("--data", type=Path, metavar="DIR", help="the data folder (default: shipped)")
+    validate.add_argument("files", nargs="*", type=Path, metavar="FILE", help="answers files to check")
+    return parser
+
+
+def _load(folder: Path | None) -> AdvisorData:
+    return load_data(folder or data_dir(), schema_dir())
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomically(output, text.encode("utf-8"))
+
+
+def _questions_json(data: AdvisorData, lang: Lang) -> dict[str, Any]:
+    return {
+        "questions": [
+            {
+                "id": q.id,
+                "title": q.title.get(lang),
+                "help": q.help.get(lang),
+                "default": q.default,
+                "choices": [{"id": c.id, "text": c.text.get(lang), "help": c.help.get(lang)} for c in q.choices],
+            }
+            for q in data.questions
+        ]
+    }
+
+
+def _questions_text(data: AdvisorData, lang: Lang) -> str:
+    lines = []
+    for question in data.questions:
+        lines.append(f"{question.id}: {question.title.get(lang)}")
+        for choice in question.choices:
+            marker = " (default)" if choice.id == question.default else ""
+            lines.append(f"  {choice.id}{marker}: {choice.text.get(lang)}. {choice.help.get(lang)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _run_questions(args: argparse.Namespace) -> int:
+    data = _load(args.data)
+    lang: Lang = args.lang or default_language()
+    if args.format == "json":
+        _emit(json.dumps(_questions_json(data, lang), ensure_ascii=False, indent=2) + "\n", None)
+    else:
+        _emit(_questions_text(data, lang), None)
+    return EXIT_OK
+
+
+def _pdf_bytes(report: Report, paper: str) -> bytes:
+    import os
+
+    # PDF needs Qt's fonts and painter, not a screen: without a display, render offscreen
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.export_pdf import korean_family, render_pdf
+
+    content = render_pdf(report, paper)
+    if korean_family() is None:
+        print(
+            "warning: no font with Korean characters was found, so Korean text in the PDF shows as empty "
+            "boxes; install one (e.g. the fonts-noto-cjk package)",
+            file=sys.stderr,
+        )
+    return content
+
+
+def _run_recommend(args: argparse.Namespace) -> int:
+    data = _load(args.data)
+    lang: Lang = args.lang or default_language()
+    answers = load_answers(args.answers, data.questions, schema_dir() / "answers.schema.json")
+    result = Advisor(data).recommend(complete(answers, data.questions))
+    report = build_report(data, result, lang)
+    if args.format == "pdf":
+        content = _pdf_bytes(report, args.paper)
+        if args.output is not None:
+            write_atomically(args.output, content)
+        elif sys.stdout.isatty():
+            raise InputError(
+                [
+                    Problem(
+                        "-",
+                        0,
+                        0,
+                        "a PDF is not shown on a terminal; give -o FILE.pdf, or redirect standard output to a file",
+                    )
+                ]
+            )
+        else:
+            sys.stdout.buffer.write(content)
+        return EXIT_OK
+    if args.format == "json":
+        text = json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "markdown":
+        text = render_markdown(report)
+    else:
+        text = render_text(report)
+    _emit(text, args.output)
+    return EXIT_OK
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    data = _load(args.data)
+    print(
+        f"ok: {data.origin}: {len(data.dataset.runtimes)} runtimes, {len(data.questions)} questions, "
+        f"{len(data.rules)} rules"
+    )
+    problems = []
+    for file in args.files:
+        try:
+            load_answers(file, data.questions, schema_dir() / "answers.schema.json")
+            print(f"ok: {file}")
+        except InputError as error:
+            problems += error.problems
+    if problems:
+        raise InputError(problems)
+    return EXIT_OK
+
+
+def _open_window(argv: Sequence[str]) -> int:
+    from gui.app import run_app  # Qt is imported only when the window is wanted
+
+    return run_app(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(arguments)
+    try:
+        if args.command is None:
+            return _open_window(arguments)
+        runner = {"questions": _run_questions, "recommend": _run_recommend, "validate": _run_validate}
+        return runner[args.command](args)
+    except InputError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # e.g. `runtime-advisor questions | head`
+        return EXIT_OK
+    except Exception:
+        print("runtime-advisor: internal error (a bug; please report it with the lines below)", file=sys.stderr)
+        traceback.print_exc()
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())
