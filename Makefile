@@ -29,11 +29,9 @@ lint: $(BIN)/runtime-advisor
 	$(BIN)/ruff check gui tests benchmarks tools packaging/build.py
 	$(BIN)/mypy
 
-## bench: run the benchmarks and print their table
+## bench: run every benchmark side by side and write BENCHMARKS.md (bundle sizes if built)
 bench: $(BIN)/runtime-advisor
-	$(BIN)/python -m benchmarks.bench_engine
-	$(BIN)/python -m benchmarks.bench_export
-	$(BIN)/python -m benchmarks.bench_startup
+	$(BIN)/python -m benchmarks.run
 
 ## package: the installer for this OS (Linux: dist/*.deb and dist/*.tar.gz)
 package: $(BIN)/runtime-advisor

@@ -22,10 +22,25 @@ def tree_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def run() -> list[dict[str, Any]]:
+def build_both() -> None:
     build = [sys.executable, str(REPO / "packaging" / "build.py")]
     subprocess.run([*build, "--naive"], check=True, cwd=REPO, stdout=subprocess.DEVNULL)
     subprocess.run(build, check=True, cwd=REPO, stdout=subprocess.DEVNULL)
+
+
+def builds_exist() -> bool:
+    return all(
+        p.is_dir()
+        for p in (
+            REPO / "build" / "pyinstaller" / "dist" / "runtime-advisor",
+            REPO / "build" / "pyinstaller-naive" / "dist" / "runtime-advisor",
+        )
+    ) and any((REPO / "dist").glob("runtime-advisor_*.deb"))
+
+
+def run(build: bool = True) -> list[dict[str, Any]]:
+    if build:
+        build_both()
     naive = tree_size(REPO / "build" / "pyinstaller-naive" / "dist" / "runtime-advisor")
     onedir = tree_size(REPO / "build" / "pyinstaller" / "dist" / "runtime-advisor")
     deb = max((REPO / "dist").glob("runtime-advisor_*.deb"), key=lambda p: p.stat().st_mtime).stat().st_size
