@@ -23,17 +23,18 @@ REPO = Path(__file__).resolve().parents[1]
 # Why a budget is missed, as far as it has been measured (python -X importtime, cProfile).
 WHY_MISSED = {
     "start-up to the first page shown (warm)": (
-        "The minimal window is a QLabel; the app's first page also needs its Python code and its "
-        "data. Measured in the app's process after QtWidgets is imported: the first use of "
-        "PySide6's `Qt` namespace creates its Python enums (~40 ms), the domain's frozen "
-        "dataclasses are built at import (~25 ms), the window's Qt subclasses and pages (~45 ms to "
-        "import, ~45 ms to build nine question pages, the results page and the side panel), and "
-        "the data (loaded from the validated-data cache, ~5 ms; the first run validates in full). "
-        "Already done: no argument parser, report modules, log file, About, comparison or "
-        "data-error dialog before the first page; hidden views build their text when shown. "
-        "Left to try: build question pages when first shown, and replace the dataclasses with "
-        "slotted classes; both together are estimated at under 100 ms, so 1.3x (about +80 ms over "
-        "a bare window) is not reachable with a Python app of this size on PySide6."
+        "Both start the interpreter and import QtWidgets (~200 ms). The bare window then needs "
+        "~11 ms to show a QLabel. The app, measured step by step in its own process: importing "
+        "its modules 100-160 ms (the first use of PySide6's `Qt` namespace builds its Python enums, "
+        "~40 ms; the domain's frozen dataclasses, ~25 ms), starting 35-60 ms (the application "
+        "object, the data from the validated-data cache, building nine question pages, the "
+        "results page, the side panel and the menus, ~20 ms of it), and its first paint 20-30 ms. "
+        "Already done: no argument parser, report modules, jsonschema, YAML parser, log file, "
+        "About, comparison or data-error dialog before the first page; hidden views build their "
+        "text when shown. Building pages lazily would save under 10 ms. 1.3x leaves about 80 ms "
+        "over the bare window for all of the app's own code, which a Python app of this size on "
+        "PySide6 does not fit; a frozen build does not change the ratio much (the bare window "
+        "would be frozen too)."
     ),
     "peak memory with the results page shown": (
         "The extra ~24 MiB are the app's Python modules, the Qt widgets of nine pages, the results "
