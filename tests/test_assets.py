@@ -19,8 +19,11 @@ def test_source_checkout() -> None:
 
 
 def test_installed_wheel(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(REPO)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = tmp_path.glob("runtime_advisor-*.whl")
     unpacked = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
@@ -29,7 +32,12 @@ def test_installed_wheel(tmp_path: Path) -> None:
     assert "gui/_data/runtimes.yaml" in names and "gui/_resources/translations/runtime_advisor_ko.qm" in names
     assert not any(name.startswith(("tests/", "data/", "benchmarks/")) for name in names)
     script = "import gui.assets as a, gui.cli as c, sys; print(a.data_dir()); sys.exit(c.main(['validate']))"
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path,
-                          env={**os.environ, "PYTHONPATH": str(unpacked)})
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(unpacked)},
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == str(unpacked / "gui" / "_data")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from gui.domain.labels import label
 from gui.pages.question_page import muted
 from gui.results_html import results_html
 from gui.session_model import SessionModel
+from gui.widgets.refresh_when_shown import RefreshWhenShown
 from gui.widgets.what_if_link import WhatIfLink
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ def open_external_link(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-class ResultsPage(QWizardPage):
+class ResultsPage(RefreshWhenShown, QWizardPage):
     compareRequested = Signal()
 
     def __init__(self, model: SessionModel) -> None:
@@ -73,17 +74,6 @@ class ResultsPage(QWizardPage):
         model.changed.connect(self.refresh)
         self.retranslate()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
-            self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        # colours in the generated text come from the palette: follow a light/dark switch
-        if event.type() == QEvent.Type.PaletteChange:
-            self.refresh()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setTitle(self.tr("Recommendation"))
         self.what_if_box.setTitle(self.tr("What would change it"))
@@ -116,13 +106,7 @@ class ResultsPage(QWizardPage):
             ),
         }
 
-    def refresh(self) -> None:
-        # Hidden, it only notes that it is out of date: building the text on every answer change
-        # would cost start-up and every click for a view nobody sees. showEvent catches up.
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def rebuild(self) -> None:
         result = self.model.result
         lang = self.model.lang
         data = self.model.data

@@ -3,8 +3,8 @@ errata marked (a dagger, with the correction in the tooltip), and a filter for l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,9 +24,10 @@ from gui.domain.labels import label
 from gui.domain.report import DAGGER, comparison_table
 from gui.pages.question_page import muted
 from gui.session_model import SessionModel
+from gui.widgets.refresh_when_shown import RefreshWhenShown
 
 
-class ComparisonDialog(QDialog):
+class ComparisonDialog(RefreshWhenShown, QDialog):
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -59,17 +60,6 @@ class ComparisonDialog(QDialog):
         self.resize(1100, 700)
         self.retranslate()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
-            self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        # colours in the generated text come from the palette: follow a light/dark switch
-        if event.type() == QEvent.Type.PaletteChange:
-            self.refresh()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Comparison table"))
         self.filter_label.setText(self.tr("&Filter rows:"))
@@ -78,13 +68,7 @@ class ComparisonDialog(QDialog):
         self.table.setAccessibleName(self.tr("Comparison table"))
         self.refresh()
 
-    def refresh(self) -> None:
-        # Hidden, it only notes that it is out of date: building the text on every answer change
-        # would cost start-up and every click for a view nobody sees. showEvent catches up.
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def rebuild(self) -> None:
         lang = self.model.lang
         dataset = self.model.data.dataset
         pick = self.model.result.recommendation

@@ -55,33 +55,33 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="69"/>
-        <location filename="../../gui/widgets/comparison.py" line="73"/>
+        <location filename="../../gui/widgets/comparison.py" line="64"/>
+        <location filename="../../gui/widgets/comparison.py" line="68"/>
         <source>Comparison table</source>
         <translation>비교 표</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="70"/>
+        <location filename="../../gui/widgets/comparison.py" line="65"/>
         <source>&amp;Filter rows:</source>
         <translation>행 필터(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="71"/>
+        <location filename="../../gui/widgets/comparison.py" line="66"/>
         <source>text in a row label or cell</source>
         <translation>행 이름이나 칸의 텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="72"/>
+        <location filename="../../gui/widgets/comparison.py" line="67"/>
         <source>Only rows where runtimes &amp;differ</source>
         <translation>런타임 간 차이가 있는 행만(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="81"/>
+        <location filename="../../gui/widgets/comparison.py" line="76"/>
         <source>{0} ({1}), as published. {2} marks an erratum: hover over the cell for the correction.</source>
         <translation>{0}({1}), 게시된 그대로입니다. {2}는 정정 사항이며, 칸 위에 마우스를 올리면 정정 내용이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="99"/>
+        <location filename="../../gui/widgets/comparison.py" line="94"/>
         <source>Recommended for your answers</source>
         <translation>답변에 따른 추천</translation>
     </message>
@@ -137,197 +137,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>Runtime Advisor</source>
         <translation>Runtime Advisor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&amp;Open Answers…</source>
         <translation>답변 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>&amp;Save Answers…</source>
         <translation>답변 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Start &amp;Over</source>
         <translation>처음부터(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>&amp;PDF Report…</source>
         <translation>PDF 보고서(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>&amp;Markdown Decision Record…</source>
         <translation>Markdown 결정 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>&amp;JSON…</source>
         <translation>JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>PDF Page &amp;Size</source>
         <translation>PDF 용지 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>&amp;Automatic (from the locale)</source>
         <translation>자동(로캘에 따라)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>&amp;A4</source>
         <translation>A4(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>US &amp;Letter</source>
         <translation>US 레터(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>Go to &amp;Results</source>
         <translation>결과로 이동(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>&amp;Comparison Table</source>
         <translation>비교 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;Skip Questions That Cannot Change the Result</source>
         <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;About Runtime Advisor</source>
         <translation>Runtime Advisor 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>No Korean font</source>
         <translation>한국어 글꼴 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
         <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Open Answers</source>
         <translation>답변 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Answers files (*.yaml *.yml);;All files (*)</source>
         <translation>답변 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Cannot open the answers</source>
         <translation>답변을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>The answers were not changed. Problems found:</source>
         <translation>답변은 바뀌지 않았습니다. 발견된 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Save Answers</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Answers files (*.yaml *.yml)</source>
         <translation>답변 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>Cannot save the answers</source>
         <translation>답변을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Nothing was written; any existing file is unchanged.</source>
         <translation>아무것도 쓰지 않았습니다. 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Exported to {0}</source>
         <translation>{0}(으)로 내보냈습니다</translation>
     </message>
@@ -377,117 +377,117 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="47"/>
+        <location filename="../../gui/pages/results_page.py" line="48"/>
         <source>Recommended runtime</source>
         <translation>추천 런타임</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="83"/>
+        <location filename="../../gui/pages/results_page.py" line="78"/>
         <source>Recommendation</source>
         <translation>추천</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="84"/>
+        <location filename="../../gui/pages/results_page.py" line="79"/>
         <source>What would change it</source>
         <translation>답을 바꾸면</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="85"/>
+        <location filename="../../gui/pages/results_page.py" line="80"/>
         <source>&amp;Compare all runtimes…</source>
         <translation>모든 런타임 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="86"/>
+        <location filename="../../gui/pages/results_page.py" line="81"/>
         <source>Why, pros and cons, and notes</source>
         <translation>이유, 장단점, 최신 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="98"/>
+        <location filename="../../gui/pages/results_page.py" line="93"/>
         <source>Why {0}</source>
         <translation>{0}을(를) 추천하는 이유</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="99"/>
+        <location filename="../../gui/pages/results_page.py" line="94"/>
         <source>From the comparison table</source>
         <translation>비교 표에서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="101"/>
+        <location filename="../../gui/pages/results_page.py" line="96"/>
         <source>Pros</source>
         <translation>장점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="102"/>
+        <location filename="../../gui/pages/results_page.py" line="97"/>
         <source>Cons</source>
         <translation>단점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="103"/>
+        <location filename="../../gui/pages/results_page.py" line="98"/>
         <source>Erratum</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="104"/>
+        <location filename="../../gui/pages/results_page.py" line="99"/>
         <source>What changed since the table</source>
         <translation>표 이후 바뀐 점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="105"/>
+        <location filename="../../gui/pages/results_page.py" line="100"/>
         <source>Docs</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="106"/>
+        <location filename="../../gui/pages/results_page.py" line="101"/>
         <source>Why not the others</source>
         <translation>다른 런타임을 고르지 않은 이유</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="107"/>
+        <location filename="../../gui/pages/results_page.py" line="102"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="108"/>
+        <location filename="../../gui/pages/results_page.py" line="103"/>
         <source>No rule added or removed points.</source>
         <translation>점수를 더하거나 뺀 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="109"/>
+        <location filename="../../gui/pages/results_page.py" line="104"/>
         <source>Dataset as of {0}. Seed table: {1} ({2}).</source>
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="120"/>
+        <location filename="../../gui/pages/results_page.py" line="115"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="121"/>
+        <location filename="../../gui/pages/results_page.py" line="116"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="125"/>
+        <location filename="../../gui/pages/results_page.py" line="120"/>
         <source>Recommended, with a score of {0}.</source>
         <translation>추천, 점수 {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="128"/>
+        <location filename="../../gui/pages/results_page.py" line="123"/>
         <source>Tied with {0}; the table&apos;s order decided.</source>
         <translation>{0}과(와) 동점이며, 표의 순서로 정했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="149"/>
+        <location filename="../../gui/pages/results_page.py" line="144"/>
         <source>No single answer change changes the recommendation.</source>
         <translation>답 하나만 바꿔서는 추천이 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="156"/>
+        <location filename="../../gui/pages/results_page.py" line="151"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="160"/>
+        <location filename="../../gui/pages/results_page.py" line="155"/>
         <source>Take this answer and recompute</source>
         <translation>이 답으로 바꾸고 다시 계산합니다</translation>
     </message>
@@ -495,7 +495,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="54"/>
+        <location filename="../../gui/app.py" line="55"/>
         <source>Open Data Folder</source>
         <translation>데이터 폴더 열기</translation>
     </message>

@@ -39,3 +39,15 @@ def walk(qtbot, window: MainWindow, answers: dict[str, str]) -> str:
         click_choice(qtbot, window, question.id, answers.get(question.id, question.default))
         click_next(qtbot, window)
     return wizard.results_page.pick_label.text()
+
+
+def quit_data_error_dialog(qtbot, seen: list[str]):
+    """A stand-in for DataErrorDialog.exec: records the problems shown, then presses Quit."""
+
+    def fake_exec(dialog) -> int:
+        qtbot.addWidget(dialog)
+        seen.append(dialog.details.toPlainText())
+        dialog.quit_button.click()
+        return 0
+
+    return fake_exec

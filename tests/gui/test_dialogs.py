@@ -16,7 +16,7 @@ from gui.dialogs.data_error import DataErrorChoice, DataErrorDialog
 from gui.domain.report import DAGGER
 from gui.pages.results_page import open_external_link
 from tests.conftest import DATA
-from tests.gui.driving import walk
+from tests.gui.driving import quit_data_error_dialog, walk
 from tests.helpers import replace_once
 
 
@@ -28,13 +28,7 @@ def test_data_error_shows_a_dialog_and_quitting_is_clean(qtbot, data_copy, monke
     line = break_rules(data_copy)
     seen: list[str] = []
 
-    def fake_exec(dialog: DataErrorDialog) -> int:
-        qtbot.addWidget(dialog)
-        seen.append(dialog.details.toPlainText())
-        dialog.quit_button.click()
-        return 0
-
-    monkeypatch.setattr(DataErrorDialog, "exec", fake_exec)
+    monkeypatch.setattr(DataErrorDialog, "exec", quit_data_error_dialog(qtbot, seen))
     assert app_module.load_data_interactively(data_copy) is None
     assert seen[0].startswith(f"{data_copy / 'rules.yaml'}:{line}:")
     assert "unknown attribute 'kernal'" in seen[0]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import app as app_module
 from gui.dialogs.data_error import DataErrorDialog
-from tests.gui.driving import click_choice
+from tests.gui.driving import click_choice, quit_data_error_dialog
 
 BAD_ANSWERS = {
     "corrupt.yaml": ("answers: {platform: [kubernetes\n", "YAML syntax"),
@@ -47,13 +47,7 @@ def test_an_unreadable_data_folder_is_reported_not_crashed(qtbot, data_copy, mon
     monkeypatch.setattr(Path, "read_bytes", unreadable)
     seen: list[str] = []
 
-    def fake_exec(dialog: DataErrorDialog) -> int:
-        qtbot.addWidget(dialog)
-        seen.append(dialog.details.toPlainText())
-        dialog.quit_button.click()
-        return 0
-
-    monkeypatch.setattr(DataErrorDialog, "exec", fake_exec)
+    monkeypatch.setattr(DataErrorDialog, "exec", quit_data_error_dialog(qtbot, seen))
     assert app_module.load_data_interactively(data_copy) is None
     for name in ("runtimes.yaml", "questions.yaml", "rules.yaml"):
         assert f"{data_copy / name}:0:0: cannot be read: Permission denied" in seen[0]
