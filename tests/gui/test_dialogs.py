@@ -123,3 +123,34 @@ def test_crash_dialog_logs_and_shows_details(qtbot, window, tmp_path, monkeypatc
     assert "ValueError: something broke" in details
     assert "ValueError: something broke" in log_file.read_text(encoding="utf-8")
     assert window.isVisible(), "the app keeps running"
+
+
+def test_results_follow_a_dark_palette(qtbot, window) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    walk(qtbot, window, {})
+    page = window.wizard.results_page
+    original = QApplication.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#181818"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    dark.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a9a9a"))
+    try:
+        QApplication.setPalette(dark)
+        qtbot.waitUntil(lambda: "#9a9a9a" in page.details.toHtml())
+    finally:
+        QApplication.setPalette(original)
+
+
+def test_no_colour_is_hard_coded_in_the_widgets() -> None:
+    import re
+
+    from tests.conftest import REPO
+
+    for path in [*(REPO / "gui").glob("*.py"), *(REPO / "gui").glob("*/*.py")]:
+        if path.name in ("report_html.py", "export_pdf.py"):  # the printed page is white paper
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"#[0-9a-fA-F]{6}\b|QColor\(\s*\d", text), f"{path.name} hard-codes a colour"
