@@ -24,7 +24,9 @@ def _peak_kib() -> int:
 def main() -> None:
     kind = sys.argv[1]
     if kind == "app":
-        import gui.cli  # noqa: F401  (the real program imports its Qt-free core first, then Qt)
+        import gui.cli  # as the real program: its Qt-free core first, then Qt
+
+        gui.cli.import_core_before_qt()
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QLabel
 

@@ -17,9 +17,21 @@ def wants_window(arguments: Sequence[str]) -> bool:
     return not arguments or (len(arguments) == 2 and arguments[0] == "--data")
 
 
+def import_core_before_qt() -> None:
+    """Import the Qt-free core before PySide6: once PySide6 is imported, its __feature__ hook
+    inspects every module imported after it (reading the module's source), which costs
+    start-up time for each of ours."""
+    import gui.domain.answers
+    import gui.domain.engine
+    import gui.domain.language
+    import gui.domain.loading
+    import gui.domain.session  # noqa: F401
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if wants_window(arguments):
+        import_core_before_qt()
         from gui.app import run_app
 
         return run_app(arguments)
