@@ -64,11 +64,9 @@ def run(build: bool = True) -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    rows = run()
-    from benchmarks.bench_engine import format_table
+    from benchmarks.table import print_table
 
-    print(format_table(rows))
-    return 0 if all(r["met"] for r in rows) else 1
+    return print_table(run())
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from benchmarks.synthetic import synthetic_data
+from benchmarks.table import print_table
 from gui.assets import data_dir, schema_dir
 from gui.domain.answers import complete
 from gui.domain.engine import Advisor
@@ -89,18 +90,10 @@ def run(repeat: int = 7) -> list[dict[str, Any]]:
     ]
 
 
-def format_table(rows: list[dict[str, Any]]) -> str:
-    lines = ["| what | measured | budget | met |", "|---|---|---|---|"]
-    lines += [f"| {r['what']} | {r['figure']} | {r['budget']} | {'yes' if r['met'] else 'NO'} |" for r in rows]
-    return "\n".join(lines)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=7)
-    rows = run(parser.parse_args().repeat)
-    print(format_table(rows))
-    return 0 if all(r["met"] for r in rows) else 1
+    return print_table(run(parser.parse_args().repeat))
 
 
 if __name__ == "__main__":

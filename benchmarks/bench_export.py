@@ -60,11 +60,9 @@ def run(repeat: int = 7) -> list[dict[str, Any]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=7)
-    rows = run(parser.parse_args().repeat)
-    from benchmarks.bench_engine import format_table
+    from benchmarks.table import print_table
 
-    print(format_table(rows))
-    return 0 if all(r["met"] for r in rows) else 1
+    return print_table(run(parser.parse_args().repeat))
 
 
 if __name__ == "__main__":

@@ -105,6 +105,7 @@ def main() -> int:
     parser.add_argument("--build", action="store_true", help="build the bundles to measure their sizes")
     args = parser.parse_args()
     from benchmarks import bench_bundle, bench_engine, bench_export
+    from benchmarks.table import format_table
 
     sections: list[tuple[str, list[dict[str, Any]]]] = []
     sections.append(("Engine", bench_engine.run()))
@@ -139,7 +140,7 @@ def main() -> int:
         "",
     ]
     for title, section_rows in sections:
-        lines += [f"## {title}", "", bench_engine.format_table(section_rows), ""]
+        lines += [f"## {title}", "", format_table(section_rows), ""]
     missed = [r for _, section_rows in sections for r in section_rows if not r["met"]]
     if missed:
         lines += ["## Missed", ""]

@@ -125,7 +125,10 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         self._fill_what_if()
         muted_colour = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
         scroll = self.details.verticalScrollBar().value()
-        self.details.setHtml(results_html(data, result, lang, self._headings(), muted_colour))
+        from gui.domain.report import build_report  # loaded when the results are first shown
+
+        report = build_report(data, result, lang)
+        self.details.setHtml(results_html(report, self._headings(), muted_colour))
         self.details.verticalScrollBar().setValue(scroll)
 
     def _fill_what_if(self) -> None:

@@ -477,17 +477,17 @@
         <translation>{0}과(와) 동점이며, 표의 순서로 정했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="144"/>
+        <location filename="../../gui/pages/results_page.py" line="147"/>
         <source>No single answer change changes the recommendation.</source>
         <translation>답 하나만 바꿔서는 추천이 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="151"/>
+        <location filename="../../gui/pages/results_page.py" line="154"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="155"/>
+        <location filename="../../gui/pages/results_page.py" line="158"/>
         <source>Take this answer and recompute</source>
         <translation>이 답으로 바꾸고 다시 계산합니다</translation>
     </message>
