@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from gui.domain.files import write_atomically
 
 if TYPE_CHECKING:  # the report modules load on the first export, not at start-up
-    from gui.domain.model import AdvisorData
     from gui.domain.report import Report
     from gui.domain.session import AnswerSession
 
@@ -26,7 +25,7 @@ def current_report(session: AnswerSession) -> Report:
     return build_report(session.data, session.result, session.lang)
 
 
-def proposed_file_name(data: AdvisorData, report: Report, kind: ExportKind) -> str:
+def proposed_file_name(report: Report, kind: ExportKind) -> str:
     """e.g. runtime-recommendation-gvisor-2026-11-27.pdf; an ADR gets the ADR-style name."""
     pick = report.recommendation_id or "none"
     if kind is ExportKind.MARKDOWN:

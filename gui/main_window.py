@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             ExportKind.JSON: self.tr("JSON (*.json)"),
         }
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(folder / proposed_file_name(self.model.data, report, kind)), filters[kind]
+            self, self.tr("Export"), str(folder / proposed_file_name(report, kind)), filters[kind]
         )
         if not name:
             return

@@ -35,13 +35,15 @@ def test_missing_folder(run_cli, tmp_path: Path, fmt: str) -> None:
 def test_no_permission_keeps_the_old_file(run_cli, tmp_path: Path, monkeypatch, fmt: str) -> None:
     target = old_file(tmp_path, f"r.{fmt}")
 
-    def refuse(*_a: object, **_k: object) -> None:  # what a read-only folder does (CI runs as root)
+    # A read-only folder refuses the temporary file. CI runs as root, which ignores file modes,
+    # so the refusal is simulated where the operating system would raise it.
+    def refuse(*_a: object, **_k: object) -> None:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
     code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
     assert code == 2
-    assert "permission denied" in err
+    assert err.strip() == f"{target}:0:0: cannot write: permission denied; choose a folder you can write to"
     assert target.read_bytes() == b"the user's old report"
 
 
