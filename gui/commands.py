@@ -18,16 +18,18 @@ from typing import Any
 
 from gui._version import __version__
 from gui.assets import data_dir, schema_dir
-from gui.domain.answers import complete, load_answers
+from gui.domain.answers import load_answer_set
 from gui.domain.engine import Advisor
 from gui.domain.files import write_atomically
 from gui.domain.language import default_language
 from gui.domain.loading import load_data
 from gui.domain.model import AdvisorData, Lang
+from gui.domain.plan import build_plan
 from gui.domain.problems import InputError, Problem
 from gui.domain.report import Report, build_report
 from gui.domain.report_json import report_to_json
 from gui.domain.report_text import render_markdown, render_text
+from gui.domain.staleness import stale_facts
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
@@ -52,7 +54,11 @@ def _parser() -> argparse.ArgumentParser:
 
     recommend = commands.add_parser("recommend", help="the recommendation for an answers file")
     recommend.add_argument(
-        "--answers", type=Path, required=True, metavar="FILE", help="YAML file: answers: {question_id: choice_id}"
+        "--answers",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="YAML file: answers: {question_id: choice_id}, and optionally workloads: [{name, answers}]",
     )
     recommend.add_argument("--format", choices=FORMATS, default="text")
     recommend.add_argument(
@@ -70,7 +76,23 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a data folder and answers files")
     validate.add_argument("--data", type=Path, metavar="DIR", help="the data folder (default: shipped)")
     validate.add_argument("files", nargs="*", type=Path, metavar="FILE", help="answers files to check")
+    validate.add_argument(
+        "--stale-after",
+        type=_days,
+        metavar="DAYS",
+        help="also warn about notes, errata and release lines not checked within DAYS of the dataset's as_of date",
+    )
     return parser
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if not 0 <= days <= 36500:
+        raise argparse.ArgumentTypeError(f"{days} is out of range; allowed: 0 to 36500 days")
+    return days
 
 
 def _load(folder: Path | None) -> AdvisorData:
@@ -89,6 +111,7 @@ def _questions_json(data: AdvisorData, lang: Lang) -> dict[str, Any]:
         "questions": [
             {
                 "id": q.id,
+                "scope": q.scope,
                 "title": q.title.get(lang),
                 "help": q.help.get(lang),
                 "default": q.default,
@@ -102,7 +125,7 @@ def _questions_json(data: AdvisorData, lang: Lang) -> dict[str, Any]:
 def _questions_text(data: AdvisorData, lang: Lang) -> str:
     lines = []
     for question in data.questions:
-        lines.append(f"{question.id}: {question.title.get(lang)}")
+        lines.append(f"{question.id} [{question.scope}]: {question.title.get(lang)}")
         for choice in question.choices:
             marker = " (default)" if choice.id == question.default else ""
             lines.append(f"  {choice.id}{marker}: {choice.text.get(lang)}. {choice.help.get(lang)}")
@@ -141,9 +164,8 @@ def _pdf_bytes(report: Report, paper: str) -> bytes:
 def _run_recommend(args: argparse.Namespace) -> int:
     data = _load(args.data)
     lang: Lang = args.lang or default_language()
-    answers = load_answers(args.answers, data.questions, schema_dir() / "answers.schema.json")
-    result = Advisor(data).recommend(complete(answers, data.questions))
-    report = build_report(data, result, lang)
+    answer_set = load_answer_set(args.answers, data.questions, schema_dir() / "answers.schema.json")
+    report = build_report(data, build_plan(Advisor(data), answer_set), lang)
     if args.format == "pdf":
         content = _pdf_bytes(report, args.paper)
         if args.output is not None:
@@ -178,10 +200,13 @@ def _run_validate(args: argparse.Namespace) -> int:
         f"ok: {data.origin}: {len(data.dataset.runtimes)} runtimes, {len(data.questions)} questions, "
         f"{len(data.rules)} rules"
     )
+    if args.stale_after is not None:
+        for line in stale_facts(data, args.stale_after):
+            print(line, file=sys.stderr)
     problems = []
     for file in args.files:
         try:
-            load_answers(file, data.questions, schema_dir() / "answers.schema.json")
+            load_answer_set(file, data.questions, schema_dir() / "answers.schema.json")
             print(f"ok: {file}")
         except InputError as error:
             problems += error.problems

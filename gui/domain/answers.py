@@ -1,12 +1,23 @@
-"""Answers files (`answers: {question_id: choice_id}`) and answer sets in memory.
+"""Answers files and answer sets in memory: the cluster's answers and one or more workloads.
 
-A question left out takes its default (its first choice); an unknown question or choice is
-bad input, reported with its line and the valid ids.
+Version 1 files (`answers:` alone) describe one workload. Version 2 files add `workloads:`,
+each with a unique name and answers to workload questions only (DESIGN.md section 3):
+
+    answers: {platform: kubernetes, trust: own}        # cluster answers + the first workload's
+    workloads:
+      - name: customer-code
+        answers: {trust: untrusted, workload: web-stateless}
+
+A question left out takes its default (its first choice); an unknown question or choice, a
+cluster question inside `workloads`, or a repeated name is bad input, reported with its line
+and what is allowed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from gui.domain.document import YamlDocument
@@ -14,17 +25,51 @@ from gui.domain.loading import read_checked
 from gui.domain.model import QuestionSet
 from gui.domain.problems import InputError, Problem
 
+FIRST_WORKLOAD = "default"
+# Names become Kubernetes object names and file names in the plan's artifacts: a DNS label.
+WORKLOAD_NAME = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")
+MAX_WORKLOADS = 50
 
-def check_answers(doc: YamlDocument, questions: QuestionSet) -> list[Problem]:
-    problems = []
-    for qid, choice in doc.data["answers"].items():
-        where = ("answers", qid)
-        if qid not in questions.ids:
-            problems.append(doc.problem(where, f"unknown question '{qid}'; allowed: {', '.join(questions.ids)}"))
-        elif choice not in questions.get(qid).choice_ids:
-            allowed = ", ".join(questions.get(qid).choice_ids)
-            problems.append(doc.problem(where, f"question '{qid}' has no choice '{choice}'; allowed: {allowed}"))
-    return problems
+
+@dataclass(frozen=True)
+class Workload:
+    """A named workload and its answers to the workload questions (complete, question order)."""
+
+    name: str
+    answers: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class AnswerSet:
+    """The cluster's answers (complete) and the workloads on it (at least one)."""
+
+    cluster: Mapping[str, str]
+    workloads: tuple[Workload, ...]
+
+    def answers_for(self, index: int) -> dict[str, str]:
+        """Every question's answer for one workload: the cluster's and the workload's own."""
+        return {**self.cluster, **self.workloads[index].answers}
+
+    @property
+    def first(self) -> dict[str, str]:
+        return self.answers_for(0)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(w.name for w in self.workloads)
+
+    @classmethod
+    def single(cls, answers: Mapping[str, str], questions: QuestionSet) -> AnswerSet:
+        """One workload (named `default`) from a flat set of answers, as a version 1 file has."""
+        full = complete(answers, questions)
+        return cls(
+            cluster={q.id: full[q.id] for q in questions.of_scope("cluster")},
+            workloads=(Workload(FIRST_WORKLOAD, {q.id: full[q.id] for q in questions.of_scope("workload")}),),
+        )
+
+    def with_workload(self, name: str, answers: Mapping[str, str], questions: QuestionSet) -> AnswerSet:
+        own = {q.id: answers.get(q.id, q.default) for q in questions.of_scope("workload")}
+        return AnswerSet(self.cluster, (*self.workloads, Workload(name, own)))
 
 
 def complete(answers: Mapping[str, str], questions: QuestionSet) -> dict[str, str]:
@@ -32,20 +77,91 @@ def complete(answers: Mapping[str, str], questions: QuestionSet) -> dict[str, st
     return {q.id: answers.get(q.id, q.default) for q in questions}
 
 
-def load_answers(path: Path, questions: QuestionSet, schema: Path) -> dict[str, str]:
-    """The complete answers from `path`; raise InputError naming every problem."""
+def check_workload_name(name: str, taken: Sequence[str]) -> str | None:
+    """Why `name` cannot name a new workload, or None when it can."""
+    if not WORKLOAD_NAME.fullmatch(name):
+        return (
+            f"workload name {name!r} is not allowed; use lowercase letters, digits and '-', "
+            "starting and ending with a letter or digit, at most 63 characters"
+        )
+    if name in taken:
+        return f"workload name '{name}' is already used; names must be unique (taken: {', '.join(taken)})"
+    return None
+
+
+def _check_answer(doc: YamlDocument, where: tuple[str | int, ...], qid: str, choice: str, questions: QuestionSet) -> list[Problem]:
+    if qid not in questions.ids:
+        return [doc.problem(where, f"unknown question '{qid}'; allowed: {', '.join(questions.ids)}")]
+    if choice not in questions.get(qid).choice_ids:
+        allowed = ", ".join(questions.get(qid).choice_ids)
+        return [doc.problem(where, f"question '{qid}' has no choice '{choice}'; allowed: {allowed}")]
+    return []
+
+
+def check_answers(doc: YamlDocument, questions: QuestionSet) -> list[Problem]:
+    problems = []
+    for qid, choice in doc.data["answers"].items():
+        problems += _check_answer(doc, ("answers", qid), qid, choice, questions)
+    workload_ids = questions.ids_of_scope("workload")
+    names = [FIRST_WORKLOAD]
+    for index, entry in enumerate(doc.data.get("workloads") or ()):
+        name = entry["name"]
+        why = check_workload_name(name, names)
+        if why is not None:
+            if name == FIRST_WORKLOAD:
+                why += "; the first workload (the one under 'answers') is named 'default'"
+            problems.append(doc.problem(("workloads", index, "name"), why))
+        names.append(name)
+        for qid, choice in (entry.get("answers") or {}).items():
+            where = ("workloads", index, "answers", qid)
+            if qid in questions.ids and qid not in workload_ids:
+                problems.append(
+                    doc.problem(
+                        where,
+                        f"'{qid}' is a cluster question: answer it once, under the top-level 'answers'; "
+                        f"a workload may answer only: {', '.join(workload_ids)}",
+                    )
+                )
+            else:
+                problems += _check_answer(doc, where, qid, choice, questions)
+    return problems
+
+
+def answer_set_from(data: Mapping[str, object], questions: QuestionSet) -> AnswerSet:
+    """The AnswerSet of an answers file's (already checked) content."""
+    first = data["answers"]
+    assert isinstance(first, Mapping)
+    answer_set = AnswerSet.single(first, questions)
+    for entry in data.get("workloads") or ():  # type: ignore[attr-defined]
+        answer_set = answer_set.with_workload(entry["name"], entry.get("answers") or {}, questions)
+    return answer_set
+
+
+def load_answer_set(path: Path, questions: QuestionSet, schema: Path) -> AnswerSet:
+    """The answers in `path` (version 1 or 2); raise InputError naming every problem."""
     doc, problems = read_checked(path, schema)
     if doc is not None:
         problems = check_answers(doc, questions)
     if problems or doc is None:
         raise InputError(problems)
-    return complete(doc.data["answers"], questions)
+    return answer_set_from(doc.data, questions)
 
 
-def answers_to_yaml(answers: Mapping[str, str], questions: QuestionSet) -> str:
-    """The answers file text for `answers`, readable by `load_answers` and the CLI."""
+def load_answers(path: Path, questions: QuestionSet, schema: Path) -> dict[str, str]:
+    """The first workload's complete answers from `path` (what a version 1 reader wants)."""
+    return load_answer_set(path, questions, schema).first
+
+
+def answers_to_yaml(answers: Mapping[str, str] | AnswerSet, questions: QuestionSet) -> str:
+    """The answers file text, readable by `load_answer_set` and the CLI: version 1 for one
+    workload, version 2 (with `workloads:`) for more."""
     import yaml  # only when saving: start-up does not need the YAML writer
 
-    ordered = complete(answers, questions)
-    body = yaml.safe_dump({"answers": ordered}, sort_keys=False, allow_unicode=True)
+    answer_set = answers if isinstance(answers, AnswerSet) else AnswerSet.single(answers, questions)
+    content: dict[str, object] = {"answers": complete(answer_set.first, questions)}
+    if len(answer_set.workloads) > 1:
+        content["workloads"] = [
+            {"name": w.name, "answers": dict(w.answers)} for w in answer_set.workloads[1:]
+        ]
+    body = yaml.safe_dump(content, sort_keys=False, allow_unicode=True)
     return "# Runtime Advisor answers: runtime-advisor recommend --answers THIS_FILE\n" + body

@@ -19,6 +19,7 @@ from gui.domain.model import (
     Erratum,
     Lang,
     Note,
+    Release,
     Runtime,
     SeedInfo,
     SeedItem,
@@ -30,8 +31,14 @@ LIST_ROWS = ("pros", "cons")  # rows whose cell is a list of items, not one text
 BUILT_IN_ATTRIBUTES = ("id",)  # every runtime's id can be named by rules
 
 
-def _note(raw: dict[str, Any]) -> Note:
-    return Note(raw["id"], raw["date"], text_of(raw["text"]), raw["source"])
+def note_of(raw: dict[str, Any]) -> Note:
+    return Note(raw["id"], raw["date"], text_of(raw["text"]), raw["source"], raw.get("checked", ""))
+
+
+def _release(raw: dict[str, Any]) -> Release:
+    return Release(
+        raw["line"], text_of(raw["status"]), raw["released"], raw["eol"], raw["source"], raw["checked"]
+    )
 
 
 def _attribute_problem(spec: AttributeSpec, value: object) -> str | None:
@@ -130,7 +137,8 @@ class _DatasetBuilder:
             attributes=attributes,
             links=tuple(raw.get("links", ())),
             errata=self.errata(path, raw, cell_rows, len(pros), len(cons)),
-            notes=tuple(_note(n) for n in raw.get("notes", ())),
+            notes=tuple(note_of(n) for n in raw.get("notes", ())),
+            releases=tuple(_release(r) for r in raw.get("releases", ())),
         )
 
     def errata(
@@ -156,7 +164,7 @@ class _DatasetBuilder:
                     (*epath, kind),
                     f"erratum {kind} {target} does not exist; runtime '{raw['id']}' has {count} {kind}s (1 to {count})",
                 )
-            found.append(Erratum(kind, target, text_of(item["correction"]), item["source"]))
+            found.append(Erratum(kind, target, text_of(item["correction"]), item["source"], item.get("checked", "")))
         return tuple(found)
 
     def build(self) -> Dataset:
@@ -179,6 +187,7 @@ class _DatasetBuilder:
         for ni, note in enumerate(data.get("notes", ())):
             self._check_note_id(note_ids, note["id"], ("notes", ni, "id"))
         meta = data["dataset"]
+        self._check_sources(set(meta["sources"]))
         seed = meta["seed"]
         return Dataset(
             title=text_of(meta["title"]),
@@ -188,8 +197,22 @@ class _DatasetBuilder:
             rows=rows,
             attributes=specs,
             runtimes=tuple(runtimes),
-            notes=tuple(_note(n) for n in data.get("notes", ())),
+            notes=tuple(note_of(n) for n in data.get("notes", ())),
         )
+
+    def _check_sources(self, sources: set[str]) -> None:
+        """Every dated fact and correction cites a source the dataset lists, so the sources
+        section of every report is the complete list of what the data rests on."""
+        cited: list[tuple[JsonPath, str]] = []
+        for i, runtime in enumerate(self.doc.data["runtimes"]):
+            for section in ("notes", "errata", "releases"):
+                for n, item in enumerate(runtime.get(section, ())):
+                    cited.append((("runtimes", i, section, n, "source"), item["source"]))
+        for n, note in enumerate(self.doc.data.get("notes", ())):
+            cited.append((("notes", n, "source"), note["source"]))
+        for path, url in cited:
+            if url not in sources:
+                self.problem(path, f"source {url} is not listed under dataset.sources; add it there")
 
     def _check_note_id(self, seen: dict[str, JsonPath], note_id: str, path: JsonPath) -> None:
         if note_id in seen:

@@ -44,6 +44,7 @@ def build_questions(doc: YamlDocument) -> tuple[QuestionSet, list[Problem]]:
                 title=text_of(raw["title"]),
                 help=text_of(raw["help"]),
                 choices=tuple(Choice(c["id"], text_of(c["text"]), text_of(c["help"])) for c in raw["choices"]),
+                scope=raw["scope"],
             )
         )
     return QuestionSet(tuple(questions)), problems

@@ -8,11 +8,23 @@ that silently never fires would be worse than no rule.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from gui.domain.build_questions import text_of
 from gui.domain.document import JsonPath, YamlDocument
-from gui.domain.model import AttributeSpec, AttributeValue, Condition, Dataset, QuestionSet, Rule
+from gui.domain.model import (
+    Advisory,
+    AttributeSpec,
+    AttributeValue,
+    Condition,
+    Dataset,
+    Platform,
+    QuestionSet,
+    Rule,
+    TieBreak,
+)
 from gui.domain.problems import Problem
 
 _COMPARISONS = ("gt", "ge", "lt", "le")
@@ -23,10 +35,13 @@ def _listed(value: object) -> list[Any]:
 
 
 class _RulesBuilder:
-    def __init__(self, doc: YamlDocument, questions: QuestionSet, dataset: Dataset) -> None:
+    def __init__(
+        self, doc: YamlDocument, questions: QuestionSet, dataset: Dataset, platforms: Mapping[str, Platform]
+    ) -> None:
         self.doc = doc
         self.questions = questions
         self.dataset = dataset
+        self.platforms = platforms
         self.problems: list[Problem] = []
         self.specs: dict[str, AttributeSpec] = dict(dataset.attributes)
         self.specs.setdefault(
@@ -116,6 +131,10 @@ class _RulesBuilder:
                 self.problem(where, f"basis '{ref}': no row '{rest}'; allowed rows: {', '.join(sorted(rows))}")
             elif kind == "note" and rest not in notes:
                 self.problem(where, f"basis '{ref}': no note '{rest}'; notes: {', '.join(sorted(notes))}")
+            elif kind == "platform" and rest not in self.platforms:
+                self.problem(
+                    where, f"basis '{ref}': no platform '{rest}'; platforms: {', '.join(sorted(self.platforms))}"
+                )
             elif kind in ("pro", "con"):
                 runtime_id, _, index = rest.rpartition(":")
                 if runtime_id not in self.dataset.runtime_ids:
@@ -166,24 +185,62 @@ class _RulesBuilder:
             basis=tuple(raw["basis"]),
         )
 
-    def build(self) -> tuple[Rule, ...]:
-        rules: list[Rule] = []
+    def conditions(self, path: JsonPath, raw: dict[str, Any]) -> tuple[Condition, ...] | None:
+        found = [self.condition((*path, name), name, value) for name, value in raw.items()]
+        return None if any(c is None for c in found) else tuple(c for c in found if c is not None)
+
+    def tie_break(self, i: int, raw: dict[str, Any]) -> TieBreak | None:
+        path: JsonPath = ("tie_breaks", i)
+        when = self.when((*path, "when"), raw["when"])
+        match = self.conditions((*path, "prefer"), raw["prefer"])
+        self.basis((*path, "basis"), raw["basis"])
+        if match is None:
+            return None
+        return TieBreak(raw["id"], when, match, text_of(raw["reason"]), tuple(raw["basis"]))
+
+    def advisory(self, i: int, raw: dict[str, Any]) -> Advisory | None:
+        path: JsonPath = ("warnings", i)
+        when = self.when((*path, "when"), raw["when"])
+        headline = self.conditions((*path, "headline"), raw.get("headline", {}))
+        self.basis((*path, "basis"), raw["basis"])
+        if headline is None:
+            return None
+        return Advisory(raw["id"], raw["kind"], when, headline, text_of(raw["text"]), tuple(raw["basis"]))
+
+    def unique(self, section: str) -> None:
         seen: dict[str, int] = {}
-        for i, raw in enumerate(self.doc.data["rules"]):
+        for i, raw in enumerate(self.doc.data.get(section, ())):
             if raw["id"] in seen:
-                line, _ = self.doc.where(("rules", seen[raw["id"]], "id"))
+                line, _ = self.doc.where((section, seen[raw["id"]], "id"))
                 self.problem(
-                    ("rules", i, "id"),
-                    f"duplicate rule id '{raw['id']}' (first on line {line}); rule ids must be unique",
+                    (section, i, "id"),
+                    f"duplicate id '{raw['id']}' in {section} (first on line {line}); ids must be unique",
                 )
             seen.setdefault(raw["id"], i)
-            rule = self.rule(i, raw)
-            if rule is not None:
-                rules.append(rule)
-        return tuple(rules)
+
+    def build(self) -> tuple[tuple[Rule, ...], tuple[TieBreak, ...], tuple[Advisory, ...]]:
+        for section in ("rules", "tie_breaks", "warnings"):
+            self.unique(section)
+        rules = [self.rule(i, raw) for i, raw in enumerate(self.doc.data["rules"])]
+        ties = [self.tie_break(i, raw) for i, raw in enumerate(self.doc.data.get("tie_breaks", ()))]
+        advisories = [self.advisory(i, raw) for i, raw in enumerate(self.doc.data.get("warnings", ()))]
+        return (
+            tuple(r for r in rules if r is not None),
+            tuple(t for t in ties if t is not None),
+            tuple(a for a in advisories if a is not None),
+        )
 
 
-def build_rules(doc: YamlDocument, questions: QuestionSet, dataset: Dataset) -> tuple[tuple[Rule, ...], list[Problem]]:
-    builder = _RulesBuilder(doc, questions, dataset)
-    rules = builder.build()
-    return rules, builder.problems
+@dataclass(frozen=True)
+class BuiltRules:
+    rules: tuple[Rule, ...]
+    tie_breaks: tuple[TieBreak, ...]
+    advisories: tuple[Advisory, ...]
+
+
+def build_rules(
+    doc: YamlDocument, questions: QuestionSet, dataset: Dataset, platforms: Mapping[str, Platform] | None = None
+) -> tuple[BuiltRules, list[Problem]]:
+    builder = _RulesBuilder(doc, questions, dataset, platforms or {})
+    rules, ties, advisories = builder.build()
+    return BuiltRules(rules, ties, advisories), builder.problems

@@ -6,7 +6,7 @@ the few words its reports need live here, next to the data's own per-language te
 
 from __future__ import annotations
 
-from gui.domain.model import Lang
+from gui.domain.model import Lang, Text
 
 _LABELS: dict[str, tuple[str, str]] = {
     "title": ("Container runtime recommendation", "컨테이너 런타임 추천"),
@@ -19,10 +19,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "tied": ("tied with", "동점:"),
     "score": ("score", "점수"),
     "answers": ("Your answers", "답변"),
-    "why": ("Why {name}", "{name}을(를) 추천하는 이유"),
+    "why": ("Why {name}", "추천 이유: {name}"),
     "no_reasons": (
-        "No rule added or removed points: it leads on the table's order alone.",
-        "점수를 더하거나 뺀 규칙이 없어 표의 순서로 앞섰습니다.",
+        "No rule added or removed points for it; it leads because the others scored lower or were excluded.",
+        "점수를 더하거나 뺀 규칙은 없으며, 다른 런타임의 점수가 더 낮거나 제외되어 앞섰습니다.",
     ),
     "table": ("From the comparison table", "비교 표에서"),
     "table_en_note": (
@@ -52,7 +52,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "adr_status": ("Status: proposed", "상태: 제안됨"),
     "adr_context": ("Context", "배경"),
     "adr_decision": ("Decision", "결정"),
-    "adr_decision_text": ("Use {name} as the container runtime.", "컨테이너 런타임으로 {name}을(를) 사용한다."),
+    "adr_decision_text": ("Use {name} as the container runtime.", "컨테이너 런타임: {name}."),
+    "adr_decision_plan": (
+        "On {platform}, the nodes run {node} with {oci}. Each workload runs as follows:",
+        "{platform}: 노드 런타임 {node}, OCI 런타임 {oci}. 워크로드별 실행 방식은 다음과 같다.",
+    ),
     "adr_no_decision": (
         "No runtime is chosen: none fits every hard requirement.",
         "필수 조건을 모두 만족하는 런타임이 없어 결정하지 않는다.",
@@ -74,7 +78,66 @@ _LABELS: dict[str, tuple[str, str]] = {
     "answer": ("Answer", "답변"),
     "points": ("points", "점"),
     "rule": ("rule", "규칙"),
+    # the plan
+    "plan": ("The plan", "계획"),
+    "platform": ("Platform", "플랫폼"),
+    "node_runtime": ("Node runtime", "노드 런타임"),
+    "oci_runtime": ("OCI runtime", "OCI 런타임"),
+    "workload": ("Workload", "워크로드"),
+    "workloads": ("Workloads", "워크로드"),
+    "run": ("Run", "실행"),
+    "sandbox": ("Sandbox", "샌드박스"),
+    "runtime_class": ("RuntimeClass", "RuntimeClass"),
+    "handler": ("handler", "핸들러"),
+    "hypervisor": ("hypervisor", "하이퍼바이저"),
+    "overhead": ("overhead per pod", "파드당 오버헤드"),
+    "setup": ("Set up", "설정"),
+    "fit": ("Fit", "적합도"),
+    "warnings": ("Warnings and preconditions", "경고와 전제 조건"),
+    "warning": ("warning", "경고"),
+    "precondition": ("precondition", "전제 조건"),
+    "no_warnings": ("None.", "없습니다."),
+    "supported_lines": ("Supported release lines", "지원되는 릴리스 계열"),
+    "until": ("until {date}", "{date}까지"),
+    "alternatives": ("Alternatives", "대안"),
+    "checked": ("checked {date}", "{date} 확인"),
+    "cluster_answers": ("Cluster answers", "클러스터 답변"),
+    "workload_answers": ("Answers for {name}", "{name}의 답변"),
+    "for_workload": ("Workload {name}", "워크로드 {name}"),
+    "platform_notes": ("About this platform", "이 플랫폼에 대해"),
+    "from_table_for": ("{name}: from the comparison table", "{name}: 비교 표에서"),
+    "artifacts": ("Set it up", "설정 파일"),
+    "headline_direct": ("{node} directly, no sandbox", "{node}에서 바로 실행(샌드박스 없음)"),
+    "headline_sandbox": ("{sandbox} ({offering}) beneath {node}", "{node} 아래의 {sandbox}({offering})"),
+    "overhead_memory": ("{memory} memory", "메모리 {memory}"),
+    "overhead_cpu": ("{cpu} CPU", "CPU {cpu}"),
+    "fit_strong": ("strong fit", "잘 맞음"),
+    "fit_fair": ("fair fit", "적당히 맞음"),
+    "fit_close-call": ("close call", "근소한 차이"),
+    "fit_tie": ("tie", "동점"),
+    "fit_weak": ("weak fit", "약한 선택"),
+    "fit_only-fit": ("the only fit", "유일한 선택"),
+    "fit_none": ("nothing fits", "맞는 런타임 없음"),
+    # plan warnings the engine states itself (the data's own warnings are in rules.yaml)
+    "warn_no_fit": (
+        "No runtime meets every hard requirement for this workload; see what would change it.",
+        "이 워크로드의 필수 조건을 모두 만족하는 런타임이 없습니다. 무엇을 바꾸면 되는지 확인하세요.",
+    ),
+    "warn_tie": ("{name} is tied with {others}.", "점수가 같습니다: {name}, {others}."),
+    "tie_dataset_order": (
+        "The tie was settled by the dataset's order, not by a reason: weigh both.",
+        "동점은 이유가 아니라 데이터의 순서로 정해졌습니다. 둘 다 검토하세요.",
+    ),
+    "warn_weak_fit": (
+        "{name} is a weak fit: its score is below zero, so more counts against it than for it.",
+        "약한 선택입니다: {name}. 점수가 0보다 낮아 장점보다 단점이 많습니다.",
+    ),
 }
+
+
+def bilingual(key: str, **values: str) -> Text:
+    """A label in both languages, for domain values that keep both (plan warnings)."""
+    return Text(label(key, "en", **values), label(key, "ko", **values))
 
 
 def label(key: str, lang: Lang, **values: str) -> str:

@@ -14,6 +14,7 @@ import logging
 from pathlib import Path
 
 from gui.domain.build_dataset import build_dataset
+from gui.domain.build_platforms import build_platforms, check_rules_match_platforms
 from gui.domain.build_questions import build_questions
 from gui.domain.build_rules import build_rules
 from gui.domain.document import YamlDocument
@@ -23,7 +24,7 @@ from gui.domain.validated_cache import ValidatedDataCache
 
 log = logging.getLogger(__name__)
 
-DATA_FILES = ("runtimes.yaml", "questions.yaml", "rules.yaml")
+DATA_FILES = ("runtimes.yaml", "questions.yaml", "platforms.yaml", "rules.yaml")
 
 
 def read_checked(path: Path, schema: Path, name: str | None = None) -> tuple[YamlDocument | None, list[Problem]]:
@@ -41,25 +42,43 @@ def read_checked(path: Path, schema: Path, name: str | None = None) -> tuple[Yam
 
 
 def _build(docs: dict[str, YamlDocument | None], problems: list[Problem], folder: Path) -> AdvisorData:
-    dataset = questions = None
+    dataset = questions = platforms = built = None
     if (doc := docs["runtimes.yaml"]) is not None:
         dataset, found = build_dataset(doc)
         problems += found
     if (doc := docs["questions.yaml"]) is not None:
         questions, found = build_questions(doc)
         problems += found
-    rules = None
-    # Rules are cross-checked only against a sound dataset and question set: against broken
-    # ones every consequence of one typo would be reported again as a rule problem.
-    if (doc := docs["rules.yaml"]) is not None and dataset is not None and questions is not None and not problems:
-        rules, found = build_rules(doc, questions, dataset)
+    # Later files are cross-checked only against sound earlier ones: against broken ones every
+    # consequence of one typo would be reported again as a problem of its own.
+    if (doc := docs["platforms.yaml"]) is not None and dataset is not None and questions is not None and not problems:
+        platforms, found = build_platforms(doc, questions, dataset)
         problems += found
-    if problems or dataset is None or questions is None or rules is None:
+    if (doc := docs["rules.yaml"]) is not None and platforms is not None and not problems:
+        assert dataset is not None and questions is not None
+        built, found = build_rules(doc, questions, dataset, platforms)
+        problems += found
+        if not found:
+            problems += check_rules_match_platforms(doc, built.rules, platforms, dataset)
+    if problems or dataset is None or questions is None or platforms is None or built is None:
         raise InputError(problems)
     log.debug(
-        "loaded %d runtimes, %d questions, %d rules from %s", len(dataset.runtimes), len(questions), len(rules), folder
+        "loaded %d runtimes, %d questions, %d platforms, %d rules from %s",
+        len(dataset.runtimes),
+        len(questions),
+        len(platforms),
+        len(built.rules),
+        folder,
     )
-    return AdvisorData(dataset, questions, rules, origin=str(folder))
+    return AdvisorData(
+        dataset,
+        questions,
+        built.rules,
+        origin=str(folder),
+        tie_breaks=built.tie_breaks,
+        advisories=built.advisories,
+        platforms=platforms,
+    )
 
 
 def _cache_key(folder: Path, schema_folder: Path) -> str | None:

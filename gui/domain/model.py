@@ -13,6 +13,18 @@ from typing import Literal
 Lang = Literal["en", "ko"]
 LANGUAGES: tuple[Lang, ...] = ("en", "ko")
 AttributeValue = str | bool | float | int | None
+# DESIGN.md section 3: a cluster question has one answer for the whole platform, a workload
+# question one answer per workload.
+Scope = Literal["cluster", "workload"]
+SCOPES: tuple[Scope, ...] = ("cluster", "workload")
+# The question whose choices name the platforms of platforms.yaml (DESIGN.md section 3).
+PLATFORM_QUESTION = "platform"
+Answers = Mapping[str, frozenset[str]]  # question id -> the choices a condition accepts
+
+
+def answers_match(when: Answers, answers: Mapping[str, str]) -> bool:
+    """Whether every question named in `when` has one of the listed answers."""
+    return all(answers.get(q) in choices for q, choices in when.items())
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,7 @@ class Question:
     title: Text
     help: Text
     choices: tuple[Choice, ...]
+    scope: Scope = "workload"
 
     @property
     def default(self) -> str:
@@ -79,6 +92,12 @@ class QuestionSet:
 
     def defaults(self) -> dict[str, str]:
         return {q.id: q.default for q in self.questions}
+
+    def of_scope(self, scope: Scope) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.scope == scope)
+
+    def ids_of_scope(self, scope: Scope) -> tuple[str, ...]:
+        return tuple(q.id for q in self.questions if q.scope == scope)
 
 
 # ---------------------------------------------------------------------------- dataset
@@ -121,14 +140,38 @@ class Erratum:
     target: str | int
     correction: Text
     source: str
+    checked: str = ""
 
 
 @dataclass(frozen=True)
 class Note:
+    """A dated fact from after the table. `date` is when it happened, `checked` when it was
+    last compared with its source (`validate --stale-after DAYS` warns about old checks)."""
+
     id: str
     date: str
     text: Text
     source: str
+    checked: str = ""
+
+
+@dataclass(frozen=True)
+class Release:
+    """A supported (or recently ended) release line of a runtime, with its end of life."""
+
+    line: str
+    status: Text
+    released: str
+    eol: str | None
+    source: str
+    checked: str
+
+    def is_supported_on(self, day: str) -> bool:
+        """Whether the line is still supported on `day` (ISO dates compare as text; a
+        month-only end of life counts to the end of that month)."""
+        if self.eol is None:
+            return True
+        return day <= (self.eol if len(self.eol) == 10 else self.eol + "-31")
 
 
 @dataclass(frozen=True)
@@ -143,6 +186,12 @@ class Runtime:
     links: tuple[str, ...] = ()
     errata: tuple[Erratum, ...] = ()
     notes: tuple[Note, ...] = ()
+    releases: tuple[Release, ...] = ()
+
+    @property
+    def layer(self) -> str:
+        """`node` (what the kubelet or the user talks to) or `sandbox` (runs beneath one)."""
+        return str(self.attributes.get("layer", "node"))
 
     def erratum_for(self, kind: str, target: str | int) -> Erratum | None:
         for erratum in self.errata:
@@ -188,6 +237,72 @@ class Dataset:
         return found
 
 
+# ---------------------------------------------------------------------------- platforms
+
+
+@dataclass(frozen=True)
+class NodeRuntimeOption:
+    """A node runtime a platform runs (or lets you run), with the OCI runtime beneath it."""
+
+    runtime: str
+    oci_runtime: str
+    reason: Text  # why this node runtime and OCI runtime on this platform
+    source: str
+    checked: str
+    alternative: Text | None = None  # said when another option of the platform is chosen instead
+
+
+@dataclass(frozen=True)
+class SandboxVariant:
+    """How a sandbox is selected on a platform: the first variant whose `when` matches a
+    workload's answers is used (e.g. a GPU-capable Kata hypervisor for GPU workloads)."""
+
+    when: Answers
+    runtime_class: str | None  # None where there is no Kubernetes (a single host)
+    handler: str  # RuntimeClass handler, or the Docker runtime name on a single host
+    hypervisor: str | None
+    overhead_memory: str | None  # RuntimeClass overhead.podFixed, as Kubernetes quantities
+    overhead_cpu: str | None
+    why: Text
+    source: str
+    checked: str
+
+
+@dataclass(frozen=True)
+class SandboxOffer:
+    runtime: str
+    offering: Text  # the product or project name on this platform, e.g. "GKE Sandbox"
+    setup: Text  # how it is turned on, in a sentence
+    variants: tuple[SandboxVariant, ...]
+    source: str
+    checked: str
+
+    def variant_for(self, answers: Mapping[str, str]) -> SandboxVariant | None:
+        return next((v for v in self.variants if answers_match(v.when, answers)), None)
+
+
+@dataclass(frozen=True)
+class Platform:
+    """What a platform (a choice of the `platform` question) runs and offers."""
+
+    id: str
+    name: Text
+    kubernetes: bool
+    node_runtimes: tuple[NodeRuntimeOption, ...]  # in order of preference
+    sandboxes: tuple[SandboxOffer, ...]
+    notes: tuple[Note, ...] = ()
+
+    def sandbox(self, runtime_id: str) -> SandboxOffer | None:
+        return next((s for s in self.sandboxes if s.runtime == runtime_id), None)
+
+    def node_option(self, runtime_id: str) -> NodeRuntimeOption | None:
+        return next((n for n in self.node_runtimes if n.runtime == runtime_id), None)
+
+    @property
+    def offered(self) -> frozenset[str]:
+        return frozenset(n.runtime for n in self.node_runtimes) | frozenset(s.runtime for s in self.sandboxes)
+
+
 # ---------------------------------------------------------------------------- rules
 
 Operator = Literal["in", "gt", "ge", "lt", "le"]
@@ -202,19 +317,68 @@ class Condition:
     values: frozenset[AttributeValue] = frozenset()
     threshold: float = 0.0
 
+    def holds(self, attributes: Mapping[str, AttributeValue]) -> bool:
+        value = attributes.get(self.attribute)
+        if self.op == "in":
+            return value in self.values
+        if value is None or isinstance(value, (bool, str)):
+            return False
+        number = float(value)
+        return {
+            "gt": number > self.threshold,
+            "ge": number >= self.threshold,
+            "lt": number < self.threshold,
+            "le": number <= self.threshold,
+        }[self.op]
+
 
 @dataclass(frozen=True)
 class Rule:
     id: str
     kind: Literal["exclude", "prefer"]
-    when: Mapping[str, frozenset[str]]
+    when: Answers
     match: tuple[Condition, ...]
     points: float
     reason: Text
     basis: tuple[str, ...]
 
     def applies(self, answers: Mapping[str, str]) -> bool:
-        return all(answers.get(q) in choices for q, choices in self.when.items())
+        return answers_match(self.when, answers)
+
+
+@dataclass(frozen=True)
+class TieBreak:
+    """Between runtimes with equal scores, those matching `match` go first when `when` holds
+    (DESIGN.md section 4.1: a tie between a shared kernel and a sandbox goes to the sandbox
+    unless the code is the user's own)."""
+
+    id: str
+    when: Answers
+    match: tuple[Condition, ...]
+    reason: Text
+    basis: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Advisory:
+    """A warning or a precondition the plan states for a workload when its answers match
+    `when` and its headline runtime matches `headline`."""
+
+    id: str
+    kind: Literal["warning", "precondition"]
+    when: Answers
+    headline: tuple[Condition, ...]
+    text: Text
+    basis: tuple[str, ...]
+
+    def applies(self, answers: Mapping[str, str], runtime: Runtime | None) -> bool:
+        """`runtime` is the workload's headline, None when nothing fits: then only advisories
+        that name no headline apply."""
+        if not answers_match(self.when, answers):
+            return False
+        if runtime is None:
+            return not self.headline
+        return all(c.holds(runtime.attributes) for c in self.headline)
 
 
 @dataclass(frozen=True)
@@ -225,3 +389,6 @@ class AdvisorData:
     questions: QuestionSet
     rules: tuple[Rule, ...]
     origin: str = field(default="", compare=False)
+    tie_breaks: tuple[TieBreak, ...] = ()
+    advisories: tuple[Advisory, ...] = ()
+    platforms: Mapping[str, Platform] = field(default_factory=dict)

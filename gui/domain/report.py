@@ -1,18 +1,25 @@
 """The report model: everything an exported recommendation says, in one language, Qt-free.
 
-Every export (text, Markdown, JSON, PDF) renders this one model, so they cannot disagree. It
-stands on its own: someone who never ran the app reads what was asked, what was decided, why,
-what it costs, what was rejected and why, what would change it, and where the facts come from.
+Every export (text, Markdown, JSON, PDF) and the results page render this one model, so they
+cannot disagree. It stands on its own: someone who never ran the app reads what was asked,
+the plan (node runtime, OCI runtime, and per workload a sandbox with its RuntimeClass), why,
+what it costs, what must hold first, what was rejected and why, what would change it, and
+where the facts come from and when they were last checked.
+
+The fields outside `plan` describe the first workload, as version 1 reports did.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gui._version import __version__
 from gui.domain.engine import Reason, Recommendation
-from gui.domain.model import AdvisorData, Lang, Runtime, SeedItem
+from gui.domain.labels import label
+from gui.domain.model import AdvisorData, Lang, Note, Runtime, SeedItem
+from gui.domain.plan import Plan, PlanNote, WorkloadPlan
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,7 @@ class NoteLine:
     date: str
     text: str
     source: str
+    checked: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,97 @@ class ComparisonTable:
     columns: tuple[str, ...]
     highlighted: int | None
     rows: tuple[TableRow, ...]
+
+
+@dataclass(frozen=True)
+class PlanNoteLine:
+    """A warning or precondition of the plan, for one workload (or the whole plan)."""
+
+    id: str
+    kind: str  # warning | precondition
+    workload: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class WorkloadReport:
+    name: str
+    answers: tuple[AnswerLine, ...]  # this workload's own answers (workload questions)
+    recommendation_id: str | None
+    recommendation: str | None
+    headline: str  # what to run, in a sentence fragment
+    score: float | None
+    fit: str
+    fit_text: str
+    tied_with: tuple[str, ...]
+    tie_break: str | None
+    sandbox_id: str | None
+    offering: str | None
+    runtime_class: str | None
+    handler: str | None
+    hypervisor: str | None
+    overhead: str | None  # "320Mi memory, 250m CPU"
+    setup: str | None
+    variant_why: str | None
+    why: tuple[ReasonLine, ...]
+    ranking: tuple[RankLine, ...]
+    what_if: tuple[WhatIfLine, ...]
+    notes: tuple[PlanNoteLine, ...]
+
+
+@dataclass(frozen=True)
+class ReleaseLine:
+    line: str
+    status: str
+    eol: str | None
+
+
+@dataclass(frozen=True)
+class NodeRuntimeReport:
+    runtime_id: str
+    name: str
+    oci_runtime: str
+    reasons: tuple[str, ...]
+    releases: tuple[ReleaseLine, ...]
+    alternatives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArtifactLine:
+    id: str
+    kind: str
+    filename: str
+    text: str
+    language: str
+
+
+@dataclass(frozen=True)
+class RuntimeDetail:
+    """What the table and the notes say about one runtime the plan uses."""
+
+    runtime_id: str
+    name: str
+    pros: tuple[ItemLine, ...]
+    cons: tuple[ItemLine, ...]
+    notes: tuple[NoteLine, ...]
+    links: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    platform_id: str
+    platform: str
+    node: NodeRuntimeReport | None
+    cluster_answers: tuple[AnswerLine, ...]
+    workloads: tuple[WorkloadReport, ...]
+    notes: tuple[PlanNoteLine, ...]  # every workload's warnings and preconditions, in order
+    platform_notes: tuple[NoteLine, ...]
+    details: tuple[RuntimeDetail, ...]  # each runtime the plan uses: the node runtime, then each pick
+    artifacts: tuple[ArtifactLine, ...]
+
+    @property
+    def single(self) -> bool:
+        return len(self.workloads) == 1
 
 
 @dataclass(frozen=True)
@@ -113,6 +212,7 @@ class Report:
     seed_updated: str
     seed_about: str
     sources: tuple[str, ...]
+    plan: PlanReport
 
     @property
     def excluded(self) -> tuple[RankLine, ...]:
@@ -164,27 +264,32 @@ def comparison_table(data: AdvisorData, pick: str | None, lang: Lang) -> Compari
     )
 
 
-def build_report(data: AdvisorData, result: Recommendation, lang: Lang, today: _dt.date | None = None) -> Report:
-    dataset = data.dataset
-    questions = data.questions
-    pick = result.recommendation
-    runtime = dataset.runtime(pick) if pick else None
-    answers = tuple(
-        AnswerLine(q.id, q.title.get(lang), result.answers[q.id], q.choice(result.answers[q.id]).text.get(lang))
-        for q in questions
-    )
-    ranking = tuple(
+def _note_line(note: Note, lang: Lang) -> NoteLine:
+    return NoteLine(note.date, note.text.get(lang), note.source, note.checked)
+
+
+def _notes_by_date(notes: tuple[Note, ...], lang: Lang) -> tuple[NoteLine, ...]:
+    """Newest first: what changed most recently is what a reader is least likely to know."""
+    return tuple(_note_line(n, lang) for n in sorted(notes, key=lambda n: n.date, reverse=True))
+
+
+def _ranking(data: AdvisorData, result: Recommendation, lang: Lang) -> tuple[RankLine, ...]:
+    return tuple(
         RankLine(
             place,
             e.runtime,
-            dataset.runtime(e.runtime).name,
+            data.dataset.runtime(e.runtime).name,
             e.score,
             e.excluded,
             tuple(_reason(r, lang) for r in e.reasons),
         )
         for place, e in enumerate(result.ranking, start=1)
     )
-    what_if = tuple(
+
+
+def _what_if(data: AdvisorData, result: Recommendation, lang: Lang) -> tuple[WhatIfLine, ...]:
+    questions = data.questions
+    return tuple(
         WhatIfLine(
             w.question,
             questions.get(w.question).title.get(lang),
@@ -193,13 +298,135 @@ def build_report(data: AdvisorData, result: Recommendation, lang: Lang, today: _
             w.answer,
             questions.get(w.question).choice(w.answer).text.get(lang),
             w.recommendation,
-            dataset.runtime(w.recommendation).name if w.recommendation else None,
+            data.dataset.runtime(w.recommendation).name if w.recommendation else None,
         )
         for w in result.what_if
     )
+
+
+def _answer_lines(
+    data: AdvisorData, answers: Mapping[str, str], ids: tuple[str, ...], lang: Lang
+) -> tuple[AnswerLine, ...]:
+    questions = data.questions
+    return tuple(
+        AnswerLine(q, questions.get(q).title.get(lang), answers[q], questions.get(q).choice(answers[q]).text.get(lang))
+        for q in ids
+    )
+
+
+def _plan_note(note: PlanNote, lang: Lang) -> PlanNoteLine:
+    return PlanNoteLine(note.id, note.kind, note.workload, note.text.get(lang))
+
+
+def _headline(data: AdvisorData, plan: Plan, workload: WorkloadPlan, lang: Lang) -> str:
+    pick = workload.recommendation
+    if pick is None:
+        return label("none_fits", lang)
+    name = data.dataset.runtime(pick).name
+    node = data.dataset.runtime(plan.node_runtime.runtime).name if plan.node_runtime else name
+    if workload.offer is None:
+        return label("headline_direct", lang, node=name)
+    return label("headline_sandbox", lang, sandbox=name, offering=workload.offer.offering.get(lang), node=node)
+
+
+def _overhead(workload: WorkloadPlan, lang: Lang) -> str | None:
+    variant = workload.variant
+    if variant is None or variant.overhead_memory is None:
+        return None
+    text = label("overhead_memory", lang, memory=variant.overhead_memory)
+    if variant.overhead_cpu:
+        text += ", " + label("overhead_cpu", lang, cpu=variant.overhead_cpu)
+    return text
+
+
+def _workload_report(data: AdvisorData, plan: Plan, workload: WorkloadPlan, lang: Lang) -> WorkloadReport:
+    result = workload.result
+    pick = result.recommendation
+    workload_ids = data.questions.ids_of_scope("workload")
+    tie_break = None
+    if result.tied_with_top:
+        tie_break = (result.tie_break.reason.get(lang) if result.tie_break else label("tie_dataset_order", lang))
+    variant = workload.variant
+    offer = workload.offer
+    return WorkloadReport(
+        name=workload.name,
+        answers=_answer_lines(data, workload.answers, workload_ids, lang),
+        recommendation_id=pick,
+        recommendation=data.dataset.runtime(pick).name if pick else None,
+        headline=_headline(data, plan, workload, lang),
+        score=result.score,
+        fit=result.fit,
+        fit_text=label(f"fit_{result.fit}", lang),
+        tied_with=result.tied_with_top,
+        tie_break=tie_break,
+        sandbox_id=workload.sandbox,
+        offering=offer.offering.get(lang) if offer else None,
+        runtime_class=workload.runtime_class,
+        handler=workload.handler,
+        hypervisor=variant.hypervisor if variant else None,
+        overhead=_overhead(workload, lang),
+        setup=offer.setup.get(lang) if offer else None,
+        variant_why=variant.why.get(lang) if variant else None,
+        why=tuple(_reason(r, lang) for r in result.ranking[0].contributions) if pick else (),
+        ranking=_ranking(data, result, lang),
+        what_if=_what_if(data, result, lang),
+        notes=tuple(_plan_note(n, lang) for n in plan.notes_for(workload.name)),
+    )
+
+
+def _detail(data: AdvisorData, runtime: Runtime, lang: Lang) -> RuntimeDetail:
+    return RuntimeDetail(
+        runtime.id,
+        runtime.name,
+        _items(runtime, "pro", runtime.pros, lang),
+        _items(runtime, "con", runtime.cons, lang),
+        _notes_by_date(runtime.notes, lang),
+        runtime.links,
+    )
+
+
+def build_plan_report(data: AdvisorData, plan: Plan, lang: Lang) -> PlanReport:
+    dataset = data.dataset
+    node = None
+    if plan.node_runtime is not None:
+        runtime = dataset.runtime(plan.node_runtime.runtime)
+        node = NodeRuntimeReport(
+            runtime.id,
+            runtime.name,
+            plan.node_runtime.oci_runtime,
+            tuple(r.get(lang) for r in plan.node_runtime.reasons),
+            tuple(ReleaseLine(r.line, r.status.get(lang), r.eol) for r in plan.node_runtime.supported_releases),
+            tuple(text.get(lang) for _, text in plan.node_runtime.alternatives),
+        )
+    used: list[str] = [plan.node_runtime.runtime] if plan.node_runtime else []
+    used += [w.recommendation for w in plan.workloads if w.recommendation and w.recommendation not in used]
+    platform = plan.platform_info
+    return PlanReport(
+        platform_id=plan.platform,
+        platform=platform.name.get(lang) if platform else plan.platform,
+        node=node,
+        cluster_answers=_answer_lines(data, plan.first.answers, data.questions.ids_of_scope("cluster"), lang),
+        workloads=tuple(_workload_report(data, plan, w, lang) for w in plan.workloads),
+        notes=tuple(_plan_note(n, lang) for n in plan.notes),
+        platform_notes=_notes_by_date(platform.notes, lang) if platform else (),
+        details=tuple(_detail(data, dataset.runtime(r), lang) for r in used),
+        artifacts=tuple(ArtifactLine(a.id, a.kind, a.filename, a.text, a.language) for a in plan.artifacts),
+    )
+
+
+def build_report(data: AdvisorData, plan: Plan, lang: Lang, today: _dt.date | None = None) -> Report:
+    dataset = data.dataset
+    questions = data.questions
+    result = plan.first.result
+    pick = result.recommendation
+    runtime = dataset.runtime(pick) if pick else None
+    answers = tuple(
+        AnswerLine(q.id, q.title.get(lang), result.answers[q.id], q.choice(result.answers[q.id]).text.get(lang))
+        for q in questions
+    )
     notes: tuple[NoteLine, ...] = ()
     if runtime is not None:
-        notes = tuple(NoteLine(n.date, n.text.get(lang), n.source) for n in (*runtime.notes, *dataset.notes))
+        notes = _notes_by_date(runtime.notes, lang) + _notes_by_date(dataset.notes, lang)
     return Report(
         lang=lang,
         generated_on=(today or _dt.date.today()).isoformat(),
@@ -207,13 +434,13 @@ def build_report(data: AdvisorData, result: Recommendation, lang: Lang, today: _
         answers=answers,
         recommendation_id=pick,
         recommendation=runtime.name if runtime else None,
-        score=result.ranking[0].score if runtime else None,
+        score=result.score,
         tied_with=tuple(result.tied_with_top),
         why=tuple(_reason(r, lang) for r in result.ranking[0].contributions) if runtime else (),
         pros=_items(runtime, "pro", runtime.pros, lang) if runtime else (),
         cons=_items(runtime, "con", runtime.cons, lang) if runtime else (),
-        ranking=ranking,
-        what_if=what_if,
+        ranking=_ranking(data, result, lang),
+        what_if=_what_if(data, result, lang),
         notes=notes,
         links=runtime.links if runtime else (),
         table=comparison_table(data, pick, lang),
@@ -224,4 +451,5 @@ def build_report(data: AdvisorData, result: Recommendation, lang: Lang, today: _
         seed_updated=dataset.seed.updated,
         seed_about=dataset.seed.about.get(lang),
         sources=dataset.sources,
+        plan=build_plan_report(data, plan, lang),
     )

@@ -1,10 +1,90 @@
-"""The JSON output of `recommend --format json` (DESIGN.md section 4, extended), from the report."""
+"""The JSON output of `recommend --format json` (DESIGN.md section 4, extended), from the report.
+
+The top-level keys of version 1 (`recommendation`, `tied_with`, `answers`, `ranking`,
+`what_if`) describe the first workload, so version 1 readers keep working; `plan` holds the
+whole plan, with each workload's ranking and what-if in the same shapes.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from gui.domain.report import Report
+from gui.domain.report import NoteLine, PlanReport, RankLine, Report, WhatIfLine, WorkloadReport
+
+
+def _ranking(ranking: tuple[RankLine, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "runtime": entry.runtime_id,
+            "name": entry.name,
+            "score": entry.score,
+            "excluded": entry.excluded,
+            "reasons": [
+                {"rule": r.rule, "kind": r.kind, "points": r.points, "text": r.text, "basis": list(r.basis)}
+                for r in entry.reasons
+            ],
+        }
+        for entry in ranking
+    ]
+
+
+def _what_if(what_if: tuple[WhatIfLine, ...]) -> list[dict[str, Any]]:
+    return [
+        {"question": w.question_id, "current": w.current_id, "answer": w.answer_id, "recommendation": w.runtime_id}
+        for w in what_if
+    ]
+
+
+def _note(note: NoteLine) -> dict[str, str]:
+    return {"date": note.date, "text": note.text, "source": note.source, "checked": note.checked}
+
+
+def _workload(workload: WorkloadReport) -> dict[str, Any]:
+    return {
+        "name": workload.name,
+        "answers": {a.question_id: a.choice_id for a in workload.answers},
+        "recommendation": workload.recommendation_id,
+        "tied_with": list(workload.tied_with),
+        "tie_break": workload.tie_break,
+        "score": workload.score,
+        "fit": workload.fit,
+        "headline": workload.headline,
+        "sandbox": workload.sandbox_id,
+        "offering": workload.offering,
+        "runtime_class": workload.runtime_class,
+        "handler": workload.handler,
+        "hypervisor": workload.hypervisor,
+        "overhead": workload.overhead,
+        "setup": workload.setup,
+        "ranking": _ranking(workload.ranking),
+        "what_if": _what_if(workload.what_if),
+    }
+
+
+def _plan(plan: PlanReport) -> dict[str, Any]:
+    node = plan.node
+    return {
+        "platform": plan.platform_id,
+        "platform_name": plan.platform,
+        "node_runtime": None
+        if node is None
+        else {
+            "runtime": node.runtime_id,
+            "name": node.name,
+            "oci_runtime": node.oci_runtime,
+            "reasons": list(node.reasons),
+            "supported_releases": [{"line": r.line, "status": r.status, "eol": r.eol} for r in node.releases],
+            "alternatives": list(node.alternatives),
+        },
+        "cluster_answers": {a.question_id: a.choice_id for a in plan.cluster_answers},
+        "workloads": [_workload(w) for w in plan.workloads],
+        "artifacts": [
+            {"id": a.id, "kind": a.kind, "filename": a.filename, "language": a.language, "text": a.text}
+            for a in plan.artifacts
+        ],
+        "warnings": [{"id": n.id, "kind": n.kind, "workload": n.workload, "text": n.text} for n in plan.notes],
+        "platform_notes": [_note(n) for n in plan.platform_notes],
+    }
 
 
 def report_to_json(report: Report) -> dict[str, Any]:
@@ -12,23 +92,10 @@ def report_to_json(report: Report) -> dict[str, Any]:
         "recommendation": report.recommendation_id,
         "tied_with": list(report.tied_with),
         "answers": {a.question_id: a.choice_id for a in report.answers},
-        "ranking": [
-            {
-                "runtime": entry.runtime_id,
-                "name": entry.name,
-                "score": entry.score,
-                "excluded": entry.excluded,
-                "reasons": [
-                    {"rule": r.rule, "kind": r.kind, "points": r.points, "text": r.text, "basis": list(r.basis)}
-                    for r in entry.reasons
-                ],
-            }
-            for entry in report.ranking
-        ],
-        "what_if": [
-            {"question": w.question_id, "current": w.current_id, "answer": w.answer_id, "recommendation": w.runtime_id}
-            for w in report.what_if
-        ],
+        "ranking": _ranking(report.ranking),
+        "what_if": _what_if(report.what_if),
+        "plan": _plan(report.plan),
+        "notes": [_note(n) for n in report.notes],
         "dataset": {
             "title": report.dataset_title,
             "as_of": report.as_of,

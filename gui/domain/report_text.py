@@ -1,16 +1,22 @@
 """Plain-text and Markdown renderings of the report model.
 
+Both lead with the plan: the platform, its node runtime and OCI runtime, and for each workload
+what to run (directly on the node runtime, or in a sandbox selected by a RuntimeClass), how
+well it fits (ties and weak fits named), and the warnings and preconditions. The details per
+workload (why, ranking, what would change it) and per runtime (the table's pros and cons,
+dated notes) follow.
+
 The Markdown form is an Architecture Decision Record, ready for a repository's docs/adr/:
-context (the answers), decision, consequences (the table's pros and cons and what changed
-since), the alternatives with why each lost, what would change the decision, the comparison
-table, and the sources.
+context (the answers), decision (the plan), consequences (pros, cons, warnings, notes), the
+alternatives with why each lost, what would change the decision, the comparison table, and
+the sources.
 """
 
 from __future__ import annotations
 
 from gui.domain.labels import label
 from gui.domain.model import Lang
-from gui.domain.report import RankLine, Report
+from gui.domain.report import NoteLine, PlanReport, RankLine, ReleaseLine, Report, WhatIfLine, WorkloadReport
 
 
 def points_text(value: float | None) -> str:
@@ -24,22 +30,120 @@ def item_text(text: str, erratum: str | None, lang: Lang) -> str:
 def why_not(entry: RankLine) -> str:
     """The reasons a runtime lost: its exclusions, else its penalties, else what it scored."""
     if entry.excluded:
-        return "; ".join(r.text for r in entry.reasons if r.kind == "exclude")
+        # each exclusion reason is a sentence of its own
+        return " ".join(r.text for r in entry.reasons if r.kind == "exclude")
     negatives = [r for r in entry.reasons if (r.points or 0) < 0]
     shown = negatives or list(entry.reasons)
     return "; ".join(f"{r.text} ({points_text(r.points)})" for r in shown[:3])
 
 
+def what_if_line(w: WhatIfLine, lang: Lang) -> str:
+    target = w.runtime or label("nothing", lang)
+    return f"{w.question}: {w.current} -> {w.answer}  =>  {target}"
+
+
 def what_if_text(report: Report, index: int) -> str:
-    w = report.what_if[index]
-    target = w.runtime or label("nothing", report.lang)
-    return f"{w.question} {w.current} -> {w.answer}  =>  {target}"
+    return what_if_line(report.what_if[index], report.lang)
+
+
+def fit_summary(workload: WorkloadReport, lang: Lang) -> str:
+    """`fair fit, score +2.5`, and for a tie what it is tied with and what settled it."""
+    text = workload.fit_text
+    if workload.score is not None:
+        text += f", {label('score', lang)} {points_text(workload.score)}"
+    return text
+
+
+def tie_text(workload: WorkloadReport, names: dict[str, str], lang: Lang) -> str | None:
+    if not workload.tied_with:
+        return None
+    others = ", ".join(names.get(r, r) for r in workload.tied_with)
+    return f"{label('tied', lang)} {others}. {workload.tie_break or ''}".strip()
+
+
+def runtime_class_text(workload: WorkloadReport, lang: Lang) -> str | None:
+    """`RuntimeClass gvisor (handler runsc), hypervisor qemu, overhead per pod 320Mi memory`."""
+    parts = []
+    if workload.runtime_class:
+        parts.append(f"{label('runtime_class', lang)} {workload.runtime_class} ({label('handler', lang)} {workload.handler})")
+    elif workload.handler:
+        parts.append(f"docker run --runtime={workload.handler}")
+    if workload.hypervisor:
+        parts.append(f"{label('hypervisor', lang)} {workload.hypervisor}")
+    if workload.overhead:
+        parts.append(f"{label('overhead', lang)}: {workload.overhead}")
+    return ", ".join(parts) or None
+
+
+def releases_text(releases: tuple[ReleaseLine, ...], lang: Lang) -> str:
+    """`2.3 (long-term support; until 2028-04-30), 2.4 (...)`."""
+    return ", ".join(
+        f"{r.line} ({r.status}{'; ' + label('until', lang, date=r.eol) if r.eol else ''})" for r in releases
+    )
+
+
+def note_text(note: NoteLine, lang: Lang) -> str:
+    checked = f"; {label('checked', lang, date=note.checked)}" if note.checked else ""
+    return f"{note.date}  {note.text} ({note.source}{checked})"
+
+
+def _names(report: Report) -> dict[str, str]:
+    return {entry.runtime_id: entry.name for entry in report.ranking}
+
+
+def _plan_text(plan: PlanReport, names: dict[str, str], lang: Lang) -> list[str]:
+    out = [label("plan", lang), f"  {label('platform', lang)}: {plan.platform}"]
+    if plan.node is not None:
+        node = plan.node
+        out.append(f"  {label('node_runtime', lang)}: {node.name}, {label('oci_runtime', lang)} {node.oci_runtime}")
+        out += [f"    {reason}" for reason in node.reasons]
+        if node.releases:
+            out.append(f"    {label('supported_lines', lang)}: {releases_text(node.releases, lang)}")
+        out += [f"    {label('alternatives', lang)}: {alt}" for alt in node.alternatives]
+    for workload in plan.workloads:
+        out.append(f"  {label('for_workload', lang, name=workload.name)}: {workload.headline} [{fit_summary(workload, lang)}]")
+        if (tie := tie_text(workload, names, lang)) is not None:
+            out.append(f"    {tie}")
+        if (selector := runtime_class_text(workload, lang)) is not None:
+            out.append(f"    {selector}")
+        if workload.variant_why:
+            out.append(f"    {workload.variant_why}")
+        if workload.setup:
+            out.append(f"    {label('setup', lang)}: {workload.setup}")
+    out += ["", label("warnings", lang)]
+    if not plan.notes:
+        out.append(f"  {label('no_warnings', lang)}")
+    for note in plan.notes:
+        where = f"{note.workload}: " if note.workload else ""
+        out.append(f"  - [{label(note.kind, lang)}] {where}{note.text}")
+    return out
+
+
+def _workload_text(workload: WorkloadReport, lang: Lang) -> list[str]:
+    out = ["", f"== {label('for_workload', lang, name=workload.name)} =="]
+    out += [f"  {a.question}: {a.answer}" for a in workload.answers]
+    if workload.recommendation is not None:
+        out += ["", label("why", lang, name=workload.recommendation)]
+        out += [f"  {points_text(r.points):>5}  {r.text} [{r.rule}]" for r in workload.why]
+        if not workload.why:
+            out.append(f"  {label('no_reasons', lang)}")
+    out += ["", label("ranking", lang)]
+    for entry in workload.ranking:
+        status = f"{label('excluded', lang)}: {why_not(entry)}" if entry.excluded else points_text(entry.score)
+        out.append(f"  {entry.place}. {entry.name:<16} {status}")
+    out += ["", label("what_if", lang)]
+    out += [f"  {what_if_line(w, lang)}" for w in workload.what_if] or [f"  {label('what_if_none', lang)}"]
+    return out
 
 
 def render_text(report: Report) -> str:
     lang = report.lang
+    plan = report.plan
+    names = _names(report)
     out: list[str] = [label("title", lang), ""]
-    if report.recommendation is None:
+    if not plan.single:
+        pass  # several workloads: the plan below says what each one runs
+    elif report.recommendation is None:
         out += [f"{label('recommendation', lang)}: {label('none_fits', lang)}", label("none_fits_hint", lang)]
     else:
         line = (
@@ -49,30 +153,23 @@ def render_text(report: Report) -> str:
         if report.tied_with:
             line += f" ({label('tied', lang)} {', '.join(report.name_of(r) for r in report.tied_with)})"
         out.append(line)
-    out += ["", label("answers", lang)]
-    out += [f"  {a.question}: {a.answer}" for a in report.answers]
-    if report.recommendation is not None:
-        out += ["", label("why", lang, name=report.recommendation)]
-        out += [f"  {points_text(r.points):>5}  {r.text} [{r.rule}]" for r in report.why]
-        if not report.why:
-            out.append(f"  {label('no_reasons', lang)}")
-        out += [
-            "",
-            f"{label('table', lang)} ({report.seed_title}, {report.seed_updated}). {label('table_en_note', lang)}",
-        ]
+    out += [""] + _plan_text(plan, names, lang)
+    out += ["", label("cluster_answers", lang)]
+    out += [f"  {a.question}: {a.answer}" for a in plan.cluster_answers]
+    for workload in plan.workloads:
+        out += _workload_text(workload, lang)
+    for detail in plan.details:
+        out += ["", f"{label('from_table_for', lang, name=detail.name)} ({report.seed_title}, {report.seed_updated})"]
         out.append(f"  {label('pros', lang)}:")
-        out += [f"    + {item_text(i.text, i.erratum, lang)}" for i in report.pros]
+        out += [f"    + {item_text(i.text, i.erratum, lang)}" for i in detail.pros]
         out.append(f"  {label('cons', lang)}:")
-        out += [f"    - {item_text(i.text, i.erratum, lang)}" for i in report.cons]
-    out += ["", label("ranking", lang)]
-    for entry in report.ranking:
-        status = f"{label('excluded', lang)}: {why_not(entry)}" if entry.excluded else points_text(entry.score)
-        out.append(f"  {entry.place}. {entry.name:<16} {status}")
-    out += ["", label("what_if", lang)]
-    out += [f"  {what_if_text(report, i)}" for i in range(len(report.what_if))] or [f"  {label('what_if_none', lang)}"]
-    if report.notes:
-        out += ["", label("notes", lang)]
-        out += [f"  {n.date}  {n.text} ({n.source})" for n in report.notes]
+        out += [f"    - {item_text(i.text, i.erratum, lang)}" for i in detail.cons]
+        if detail.notes:
+            out.append(f"  {label('notes', lang)}:")
+            out += [f"    {note_text(n, lang)}" for n in detail.notes]
+    if plan.platform_notes:
+        out += ["", label("platform_notes", lang)]
+        out += [f"  {note_text(n, lang)}" for n in plan.platform_notes]
     out += [
         "",
         f"{label('dataset', lang)}: {report.dataset_title}, {label('as_of', lang)} {report.as_of}",
@@ -82,16 +179,72 @@ def render_text(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
+# ------------------------------------------------------------------------------- Markdown
+
+
 def _md(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return text.replace("|", "\\|").replace("\n", "<br>")
 
 
+def _md_title(report: Report) -> str:
+    lang = report.lang
+    plan = report.plan
+    if plan.single:
+        return f"# {label('title', lang)}: {report.recommendation or label('nothing', lang)}"
+    return f"# {label('title', lang)}: {plan.platform}"
+
+
+def _md_decision(report: Report, names: dict[str, str]) -> list[str]:
+    lang = report.lang
+    plan = report.plan
+    out = [f"## {label('adr_decision', lang)}", ""]
+    if plan.node is not None:
+        out += [
+            label("adr_decision_plan", lang, platform=plan.platform, node=plan.node.name, oci=plan.node.oci_runtime),
+            "",
+        ]
+    out += [
+        f"| {label('workload', lang)} | {label('run', lang)} | {label('runtime_class', lang)} | {label('fit', lang)} |",
+        "|---|---|---|---|",
+    ]
+    for w in plan.workloads:
+        selector = runtime_class_text(w, lang) or "-"
+        out.append(f"| {_md(w.name)} | {_md(w.headline)} | {_md(selector)} | {_md(fit_summary(w, lang))} |")
+    ties = [(w, tie_text(w, names, lang)) for w in plan.workloads]
+    ties = [(w, t) for w, t in ties if t]
+    if ties:
+        out.append("")
+        out += [f"- **{_md(w.name)}**: {t}" for w, t in ties]
+    if plan.node is not None:
+        out += ["", f"### {label('node_runtime', lang)}: {plan.node.name}", ""]
+        out += [f"- {reason}" for reason in plan.node.reasons]
+        if plan.node.releases:
+            out.append(f"- {label('supported_lines', lang)}: {releases_text(plan.node.releases, lang)}")
+        out += [f"- {label('alternatives', lang)}: {alt}" for alt in plan.node.alternatives]
+    for w in plan.workloads:
+        out += ["", f"### {label('for_workload', lang, name=w.name)}: {w.headline}", ""]
+        if w.recommendation is None:
+            out += [label("adr_no_decision", lang), "", label("none_fits_hint", lang)]
+        else:
+            if w.variant_why:
+                out += [w.variant_why, ""]
+            if w.setup:
+                out += [f"{label('setup', lang)}: {w.setup}", ""]
+            out.append(f"**{label('why', lang, name=w.recommendation)}**")
+            out.append("")
+            out += [f"- **{points_text(r.points)}** {r.text} (`{r.rule}`)" for r in w.why] or [
+                f"- {label('no_reasons', lang)}"
+            ]
+    return out
+
+
 def render_markdown(report: Report) -> str:
     lang = report.lang
-    name = report.recommendation or label("nothing", lang)
+    plan = report.plan
+    names = _names(report)
     out = [
-        f"# {label('title', lang)}: {name}",
+        _md_title(report),
         "",
         label("adr_status", lang),
         "",
@@ -99,47 +252,64 @@ def render_markdown(report: Report) -> str:
         "",
         f"## {label('adr_context', lang)}",
         "",
+        f"### {label('cluster_answers', lang)}",
+        "",
         f"| {label('question', lang)} | {label('answer', lang)} |",
         "|---|---|",
     ]
-    out += [f"| {_md(a.question)} | {_md(a.answer)} |" for a in report.answers]
-    out += ["", f"## {label('adr_decision', lang)}", ""]
-    if report.recommendation is None:
-        out += [label("adr_no_decision", lang), "", label("none_fits_hint", lang)]
-    else:
+    out += [f"| {_md(a.question)} | {_md(a.answer)} |" for a in plan.cluster_answers]
+    for w in plan.workloads:
+        out += ["", f"### {label('workload_answers', lang, name=w.name)}", ""]
+        out += [f"| {label('question', lang)} | {label('answer', lang)} |", "|---|---|"]
+        out += [f"| {_md(a.question)} | {_md(a.answer)} |" for a in w.answers]
+    out += [""] + _md_decision(report, names)
+    out += ["", f"## {label('adr_consequences', lang)}", "", f"### {label('warnings', lang)}", ""]
+    out += [
+        f"- **{label(n.kind, lang)}**{' (' + n.workload + ')' if n.workload else ''}: {n.text}" for n in plan.notes
+    ] or [label("no_warnings", lang)]
+    for detail in plan.details:
         out += [
-            label("adr_decision_text", lang, name=report.recommendation),
             "",
-            f"### {label('why', lang, name=report.recommendation)}",
+            f"### {label('from_table_for', lang, name=detail.name)}",
+            "",
+            f"[{report.seed_title}]({report.seed_source}) ({report.seed_updated}). {label('table_en_note', lang)}",
+            "",
+            f"**{label('pros', lang)}**",
             "",
         ]
-        out += [f"- **{points_text(r.points)}** {r.text} (`{r.rule}`)" for r in report.why]
+        out += [f"- {item_text(i.text, i.erratum, lang)}" for i in detail.pros]
+        out += ["", f"**{label('cons', lang)}**", ""]
+        out += [f"- {item_text(i.text, i.erratum, lang)}" for i in detail.cons]
+        if detail.notes:
+            out += ["", f"**{label('notes', lang)}**", ""]
+            out += [
+                f"- {n.date}: {n.text} ([{label('source', lang)}]({n.source}); {label('checked', lang, date=n.checked)})"
+                for n in detail.notes
+            ]
+    if plan.platform_notes:
+        out += ["", f"### {label('platform_notes', lang)}", ""]
         out += [
-            "",
-            f"## {label('adr_consequences', lang)}",
-            "",
-            f"{label('table', lang)}: [{report.seed_title}]({report.seed_source}) ({report.seed_updated}). "
-            f"{label('table_en_note', lang)}",
-            "",
-            f"### {label('pros', lang)}",
-            "",
+            f"- {n.date}: {n.text} ([{label('source', lang)}]({n.source}); {label('checked', lang, date=n.checked)})"
+            for n in plan.platform_notes
         ]
-        out += [f"- {item_text(i.text, i.erratum, lang)}" for i in report.pros]
-        out += ["", f"### {label('cons', lang)}", ""]
-        out += [f"- {item_text(i.text, i.erratum, lang)}" for i in report.cons]
-        if report.notes:
-            out += ["", f"### {label('notes', lang)}", ""]
-            out += [f"- {n.date}: {n.text} ([{label('source', lang)}]({n.source}))" for n in report.notes]
     out += ["", f"## {label('adr_alternatives', lang)}", ""]
-    for entry in report.ranking:
-        if entry.runtime_id == report.recommendation_id:
-            continue
-        status = label("excluded", lang) if entry.excluded else f"{label('score', lang)} {points_text(entry.score)}"
-        out.append(f"- **{entry.name}** ({status}): {why_not(entry)}")
-    out += ["", f"## {label('what_if', lang)}", ""]
-    out += [f"- {what_if_text(report, i)}" for i in range(len(report.what_if))] or [label("what_if_none", lang)]
+    for w in plan.workloads:
+        if not plan.single:
+            out += [f"### {label('for_workload', lang, name=w.name)}", ""]
+        for entry in w.ranking:
+            if entry.runtime_id == w.recommendation_id:
+                continue
+            status = label("excluded", lang) if entry.excluded else f"{label('score', lang)} {points_text(entry.score)}"
+            out.append(f"- **{entry.name}** ({status}): {why_not(entry)}")
+        out.append("")
+    out += [f"## {label('what_if', lang)}", ""]
+    for w in plan.workloads:
+        if not plan.single:
+            out += [f"### {label('for_workload', lang, name=w.name)}", ""]
+        out += [f"- {what_if_line(x, lang)}" for x in w.what_if] or [label("what_if_none", lang)]
+        out.append("")
     table = report.table
-    out += ["", f"## {label('comparison', lang)}", "", label("erratum_marker", lang), ""]
+    out += [f"## {label('comparison', lang)}", "", label("erratum_marker", lang), ""]
     header = [""] + [f"**{c}**" if i == table.highlighted else c for i, c in enumerate(table.columns)]
     out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in table.rows:
