@@ -19,6 +19,7 @@ from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError
 from gui.domain.validated_cache import ValidatedDataCache
 from gui.i18n import Translations, initial_language
+from gui.last_answers import load_last_answers
 from gui.logs import setup_logging
 from gui.main_window import MainWindow
 from gui.session_model import SessionModel
@@ -58,22 +59,12 @@ def load_data_interactively(folder: Path) -> AdvisorData | None:
                 folder = Path(chosen)
 
 
-def last_answers(settings: QSettings) -> dict[str, str]:
-    """The answers kept from the last run. The session drops any that no longer fit the
-    questions, so stale or edited settings never stop the app."""
-    settings.beginGroup("lastAnswers")
-    try:
-        return {key: str(settings.value(key)) for key in settings.childKeys()}
-    finally:
-        settings.endGroup()
-
-
 def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> MainWindow:
     settings = settings or QSettings()
     translations = Translations()
     lang = initial_language(settings)
     translations.apply(lang)
-    model = SessionModel(data, lang, last_answers(settings))
+    model = SessionModel(data, lang, load_last_answers(settings, data.questions))
     window = MainWindow(model, settings, translations)
     return window
 

@@ -22,12 +22,14 @@ class ExportKind(Enum):
 def current_report(session: AnswerSession) -> Report:
     from gui.domain.report import build_report
 
-    return build_report(session.data, session.result, session.lang)
+    return build_report(session.data, session.plan, session.lang)
 
 
 def proposed_file_name(report: Report, kind: ExportKind) -> str:
     """e.g. runtime-recommendation-gvisor-2026-11-27.pdf; an ADR gets the ADR-style name."""
     pick = report.recommendation_id or "none"
+    if not report.plan.single:
+        pick = f"plan-{report.plan.platform_id}"
     if kind is ExportKind.MARKDOWN:
         return f"adr-container-runtime-{pick}.md"
     return f"runtime-recommendation-{pick}-{report.generated_on}.{kind.value}"

@@ -11,12 +11,13 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from gui.assets import schema_dir
-from gui.domain.answers import answers_to_yaml, load_answers
+from gui.domain.answers import answers_to_yaml, load_answer_set
 from gui.domain.files import write_atomically
 from gui.domain.model import Lang
 from gui.domain.problems import InputError
 from gui.exporting import ExportKind, current_report, export_report, proposed_file_name
 from gui.i18n import LANGUAGE_NAMES, SETTING, Translations, has_korean_font
+from gui.last_answers import save_last_answers
 from gui.session_model import SessionModel
 from gui.wizard import AdvisorWizard
 
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
     def open_answers_file(self, path: Path) -> bool:
         """Load answers; on any problem, say what and where, and keep the current answers."""
         try:
-            answers = load_answers(path, self.model.data.questions, schema_dir() / "answers.schema.json")
+            answers = load_answer_set(path, self.model.data.questions, schema_dir() / "answers.schema.json")
         except InputError as error:
             QMessageBox.warning(
                 self,
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
             self.save_answers_file(path)
 
     def save_answers_file(self, path: Path) -> bool:
-        text = answers_to_yaml(self.model.answers, self.model.data.questions)
+        text = answers_to_yaml(self.model.answer_set, self.model.data.questions)
         try:
             write_atomically(path, text.encode("utf-8"))
         except InputError as error:
@@ -302,10 +303,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.remove("lastAnswers")
-        self.settings.beginGroup("lastAnswers")
-        for question_id, choice_id in self.model.answers.items():
-            self.settings.setValue(question_id, choice_id)
-        self.settings.endGroup()
+        save_last_answers(self.settings, self.model.answer_set)
         self.settings.sync()
         super().closeEvent(event)

@@ -1,10 +1,12 @@
 """The results page's detail text as HTML, from the report model every export also renders:
-why the pick won, the table's pros and cons (errata marked), current notes, docs links, and
-why the others lost.
+the plan (platform, node runtime, each workload's headline), then for the workload on screen
+its warnings and preconditions, how its sandbox is selected and set up, why it won, the
+table's pros and cons (errata marked), dated notes (with the day each was checked), docs
+links, and why the others lost.
 
 Qt-free so it can be read and tested on its own; the page passes in its translated headings and
 the palette's colour for secondary text, so the text follows the language and the light or
-dark scheme.
+dark scheme. Every text from the data is escaped: nothing in it is read as HTML.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from gui.domain.report import ItemLine, Report
-from gui.domain.report_text import points_text, why_not
+from gui.domain.labels import label
+from gui.domain.model import Lang
+from gui.domain.report import ItemLine, NoteLine, Report, WorkloadReport
+from gui.domain.report_text import fit_summary, points_text, releases_text, runtime_class_text, why_not
 
 
 def _link(url: str) -> str:
@@ -30,14 +34,79 @@ def _items(items: tuple[ItemLine, ...], h: Mapping[str, str], muted: str) -> str
     return "<ul>" + "".join(rows) + "</ul>"
 
 
-def results_html(report: Report, h: Mapping[str, str], muted: str) -> str:
-    """`h` holds the translated headings; `muted` is a colour name for secondary text."""
-    parts: list[str] = []
-    if report.recommendation is not None:
+def _notes(notes: tuple[NoteLine, ...], lang: Lang, muted: str) -> str:
+    rows = []
+    for note in notes:
+        checked = f"; {escape(label('checked', lang, date=note.checked))}" if note.checked else ""
+        rows.append(
+            f"<li><b>{escape(note.date)}</b> {escape(note.text)} "
+            f'<span style="color:{muted}">({_link(note.source)}{checked})</span></li>'
+        )
+    return "<ul>" + "".join(rows) + "</ul>"
+
+
+def _plan_overview(report: Report, current: int, muted: str) -> str:
+    lang = report.lang
+    plan = report.plan
+    parts = [f"<h3>{escape(label('plan', lang))}: {escape(plan.platform)}</h3>"]
+    if plan.node is not None:
+        node = plan.node
+        parts.append(
+            f"<p><b>{escape(label('node_runtime', lang))}:</b> {escape(node.name)}, "
+            f"{escape(label('oci_runtime', lang))} {escape(node.oci_runtime)}<br>"
+            + "<br>".join(escape(r) for r in node.reasons)
+            + (
+                f'<br><span style="color:{muted}">{escape(label("supported_lines", lang))}: '
+                f"{escape(releases_text(node.releases, lang))}</span>"
+                if node.releases
+                else ""
+            )
+            + "".join(f'<br><span style="color:{muted}">{escape(alt)}</span>' for alt in node.alternatives)
+            + "</p>"
+        )
+    rows = []
+    for index, w in enumerate(plan.workloads):
+        name = escape(w.name)
+        if index == current:
+            name = f"<b>{name}</b>"
+        rows.append(
+            f"<tr><td valign='top'>{name}</td><td valign='top'>{escape(w.headline)}</td>"
+            f"<td valign='top'>{escape(fit_summary(w, lang))}</td></tr>"
+        )
+    parts.append("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>")
+    return "".join(parts)
+
+
+def _selector(workload: WorkloadReport, lang: Lang, h: Mapping[str, str]) -> str:
+    parts = []
+    selector = runtime_class_text(workload, lang)
+    if selector:
+        parts.append(f"<p><b>{escape(selector)}</b>")
+        if workload.variant_why:
+            parts.append(f"<br>{escape(workload.variant_why)}")
+        parts.append("</p>")
+    if workload.setup:
+        parts.append(f"<p><b>{escape(h['setup'])}:</b> {escape(workload.setup)}</p>")
+    return "".join(parts)
+
+
+def results_html(report: Report, h: Mapping[str, str], muted: str, current: int = 0) -> str:
+    """`h` holds the translated headings; `muted` is a colour name for secondary text;
+    `current` the index of the workload the page shows."""
+    lang = report.lang
+    plan = report.plan
+    workload = plan.workloads[current]
+    parts: list[str] = [_plan_overview(report, current, muted)]
+    if workload.notes:
+        parts.append(f"<h3>{escape(h['warnings'])}</h3><ul>")
+        parts += [f"<li><b>{escape(label(n.kind, lang))}:</b> {escape(n.text)}</li>" for n in workload.notes]
+        parts.append("</ul>")
+    if workload.recommendation is not None:
+        parts.append(_selector(workload, lang, h))
         parts.append(f"<h3>{escape(h['why'])}</h3>")
-        if report.why:
+        if workload.why:
             parts.append("<table cellspacing='0' cellpadding='3'>")
-            for reason in report.why:
+            for reason in workload.why:
                 parts.append(
                     f"<tr><td align='right' valign='top'><b>{points_text(reason.points)}</b></td>"
                     f"<td>{escape(reason.text)}</td></tr>"
@@ -45,24 +114,19 @@ def results_html(report: Report, h: Mapping[str, str], muted: str) -> str:
             parts.append("</table>")
         else:
             parts.append(f"<p>{escape(h['no_points'])}</p>")
+        detail = next(d for d in plan.details if d.runtime_id == workload.recommendation_id)
         parts.append(f"<h3>{escape(h['table'])}</h3>")
         parts.append(
             f'<p style="color:{muted}">{escape(report.seed_title)}, {escape(report.seed_updated)}. '
             f"{escape(h['table_note'])}</p>"
         )
-        parts.append(f"<h4>{escape(h['pros'])}</h4>" + _items(report.pros, h, muted))
-        parts.append(f"<h4>{escape(h['cons'])}</h4>" + _items(report.cons, h, muted))
-        if report.notes:
-            parts.append(f"<h3>{escape(h['notes'])}</h3><ul>")
-            for note in report.notes:
-                parts.append(
-                    f"<li><b>{escape(note.date)}</b> {escape(note.text)} "
-                    f'<span style="color:{muted}">({_link(note.source)})</span></li>'
-                )
-            parts.append("</ul>")
-        if report.links:
-            parts.append(f"<h3>{escape(h['docs'])}</h3><p>" + "<br>".join(_link(u) for u in report.links) + "</p>")
-    others = [e for e in report.ranking if e.runtime_id != report.recommendation_id]
+        parts.append(f"<h4>{escape(h['pros'])}</h4>" + _items(detail.pros, h, muted))
+        parts.append(f"<h4>{escape(h['cons'])}</h4>" + _items(detail.cons, h, muted))
+        if detail.notes:
+            parts.append(f"<h3>{escape(h['notes'])}</h3>" + _notes(detail.notes, lang, muted))
+        if detail.links:
+            parts.append(f"<h3>{escape(h['docs'])}</h3><p>" + "<br>".join(_link(u) for u in detail.links) + "</p>")
+    others = [e for e in workload.ranking if e.runtime_id != workload.recommendation_id]
     if others:
         parts.append(f"<h3>{escape(h['others'])}</h3><ul>")
         for entry in others:
@@ -74,5 +138,7 @@ def results_html(report: Report, h: Mapping[str, str], muted: str) -> str:
             )
             parts.append(f"<li><b>{escape(entry.name)}</b>{score}: {reason}</li>")
         parts.append("</ul>")
+    if plan.platform_notes:
+        parts.append(f"<h3>{escape(h['platform_notes'])}</h3>" + _notes(plan.platform_notes, lang, muted))
     parts.append(f'<p style="color:{muted}">{escape(h["dataset"])}</p>')
     return "".join(parts)

@@ -6,8 +6,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Signal
 
+from gui.domain.answers import AnswerSet
 from gui.domain.engine import Recommendation
 from gui.domain.model import AdvisorData, Lang
+from gui.domain.plan import Plan
 from gui.domain.session import AnswerSession
 
 
@@ -18,7 +20,11 @@ class SessionModel(QObject):
     languageChanged = Signal(str)
 
     def __init__(
-        self, data: AdvisorData, lang: Lang, answers: Mapping[str, str] | None = None, parent: QObject | None = None
+        self,
+        data: AdvisorData,
+        lang: Lang,
+        answers: Mapping[str, str] | AnswerSet | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = AnswerSession(data, lang, answers)
@@ -36,14 +42,36 @@ class SessionModel(QObject):
         return self.session.answers
 
     @property
+    def answer_set(self) -> AnswerSet:
+        return self.session.answer_set
+
+    @property
     def result(self) -> Recommendation:
+        """The ranking of the workload being edited."""
         return self.session.result
+
+    @property
+    def plan(self) -> Plan:
+        return self.session.plan
+
+    def add_workload(self, name: str) -> None:
+        """Raises ValueError (with the reason, for the user) when the name cannot be used."""
+        self.session.add_workload(name)
+        self.changed.emit()
+
+    def remove_workload(self, index: int) -> None:
+        self.session.remove_workload(index)
+        self.changed.emit()
+
+    def select_workload(self, index: int) -> None:
+        if self.session.select_workload(index):
+            self.changed.emit()
 
     def set_answer(self, question_id: str, choice_id: str) -> None:
         if self.session.set_answer(question_id, choice_id):
             self.changed.emit()
 
-    def replace_answers(self, answers: Mapping[str, str]) -> None:
+    def replace_answers(self, answers: Mapping[str, str] | AnswerSet) -> None:
         self.session.replace_answers(answers)
         self.changed.emit()
 

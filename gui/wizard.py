@@ -36,6 +36,7 @@ class AdvisorWizard(QWizard):
             self.setPage(index, page)
             self.question_pages.append(page)
         self.results_page = ResultsPage(model)
+        self.results_page.editWorkloadRequested.connect(self.edit_current_workload)
         self.setPage(PageId.RESULTS, self.results_page)
         self.setStartId(0)
         self.panel = RankingPanel(model)
@@ -77,6 +78,13 @@ class AdvisorWizard(QWizard):
 
     def start_over(self) -> None:
         self.model.reset()
+        self.setStartId(0)
+        self.restart()
+
+    def edit_current_workload(self) -> None:
+        """Walk the questions of the workload chosen on the results page (for a workload after
+        the first, only its own questions: the cluster's are shared)."""
+        self.setStartId(self.model.session.first_index())
         self.restart()
 
     def show_results(self) -> None:

@@ -22,3 +22,15 @@ def line_of(path: Path, needle: str, occurrence: int = 1) -> int:
     for _ in range(occurrence):
         index = text.index(needle, index + 1)
     return text[:index].count("\n") + 1
+
+
+def rules_with(*rules: str, data: Path) -> str:
+    """A rules file of `rules` (YAML list items) after the shipped rules that say what each
+    platform runs, which every data folder needs (the loader checks them against
+    platforms.yaml)."""
+    import yaml
+
+    shipped = yaml.safe_load((data / "rules.yaml").read_text(encoding="utf-8"))["rules"]
+    platform_only = [r for r in shipped if set(r["when"]) == {"platform"} and "exclude" in r]
+    listed = yaml.safe_dump(platform_only, sort_keys=False, allow_unicode=True)
+    return "rules:\n" + "".join(f"  {line}\n" for line in listed.splitlines()) + "".join(rules)

@@ -13,7 +13,9 @@ from gui.domain.problems import InputError, Problem
 from tests.conftest import SCHEMAS
 from tests.helpers import line_of, replace_once
 
-OPENSHIFT_POINTS = "    prefer: {openshift_default: true}\n    points: 4\n"
+GUEST_KERNEL_POINTS = "    prefer: {kernel: isolated}\n    points: 4\n"
+THIRD_PARTY_WHEN = "    when: {trust: third-party}\n    prefer: {kernel: [partial, isolated]}\n"
+SYSCALL_LAYER = "    when: {isolation: syscall-filtering}\n    exclude: {kernel: shared}\n"
 PROBLEM_LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<column>\d+): (?P<message>.+)$")
 
 
@@ -34,7 +36,11 @@ def only_problem(folder: Path) -> Problem:
 
 def test_malformed_yaml_points_at_the_broken_line(data_copy: Path) -> None:
     rules = data_copy / "rules.yaml"
-    line = replace_once(rules, "    when: {isolation: separate-kernel}\n", "    when: {isolation: [separate-kernel}\n")
+    line = replace_once(
+        rules,
+        "    when: {isolation: separate-kernel}\n    exclude:",
+        "    when: {isolation: [separate-kernel}\n    exclude:",
+    )
     problem = only_problem(data_copy)
     assert problem.file.endswith("rules.yaml")
     assert problem.line == line
@@ -63,8 +69,8 @@ def test_non_utf8_file_names_the_byte_and_its_position(data_copy: Path) -> None:
 def test_yaml_tags_that_build_python_objects_are_rejected(data_copy: Path) -> None:
     line = replace_once(
         data_copy / "rules.yaml",
-        OPENSHIFT_POINTS,
-        OPENSHIFT_POINTS.replace("4", '!!python/object/apply:os.system ["echo hacked"]'),
+        GUEST_KERNEL_POINTS,
+        GUEST_KERNEL_POINTS.replace("4", '!!python/object/apply:os.system ["echo hacked"]'),
     )
     problem = only_problem(data_copy)
     assert problem.line == line + 1
@@ -72,7 +78,7 @@ def test_yaml_tags_that_build_python_objects_are_rejected(data_copy: Path) -> No
 
 
 def test_duplicate_yaml_key(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", OPENSHIFT_POINTS, OPENSHIFT_POINTS + "    points: 5\n") + 1
+    line = replace_once(data_copy / "rules.yaml", GUEST_KERNEL_POINTS, GUEST_KERNEL_POINTS + "    points: 5\n") + 1
     problem = only_problem(data_copy)
     assert problem.line == line + 1
     assert f"duplicate key 'points' (first on line {line})" in problem.message
@@ -89,18 +95,18 @@ def test_non_text_key(data_copy: Path) -> None:
 
 
 def test_wrong_type_names_field_expected_and_found(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", OPENSHIFT_POINTS, OPENSHIFT_POINTS.replace("4", "four")) + 1
+    line = replace_once(data_copy / "rules.yaml", GUEST_KERNEL_POINTS, GUEST_KERNEL_POINTS.replace("4", "four")) + 1
     problem = only_problem(data_copy)
     assert problem.line == line
-    assert problem.message == "rules[4].points: expected a number, found the text 'four'"
+    assert problem.message == "rules[14].points: expected a number, found the text 'four'"
 
 
 def test_unknown_field_lists_the_allowed_ones(data_copy: Path) -> None:
     rules = data_copy / "rules.yaml"
     line = replace_once(
         rules,
-        "    basis: [seed:kernel]\n\n  - id: syscall-layer-required",
-        "    basis: [seed:kernel]\n    weight: 2\n\n  - id: syscall-layer-required",
+        "    basis: [seed:kernel, note:gvisor-architecture]\n\n  - id: syscall-layer-required",
+        "    basis: [seed:kernel, note:gvisor-architecture]\n    weight: 2\n\n  - id: syscall-layer-required",
     )
     problem = only_problem(data_copy)
     assert problem.line == line + 1
@@ -111,12 +117,10 @@ def test_unknown_field_lists_the_allowed_ones(data_copy: Path) -> None:
 
 def test_missing_language(data_copy: Path) -> None:
     questions = data_copy / "questions.yaml"
-    line = replace_once(
-        questions, "        text: {en: Kubernetes, ko: 쿠버네티스}\n", "        text: {en: Kubernetes}\n"
-    )
+    line = replace_once(questions, "        text: {en: OpenShift, ko: OpenShift}\n", "        text: {en: OpenShift}\n")
     problem = only_problem(data_copy)
     assert problem.line == line
-    assert problem.message == "questions[0].choices[0].text: missing required field 'ko'"
+    assert problem.message == "questions[0].choices[1].text: missing required field 'ko'"
 
 
 def test_bad_enum_value_in_runtime_attribute(data_copy: Path) -> None:
@@ -128,7 +132,7 @@ def test_bad_enum_value_in_runtime_attribute(data_copy: Path) -> None:
 
 
 def test_date_in_the_wrong_form(data_copy: Path) -> None:
-    line = replace_once(data_copy / "runtimes.yaml", '  as_of: "2026-11-27"\n', "  as_of: 27.11.2026\n")
+    line = replace_once(data_copy / "runtimes.yaml", '  as_of: "2026-11-29"\n', "  as_of: 27.11.2026\n")
     problem = only_problem(data_copy)
     assert problem.line == line
     assert "allowed: a date as YYYY-MM-DD (in quotes)" in problem.message
@@ -145,9 +149,7 @@ def test_http_link_is_refused(data_copy: Path) -> None:
 
 
 def test_rule_naming_an_unknown_question(data_copy: Path) -> None:
-    line = replace_once(
-        data_copy / "rules.yaml", "    when: {trust: third-party}\n", "    when: {trusted: third-party}\n"
-    )
+    line = replace_once(data_copy / "rules.yaml", THIRD_PARTY_WHEN, THIRD_PARTY_WHEN.replace("trust:", "trusted:"))
     problem = only_problem(data_copy)
     assert problem.line == line
     assert problem.message.startswith("unknown question 'trusted'; allowed: platform, trust, isolation")
@@ -155,7 +157,7 @@ def test_rule_naming_an_unknown_question(data_copy: Path) -> None:
 
 def test_rule_naming_an_unknown_choice(data_copy: Path) -> None:
     line = replace_once(
-        data_copy / "rules.yaml", "    when: {trust: third-party}\n", "    when: {trust: [third-party, vendor]}\n"
+        data_copy / "rules.yaml", THIRD_PARTY_WHEN, THIRD_PARTY_WHEN.replace("third-party}", "[third-party, vendor]}")
     )
     problem = only_problem(data_copy)
     assert problem.line == line
@@ -170,26 +172,30 @@ def test_rule_naming_an_unknown_attribute(data_copy: Path) -> None:
     )
     problem = only_problem(data_copy)
     assert problem.line == line
-    assert problem.message.startswith("unknown attribute 'needs_virtualization'; allowed: kernel, syscall_filtering")
+    assert problem.message.startswith(
+        "unknown attribute 'needs_virtualization'; allowed: layer, kernel, user_space_kernel"
+    )
 
 
 def test_type_mismatched_condition(data_copy: Path) -> None:
     line = replace_once(
         data_copy / "rules.yaml",
-        "    prefer: {start_time_ms: {gt: 10}}\n    points: -3\n",
-        "    prefer: {start_time_ms: fast}\n    points: -3\n",
+        "    prefer: {start_added_ms: {gt: 100}}\n    points: -3\n",
+        "    prefer: {start_added_ms: fast}\n    points: -3\n",
     )
     problem = only_problem(data_copy)
     assert problem.line == line
     assert problem.message == (
-        "attribute 'start_time_ms' is a number in ms; 'fast' is not a number (use a number, or {gt|ge|lt|le: N})"
+        "attribute 'start_added_ms' is a number in ms; 'fast' is not a number (use a number, or {gt|ge|lt|le: N})"
     )
 
 
 def test_comparison_on_an_enum_attribute(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", "    exclude: {kernel: shared}\n", "    exclude: {kernel: {gt: 1}}\n")
+    line = replace_once(
+        data_copy / "rules.yaml", SYSCALL_LAYER, SYSCALL_LAYER.replace("{kernel: shared}", "{kernel: {gt: 1}}")
+    )
     problem = only_problem(data_copy)
-    assert problem.line == line
+    assert problem.line == line + 1
     assert "attribute 'kernel' is one of shared, partial, isolated; gt/ge/lt/le compare numbers only" in problem.message
 
 
@@ -204,11 +210,13 @@ def test_boolean_written_as_text(data_copy: Path) -> None:
 
 def test_duplicate_rule_ids(data_copy: Path) -> None:
     rules = data_copy / "rules.yaml"
-    first = line_of(rules, "  - id: slow-io\n")
-    line = replace_once(rules, "  - id: host-io\n", "  - id: slow-io\n")
+    first = line_of(rules, "  - id: io-user-space-kernel\n")
+    line = replace_once(rules, "  - id: io-near-host\n", "  - id: io-user-space-kernel\n")
     problem = only_problem(data_copy)
     assert problem.line == line
-    assert problem.message == f"duplicate rule id 'slow-io' (first on line {first}); rule ids must be unique"
+    assert problem.message == (
+        f"duplicate id 'io-user-space-kernel' in rules (first on line {first}); ids must be unique"
+    )
 
 
 def test_duplicate_runtime_ids(data_copy: Path) -> None:
@@ -221,8 +229,8 @@ def test_duplicate_runtime_ids(data_copy: Path) -> None:
 def test_basis_pointing_at_a_missing_con(data_copy: Path) -> None:
     line = replace_once(
         data_copy / "rules.yaml",
-        "    basis: [seed:start_time, con:kata:3]\n\n  - id: startup-moderate",
-        "    basis: [seed:start_time, con:kata:4]\n\n  - id: startup-moderate",
+        "    basis: [seed:start_time, con:kata:3, note:kata-startup]\n\n  - id: startup-moderate",
+        "    basis: [seed:start_time, con:kata:4, note:kata-startup]\n\n  - id: startup-moderate",
     )
     problem = only_problem(data_copy)
     assert problem.line == line
@@ -232,8 +240,8 @@ def test_basis_pointing_at_a_missing_con(data_copy: Path) -> None:
 def test_basis_naming_an_unknown_note(data_copy: Path) -> None:
     line = replace_once(
         data_copy / "rules.yaml",
-        "    basis: [note:kata-virtualization]\n\n  - id: cri-o-needs-kubernetes",
-        "    basis: [note:kata-vm]\n\n  - id: cri-o-needs-kubernetes",
+        "    basis: [note:kata-virtualization]\n\n  # --- Hard constraints: what each",
+        "    basis: [note:kata-vm]\n\n  # --- Hard constraints: what each",
     )
     problem = only_problem(data_copy)
     assert problem.line == line
@@ -261,17 +269,17 @@ def test_every_problem_in_every_file_is_reported_at_once(data_copy: Path) -> Non
     replace_once(data_copy / "runtimes.yaml", "      kernel: partial\n", "      kernel: partly\n")
     replace_once(
         data_copy / "questions.yaml",
-        "        text: {en: Kubernetes, ko: 쿠버네티스}\n",
-        "        text: {en: Kubernetes}\n",
+        "        text: {en: OpenShift, ko: OpenShift}\n",
+        "        text: {en: OpenShift}\n",
     )
-    replace_once(data_copy / "rules.yaml", OPENSHIFT_POINTS, OPENSHIFT_POINTS.replace("4", "four"))
+    replace_once(data_copy / "rules.yaml", GUEST_KERNEL_POINTS, GUEST_KERNEL_POINTS.replace("4", "four"))
     found = problems_of(data_copy)
     assert sorted(Path(p.file).name for p in found) == ["questions.yaml", "rules.yaml", "runtimes.yaml"]
 
 
 def test_every_cross_reference_problem_is_reported_at_once(data_copy: Path) -> None:
-    replace_once(data_copy / "rules.yaml", "    when: {trust: third-party}\n", "    when: {trusted: third-party}\n")
-    replace_once(data_copy / "rules.yaml", "    exclude: {kernel: shared}\n", "    exclude: {kernal: shared}\n")
+    replace_once(data_copy / "rules.yaml", THIRD_PARTY_WHEN, THIRD_PARTY_WHEN.replace("trust:", "trusted:"))
+    replace_once(data_copy / "rules.yaml", SYSCALL_LAYER, SYSCALL_LAYER.replace("{kernel:", "{kernal:"))
     messages = [p.message for p in problems_of(data_copy)]
     assert len(messages) == 2
     assert any("unknown question 'trusted'" in m for m in messages)
@@ -314,7 +322,7 @@ def test_answers_unknown_question(run_cli, tmp_path: Path) -> None:
         answers,
         3,
         "unknown question 'cloud'; allowed: platform, trust, isolation, workload, startup, "
-        "density, virtualization, docker_cli, maturity",
+        "gpu, density, virtualization, docker_cli, maturity",
     )
 
 
@@ -343,7 +351,11 @@ def test_answers_unquoted_yes_no_becomes_a_boolean(run_cli, tmp_path: Path) -> N
 def test_answers_from_a_newer_version_with_unknown_keys(run_cli, tmp_path: Path) -> None:
     answers = write(tmp_path / "a.yaml", "answers:\n  trust: own\nformat: 3\n")
     assert_cli_problem(
-        run_cli, ["recommend", "--answers", str(answers)], answers, 3, "format: unknown field; allowed: answers"
+        run_cli,
+        ["recommend", "--answers", str(answers)],
+        answers,
+        3,
+        "format: unknown field; allowed: answers, workloads",
     )
 
 
@@ -353,7 +365,7 @@ def test_missing_answers_file(run_cli, tmp_path: Path) -> None:
 
 
 def test_validate_reports_every_bad_file_and_exits_2(run_cli, data_copy: Path, tmp_path: Path) -> None:
-    replace_once(data_copy / "rules.yaml", OPENSHIFT_POINTS, OPENSHIFT_POINTS.replace("4", "four"))
+    replace_once(data_copy / "rules.yaml", GUEST_KERNEL_POINTS, GUEST_KERNEL_POINTS.replace("4", "four"))
     code, out, err = run_cli("validate", "--data", str(data_copy))
     assert code == 2 and "Traceback" not in err
     assert err.startswith(f"{data_copy / 'rules.yaml'}:")

@@ -40,7 +40,7 @@ def test_questions_text_lists_every_id_and_marks_defaults(run_cli, shipped_data)
     code, out, _ = run_cli("questions", "--lang", "en")
     assert code == 0
     for question in shipped_data.questions:
-        assert f"{question.id}: {question.title.en}" in out
+        assert f"{question.id} [{question.scope}]: {question.title.en}" in out
         assert f"  {question.default} (default): " in out
         for choice in question.choice_ids:
             assert f"  {choice}" in out
@@ -71,27 +71,47 @@ def test_recommend_json_has_the_design_fields(run_cli) -> None:
     assert result["recommendation"] == "gvisor"
     assert result["answers"]["trust"] == "untrusted" and result["answers"]["density"] == "normal"
     top = result["ranking"][0]
-    assert top["runtime"] == "gvisor" and top["score"] == 4.5 and top["excluded"] is False
+    assert top["runtime"] == "gvisor" and top["score"] == 2.5 and top["excluded"] is False
     assert {"rule", "points", "text"} <= set(top["reasons"][0])
     assert {"question", "answer", "recommendation"} <= set(result["what_if"][0])
-    assert result["dataset"]["as_of"] == "2026-11-27"
+    assert result["dataset"]["as_of"] == "2026-11-29"
+    plan = result["plan"]
+    assert plan["platform"] == "kubernetes"
+    assert plan["node_runtime"]["runtime"] == "containerd" and plan["node_runtime"]["oci_runtime"] == "runc"
+    (workload,) = plan["workloads"]
+    assert {"name", "answers", "recommendation", "tied_with", "sandbox", "runtime_class", "handler", "ranking"} <= set(
+        workload
+    )
+    assert (workload["name"], workload["sandbox"], workload["runtime_class"], workload["handler"]) == (
+        "default",
+        "gvisor",
+        "gvisor",
+        "runsc",
+    )
+    assert workload["ranking"] == result["ranking"] and workload["what_if"] == result["what_if"]
+    assert plan["artifacts"] == [] or all({"id", "kind", "filename", "text"} <= set(a) for a in plan["artifacts"])
+    assert all({"id", "workload", "text"} <= set(w) for w in plan["warnings"])
     assert "https://kubedex.com/kubernetes-container-runtimes/" in result["dataset"]["sources"]
 
 
 def test_recommend_json_texts_follow_the_language(run_cli) -> None:
     _, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED), "--format", "json", "--lang", "ko")
     reason = json.loads(out)["ranking"][0]["reasons"][0]["text"]
-    assert reason.startswith("신뢰할 수 없는 코드가")
+    assert reason.startswith("신뢰할 수 없는 코드는 gVisor의 사용자 공간 커널을 만나며")
 
 
 def test_recommend_text_shows_pick_reasons_pros_cons_errata_notes_and_what_if(run_cli) -> None:
     code, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED), "--lang", "en")
     assert code == 0
-    assert "Recommendation: gVisor (gvisor), score +4.5" in out
-    assert "+3.0  Untrusted code meets gVisor's user-space kernel first" in out
+    assert "Recommendation: gVisor (gvisor), score +2.5" in out
+    assert (
+        "Workload default: gVisor (runsc installed on your nodes) beneath containerd [the only fit, score +2.5]" in out
+    )
+    assert "RuntimeClass gvisor (handler runsc)" in out
+    assert "+3.0  Untrusted code meets gVisor's user-space kernel" in out
     assert "+ A good fit for stateless web apps" in out
     assert "[erratum: The logic is inverted." in out
-    assert "2023-04-28  The systrap platform" in out
+    assert "2023-06-13  The systrap platform replaced ptrace" in out and "checked 2026-11-29" in out
     assert "Kata Containers  excluded: It starts a VM per pod" in out
     assert "What would change it" in out
 
@@ -113,7 +133,11 @@ def test_recommend_markdown_is_a_decision_record(run_cli) -> None:
         "## What would change it",
     ):
         assert heading in out.splitlines()
-    assert "Use gVisor as the container runtime." in out
+    assert "On Self-managed Kubernetes, the nodes run containerd with runc. Each workload runs as follows:" in out
+    assert (
+        "| default | gVisor (runsc installed on your nodes) beneath containerd | RuntimeClass gvisor (handler runsc) |"
+        in out
+    )
     assert "- **Kata Containers** (excluded): It starts a VM per pod" in out
 
 
@@ -121,7 +145,9 @@ def test_nothing_fits_in_text(run_cli) -> None:
     code, out, _ = run_cli("recommend", "--answers", str(SCENARIOS / "separate-kernel-no-virt.yaml"), "--lang", "en")
     assert code == 0
     assert "Recommendation: No runtime fits all of your hard requirements." in out
-    assert "Can the nodes run hardware virtualization? No (e.g. ordinary cloud VMs) -> Yes" in out
+    assert (
+        "Can the nodes run hardware virtualization?: No -> Yes (bare metal or nested virtualization)  =>  Kata" in out
+    )
 
 
 def test_output_file_is_written(run_cli, tmp_path: Path) -> None:
@@ -152,7 +178,7 @@ def test_a_failing_write_keeps_the_old_file(run_cli, tmp_path: Path, monkeypatch
 def test_validate_the_shipped_data(run_cli) -> None:
     code, out, err = run_cli("validate")
     assert (code, err) == (0, "")
-    assert out.startswith("ok: ") and "5 runtimes, 9 questions" in out
+    assert out.startswith("ok: ") and "5 runtimes, 10 questions" in out
 
 
 def test_validate_all_scenarios(run_cli) -> None:

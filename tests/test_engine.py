@@ -10,6 +10,7 @@ from gui.domain.answers import complete
 from gui.domain.engine import Advisor
 from gui.domain.loading import load_data
 from tests.conftest import DATA, SCHEMAS
+from tests.helpers import rules_with
 
 RULE_IDS = [r.id for r in load_data(DATA, SCHEMAS).rules]
 
@@ -105,33 +106,42 @@ def test_top_pick_agrees_with_the_full_ranking(shipped_data, advisor) -> None:
 
 
 def test_ties_keep_dataset_order_and_are_reported(tmp_path, data_copy) -> None:
-    rules = data_copy / "rules.yaml"
-    rules.write_text(
-        "rules:\n"
-        "  - id: all-equal\n    when: {}\n    prefer: {started: {gt: 0}}\n    points: 1\n"
-        "    reason: {en: same, ko: 같음}\n    basis: [seed:started]\n",
+    # the platform's rules exclude Docker Engine, and the plan's node runtime (containerd)
+    # excludes CRI-O; the three left all score 1, and with no tie-breaks the dataset's order holds
+    (data_copy / "rules.yaml").write_text(
+        rules_with(
+            "  - id: all-equal\n    when: {}\n    prefer: {started: {gt: 0}}\n    points: 1\n"
+            "    reason: {en: same, ko: 같음}\n    basis: [seed:started]\n",
+            data=DATA,
+        ),
         encoding="utf-8",
     )
-    result = Advisor(load_data(data_copy, SCHEMAS)).recommend(complete({}, load_data(data_copy, SCHEMAS).questions))
-    assert result.recommendation == "cri-o"
-    assert result.tied_with_top == ("containerd", "docker", "gvisor", "kata")
+    data = load_data(data_copy, SCHEMAS)
+    result = Advisor(data).recommend(complete({}, data.questions))
+    assert result.recommendation == "containerd"
+    assert result.tied_with_top == ("gvisor", "kata")
+    assert result.tie_break is None and result.fit == "tie"
 
 
 def test_number_comparisons(data_copy) -> None:
     def pick(condition: str) -> set[str]:
         (data_copy / "rules.yaml").write_text(
-            "rules:\n  - id: r\n    when: {}\n    prefer: {start_time_ms: " + condition + "}\n    points: 1\n"
-            "    reason: {en: x, ko: 엑스}\n    basis: [seed:start_time]\n",
+            rules_with(
+                "  - id: r\n    when: {}\n    prefer: {start_added_ms: " + condition + "}\n    points: 1\n"
+                "    reason: {en: x, ko: 엑스}\n    basis: [seed:start_time]\n",
+                data=DATA,
+            ),
             encoding="utf-8",
         )
         data = load_data(data_copy, SCHEMAS)
         ranking = Advisor(data).rank(complete({}, data.questions))
         return {e.runtime for e in ranking if e.contributions}
 
+    # start_added_ms: 0 for the runc runtimes and gVisor, 300 for Kata
     everyone = {"cri-o", "containerd", "docker", "gvisor", "kata"}
     assert pick("{gt: 10}") == {"kata"}
-    assert pick("{ge: 10}") == everyone
-    assert pick("{lt: 100}") == everyone - {"kata"}
-    assert pick("{le: 100}") == everyone
-    assert pick("[10, 100]") == everyone
-    assert pick("100") == {"kata"}
+    assert pick("{ge: 0}") == everyone
+    assert pick("{lt: 300}") == everyone - {"kata"}
+    assert pick("{le: 300}") == everyone
+    assert pick("[0, 300]") == everyone
+    assert pick("300") == {"kata"}

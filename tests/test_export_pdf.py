@@ -11,15 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.answers import complete
 from gui.domain.labels import label
+from gui.domain.plan import plan_for
 from gui.domain.report import AnswerLine, build_report
 from tests.conftest import SCENARIOS
 
 HEADINGS = (
     "title",
+    "plan",
+    "node_runtime",
+    "warnings",
     "answers",
-    "table",
     "pros",
     "cons",
     "ranking",
@@ -44,8 +46,8 @@ def poppler(tool: str, *args: str) -> str:
 @pytest.fixture(scope="module")
 def gvisor_report(shipped_data, advisor):
     answers = {"trust": "untrusted", "workload": "web-stateless", "virtualization": "unavailable"}
-    result = advisor.recommend(complete(answers, shipped_data.questions))
-    return {lang: build_report(shipped_data, result, lang) for lang in ("en", "ko")}
+    plan = plan_for(shipped_data, answers)
+    return {lang: build_report(shipped_data, plan, lang) for lang in ("en", "ko")}
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +71,7 @@ def test_pdf_text_has_the_pick_every_heading_and_every_pro_and_con(pdfs, gvisor_
     for key in HEADINGS:
         assert squash(label(key, lang)) in text, key
     assert squash(label("why", lang, name="gVisor")) in text
+    assert squash(label("from_table_for", lang, name="gVisor")) in text
     for item in (*report.pros, *report.cons):
         assert squash(item.text) in text, item.text
         if item.erratum:
@@ -157,13 +160,13 @@ def test_paper_follows_the_locale() -> None:
 def test_nothing_fits_report(shipped_data, advisor, tmp_path) -> None:
     from gui.export_pdf import render_pdf
 
-    answers = complete({"isolation": "separate-kernel", "virtualization": "unavailable"}, shipped_data.questions)
-    report = build_report(shipped_data, advisor.recommend(answers), "en")
+    answers = {"isolation": "separate-kernel", "virtualization": "unavailable"}
+    report = build_report(shipped_data, plan_for(shipped_data, answers), "en")
     path = tmp_path / "none.pdf"
     path.write_bytes(render_pdf(report, "a4"))
     text = squash(poppler("pdftotext", str(path), "-"))
     assert squash(label("none_fits", "en")) in text
-    assert squash("Can the nodes run hardware virtualization? Yes (bare metal or nested virtualization)") in text
+    assert squash("Can the nodes run hardware virtualization?: No -> Yes (bare metal or nested virtualization)") in text
 
 
 def test_cli_writes_the_pdf(run_cli, tmp_path) -> None:

@@ -73,9 +73,10 @@ def test_kata_is_excluded_without_virtualization_with_its_reason(run_cli) -> Non
     assert "hardware virtualization" in kata["reasons"][0]["text"]
 
 
-def test_docker_on_kubernetes_is_penalised_with_the_dockershim_note(run_cli) -> None:
+def test_docker_on_kubernetes_is_excluded_with_the_dockershim_note(run_cli) -> None:
     _, out, _ = run_cli("recommend", "--answers", str(SCENARIOS / "kubernetes-defaults.yaml"), "--format", "json")
     docker = next(e for e in json.loads(out)["ranking"] if e["runtime"] == "docker")
-    reason = next(r for r in docker["reasons"] if r["rule"] == "kubernetes-needs-cri-dockerd")
-    assert reason["points"] < 0 and "cri-dockerd" in reason["text"]
+    assert docker["excluded"]
+    reason = next(r for r in docker["reasons"] if r["rule"] == "kubernetes-no-docker-node")
+    assert "cri-dockerd" in reason["text"]
     assert "note:dockershim-removed" in reason["basis"]

@@ -14,7 +14,7 @@ def test_starts_from_defaults_and_ignores_stale_answers(shipped_data) -> None:
 
 def test_set_answer_recomputes_and_rejects_unknown_choices(shipped_data) -> None:
     session = AnswerSession(shipped_data)
-    assert session.result.recommendation == "cri-o"
+    assert session.result.recommendation == "containerd"
     assert session.set_answer("platform", "single-host")
     assert session.result.recommendation == "docker"
     assert not session.set_answer("platform", "single-host")
@@ -36,6 +36,44 @@ def test_settled_questions_are_skipped_when_asked(shipped_data) -> None:
     session = AnswerSession(shipped_data, answers={"isolation": "separate-kernel", "virtualization": "unavailable"})
     assert not session.can_change_outcome("workload")
     assert session.can_change_outcome("virtualization")
-    assert session.next_index(2, skip_settled=True) == 6
-    assert session.next_index(6, skip_settled=True) is None
+    virtualization = shipped_data.questions.ids.index("virtualization")
+    assert session.next_index(2, skip_settled=True) == virtualization
+    assert session.next_index(virtualization, skip_settled=True) is None
     assert session.next_index(2, skip_settled=False) == 3
+
+
+def test_workloads_share_the_cluster_answers_and_keep_their_own(shipped_data) -> None:
+    session = AnswerSession(shipped_data, answers={"platform": "gke"})
+    session.add_workload("customer-code")
+    assert session.current == 1 and session.current_name == "customer-code"
+    assert session.answers["platform"] == "gke", "cluster answers are shared"
+    session.set_answer("trust", "untrusted")
+    assert session.result.recommendation == "gvisor"
+    session.set_answer("density", "high")  # a cluster question: every workload sees it
+    assert session.answer_set.cluster["density"] == "high"
+    session.select_workload(0)
+    assert session.answers["trust"] == "own" and session.answers["density"] == "high"
+    assert [w.recommendation for w in session.plan.workloads] == ["containerd", "gvisor"]
+
+
+def test_a_later_workload_is_asked_only_its_own_questions(shipped_data) -> None:
+    session = AnswerSession(shipped_data)
+    session.add_workload("batch")
+    order, index = [session.first_index()], session.first_index()
+    while (index := session.next_index(index)) is not None:
+        order.append(index)
+    asked = [shipped_data.questions.questions[i].id for i in order]
+    assert asked == list(shipped_data.questions.ids_of_scope("workload"))
+
+
+def test_workload_names_are_checked_and_the_first_stays(shipped_data) -> None:
+    session = AnswerSession(shipped_data)
+    assert "already used" in session.check_new_workload_name("default")
+    assert "not allowed" in session.check_new_workload_name("Customer Code")
+    with pytest.raises(ValueError):
+        session.add_workload("-bad")
+    session.add_workload("web")
+    with pytest.raises(ValueError):
+        session.remove_workload(0)
+    session.remove_workload(1)
+    assert session.workload_names == ("default",) and session.current == 0

@@ -89,7 +89,9 @@ def check_workload_name(name: str, taken: Sequence[str]) -> str | None:
     return None
 
 
-def _check_answer(doc: YamlDocument, where: tuple[str | int, ...], qid: str, choice: str, questions: QuestionSet) -> list[Problem]:
+def _check_answer(
+    doc: YamlDocument, where: tuple[str | int, ...], qid: str, choice: str, questions: QuestionSet
+) -> list[Problem]:
     if qid not in questions.ids:
         return [doc.problem(where, f"unknown question '{qid}'; allowed: {', '.join(questions.ids)}")]
     if choice not in questions.get(qid).choice_ids:
@@ -160,8 +162,6 @@ def answers_to_yaml(answers: Mapping[str, str] | AnswerSet, questions: QuestionS
     answer_set = answers if isinstance(answers, AnswerSet) else AnswerSet.single(answers, questions)
     content: dict[str, object] = {"answers": complete(answer_set.first, questions)}
     if len(answer_set.workloads) > 1:
-        content["workloads"] = [
-            {"name": w.name, "answers": dict(w.answers)} for w in answer_set.workloads[1:]
-        ]
+        content["workloads"] = [{"name": w.name, "answers": dict(w.answers)} for w in answer_set.workloads[1:]]
     body = yaml.safe_dump(content, sort_keys=False, allow_unicode=True)
     return "# Runtime Advisor answers: runtime-advisor recommend --answers THIS_FILE\n" + body

@@ -52,7 +52,9 @@ class _PlatformsBuilder:
             self.problem(path, f"unknown runtime '{runtime_id}'; allowed: {', '.join(self.dataset.runtime_ids)}")
             return False
         if self.dataset.runtime(runtime_id).layer != layer:
-            self.problem(path, f"runtime '{runtime_id}' is not a {layer} runtime (its attribute 'layer' says otherwise)")
+            self.problem(
+                path, f"runtime '{runtime_id}' is not a {layer} runtime (its attribute 'layer' says otherwise)"
+            )
             return False
         return True
 
@@ -65,7 +67,9 @@ class _PlatformsBuilder:
             choices = self.questions.get(qid).choice_ids
             for choice in _listed(value):
                 if choice not in choices:
-                    self.problem((*path, qid), f"question '{qid}' has no choice '{choice}'; allowed: {', '.join(choices)}")
+                    self.problem(
+                        (*path, qid), f"question '{qid}' has no choice '{choice}'; allowed: {', '.join(choices)}"
+                    )
             when[qid] = frozenset(_listed(value))
         return when
 
@@ -105,9 +109,7 @@ class _PlatformsBuilder:
     def sandbox(self, path: JsonPath, raw: dict[str, Any], kubernetes: bool) -> SandboxOffer:
         self.runtime_of_layer((*path, "runtime"), raw["runtime"], "sandbox")
         self.source((*path, "source"), raw["source"])
-        variants = tuple(
-            self.variant((*path, "variants", i), v, kubernetes) for i, v in enumerate(raw["variants"])
-        )
+        variants = tuple(self.variant((*path, "variants", i), v, kubernetes) for i, v in enumerate(raw["variants"]))
         if variants and variants[-1].when:
             self.problem(
                 (*path, "variants", len(variants) - 1),
@@ -128,12 +130,11 @@ class _PlatformsBuilder:
         )
         for n, note in enumerate(raw.get("notes", ())):
             self.source((*path, "notes", n, "source"), note["source"])
-        for kind, entries in (("node_runtimes", nodes), ("sandboxes", sandboxes)):
-            seen: set[str] = set()
-            for n, entry in enumerate(entries):
-                if entry.runtime in seen:
-                    self.problem((*path, kind, n, "runtime"), f"runtime '{entry.runtime}' is listed twice")
-                seen.add(entry.runtime)
+        listed = {"node_runtimes": [n.runtime for n in nodes], "sandboxes": [s.runtime for s in sandboxes]}
+        for kind, runtimes in listed.items():
+            for n, runtime_id in enumerate(runtimes):
+                if runtime_id in runtimes[:n]:
+                    self.problem((*path, kind, n, "runtime"), f"runtime '{runtime_id}' is listed twice")
         return Platform(
             raw["id"],
             text_of(raw["name"]),

@@ -345,7 +345,7 @@ def _workload_report(data: AdvisorData, plan: Plan, workload: WorkloadPlan, lang
     workload_ids = data.questions.ids_of_scope("workload")
     tie_break = None
     if result.tied_with_top:
-        tie_break = (result.tie_break.reason.get(lang) if result.tie_break else label("tie_dataset_order", lang))
+        tie_break = result.tie_break.reason.get(lang) if result.tie_break else label("tie_dataset_order", lang)
     variant = workload.variant
     offer = workload.offer
     return WorkloadReport(

@@ -65,7 +65,9 @@ def runtime_class_text(workload: WorkloadReport, lang: Lang) -> str | None:
     """`RuntimeClass gvisor (handler runsc), hypervisor qemu, overhead per pod 320Mi memory`."""
     parts = []
     if workload.runtime_class:
-        parts.append(f"{label('runtime_class', lang)} {workload.runtime_class} ({label('handler', lang)} {workload.handler})")
+        parts.append(
+            f"{label('runtime_class', lang)} {workload.runtime_class} ({label('handler', lang)} {workload.handler})"
+        )
     elif workload.handler:
         parts.append(f"docker run --runtime={workload.handler}")
     if workload.hypervisor:
@@ -101,7 +103,9 @@ def _plan_text(plan: PlanReport, names: dict[str, str], lang: Lang) -> list[str]
             out.append(f"    {label('supported_lines', lang)}: {releases_text(node.releases, lang)}")
         out += [f"    {label('alternatives', lang)}: {alt}" for alt in node.alternatives]
     for workload in plan.workloads:
-        out.append(f"  {label('for_workload', lang, name=workload.name)}: {workload.headline} [{fit_summary(workload, lang)}]")
+        out.append(
+            f"  {label('for_workload', lang, name=workload.name)}: {workload.headline} [{fit_summary(workload, lang)}]"
+        )
         if (tie := tie_text(workload, names, lang)) is not None:
             out.append(f"    {tie}")
         if (selector := runtime_class_text(workload, lang)) is not None:
@@ -185,6 +189,11 @@ def render_text(report: Report) -> str:
 def _md(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+def _md_note(note: NoteLine, lang: Lang) -> str:
+    source = f"[{label('source', lang)}]({note.source})"
+    return f"- {note.date}: {note.text} ({source}; {label('checked', lang, date=note.checked)})"
 
 
 def _md_title(report: Report) -> str:
@@ -282,16 +291,10 @@ def render_markdown(report: Report) -> str:
         out += [f"- {item_text(i.text, i.erratum, lang)}" for i in detail.cons]
         if detail.notes:
             out += ["", f"**{label('notes', lang)}**", ""]
-            out += [
-                f"- {n.date}: {n.text} ([{label('source', lang)}]({n.source}); {label('checked', lang, date=n.checked)})"
-                for n in detail.notes
-            ]
+            out += [_md_note(n, lang) for n in detail.notes]
     if plan.platform_notes:
         out += ["", f"### {label('platform_notes', lang)}", ""]
-        out += [
-            f"- {n.date}: {n.text} ([{label('source', lang)}]({n.source}); {label('checked', lang, date=n.checked)})"
-            for n in plan.platform_notes
-        ]
+        out += [_md_note(n, lang) for n in plan.platform_notes]
     out += ["", f"## {label('adr_alternatives', lang)}", ""]
     for w in plan.workloads:
         if not plan.single:

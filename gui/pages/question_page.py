@@ -50,7 +50,7 @@ class QuestionPage(QWizardPage):
     def retranslate(self) -> None:
         lang = self.model.lang
         self.setTitle(self.question.title.get(lang))
-        self.setSubTitle(self.tr("Question {0} of {1}").format(self.number, self.total))
+        self._set_subtitle()
         self.question_help.setText(self.question.help.get(lang))
         for index, choice in enumerate(self.question.choices):
             button = self.buttons[choice.id]
@@ -61,7 +61,18 @@ class QuestionPage(QWizardPage):
             self.help_labels[choice.id].setText(choice.help.get(lang))
         self.setAccessibleName(self.question.title.get(lang))
 
+    def _set_subtitle(self) -> None:
+        subtitle = self.tr("Question {0} of {1}").format(self.number, self.total)
+        session = self.model.session
+        if len(session.workload_names) > 1:
+            if self.question.scope == "cluster":
+                subtitle += " · " + self.tr("for the whole cluster")
+            else:
+                subtitle += " · " + self.tr("for workload {0}").format(session.current_name)
+        self.setSubTitle(subtitle)
+
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self._set_subtitle()
         self._show_answer()
         self.buttons[self.model.answers[self.question.id]].setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -1,15 +1,20 @@
-"""The results page: the pick in large type, what would change it (clickable), and the details."""
+"""The results page: the plan's workloads (add, pick, edit, remove), the pick for the workload on
+screen in large type, what would change it (clickable), and the details."""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QListWidget,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -18,11 +23,15 @@ from PySide6.QtWidgets import (
 
 from gui.domain.engine import WhatIf
 from gui.domain.labels import label
+from gui.domain.report_text import fit_summary
 from gui.pages.question_page import muted
 from gui.results_html import results_html
 from gui.session_model import SessionModel
 from gui.widgets.refresh_when_shown import RefreshWhenShown
 from gui.widgets.what_if_link import WhatIfLink
+
+if TYPE_CHECKING:  # the report modules load when the results are first shown
+    from gui.domain.report import Report
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +46,7 @@ def open_external_link(url: QUrl) -> bool:
 
 class ResultsPage(RefreshWhenShown, QWizardPage):
     compareRequested = Signal()
+    editWorkloadRequested = Signal()  # answer the questions of the workload on screen
 
     def __init__(self, model: SessionModel) -> None:
         super().__init__()
@@ -44,6 +54,25 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         self.what_if_items: list[tuple[WhatIfLink, WhatIf]] = []
 
         layout = QVBoxLayout(self)
+        self.workloads_box = QGroupBox()
+        workloads_layout = QHBoxLayout(self.workloads_box)
+        self.workload_list = QListWidget(objectName="workloads")
+        self.workload_list.setMaximumHeight(self.workload_list.fontMetrics().height() * 4)
+        self.workload_list.currentRowChanged.connect(self._on_workload_chosen)
+        workloads_layout.addWidget(self.workload_list, 1)
+        workload_buttons = QVBoxLayout()
+        self.add_workload_button = QPushButton(objectName="addWorkload")
+        self.add_workload_button.clicked.connect(self.ask_new_workload)
+        self.edit_workload_button = QPushButton(objectName="editWorkload")
+        self.edit_workload_button.clicked.connect(self.editWorkloadRequested)
+        self.remove_workload_button = QPushButton(objectName="removeWorkload")
+        self.remove_workload_button.clicked.connect(self._remove_current_workload)
+        for button in (self.add_workload_button, self.edit_workload_button, self.remove_workload_button):
+            workload_buttons.addWidget(button)
+        workload_buttons.addStretch(1)
+        workloads_layout.addLayout(workload_buttons)
+        layout.addWidget(self.workloads_box)
+
         self.pick_label = QLabel(objectName="pick")
         self.pick_label.setAccessibleName(self.tr("Recommended runtime"))
         font = QFont(self.pick_label.font())
@@ -76,6 +105,12 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Recommendation"))
+        self.workloads_box.setTitle(self.tr("Workloads on this platform"))
+        self.workload_list.setAccessibleName(self.tr("Workloads"))
+        self.add_workload_button.setText(self.tr("&Add Workload…"))
+        self.add_workload_button.setToolTip(self.tr("Plan another workload on the same platform"))
+        self.edit_workload_button.setText(self.tr("&Edit Its Answers"))
+        self.remove_workload_button.setText(self.tr("Re&move Workload"))
         self.what_if_box.setTitle(self.tr("What would change it"))
         self.compare_button.setText(self.tr("&Compare all runtimes…"))
         self.details.setAccessibleName(self.tr("Why, pros and cons, and notes"))
@@ -97,6 +132,9 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
             "cons": self.tr("Cons"),
             "erratum": self.tr("Erratum"),
             "notes": self.tr("What changed since the table"),
+            "warnings": self.tr("Warnings and preconditions"),
+            "setup": self.tr("Set up"),
+            "platform_notes": self.tr("About this platform"),
             "docs": self.tr("Docs"),
             "others": self.tr("Why not the others"),
             "excluded": self.tr("Excluded"),
@@ -110,26 +148,72 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         result = self.model.result
         lang = self.model.lang
         data = self.model.data
+        session = self.model.session
+        from gui.domain.report import build_report  # loaded when the results are first shown
+
+        report = build_report(data, self.model.plan, lang)
+        workload = report.plan.workloads[session.current]
+        self._fill_workloads(report)
         pick = result.recommendation
         if pick is None:
             self.pick_label.setText(self.tr("No runtime fits all of your hard requirements"))
-            self.summary_label.setText(self.tr("Each change listed below would give a recommendation."))
+            summary = self.tr("Each change listed below would give a recommendation.")
         else:
-            runtime = data.dataset.runtime(pick)
-            self.pick_label.setText(runtime.name)
-            summary = self.tr("Recommended, with a score of {0}.").format(f"{result.ranking[0].score:+.1f}")
+            self.pick_label.setText(data.dataset.runtime(pick).name)
+            # the headline and the fit in words come from the report: the same in every export
+            summary = f"{workload.headline}. {fit_summary(workload, lang).capitalize()}."
             if result.tied_with_top:
                 names = ", ".join(data.dataset.runtime(r).name for r in result.tied_with_top)
-                summary += " " + self.tr("Tied with {0}; the table's order decided.").format(names)
-            self.summary_label.setText(summary)
+                summary += " " + self.tr("Tied with {0}.").format(names)
+        if len(report.plan.workloads) > 1:
+            summary = self.tr("Workload {0}:").format(workload.name) + " " + summary
+        self.summary_label.setText(summary)
+        self.pick_label.setAccessibleDescription(summary)
         self._fill_what_if()
         muted_colour = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
         scroll = self.details.verticalScrollBar().value()
-        from gui.domain.report import build_report  # loaded when the results are first shown
-
-        report = build_report(data, result, lang)
-        self.details.setHtml(results_html(report, self._headings(), muted_colour))
+        self.details.setHtml(results_html(report, self._headings(), muted_colour, session.current))
         self.details.verticalScrollBar().setValue(scroll)
+
+    def _fill_workloads(self, report: Report) -> None:
+        session = self.model.session
+        self.workload_list.blockSignals(True)
+        self.workload_list.clear()
+        for w in report.plan.workloads:
+            self.workload_list.addItem(f"{w.name}: {w.headline}")
+        self.workload_list.setCurrentRow(session.current)
+        self.workload_list.blockSignals(False)
+        self.remove_workload_button.setEnabled(session.current != 0)
+
+    def _on_workload_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.model.select_workload(row)
+
+    def ask_new_workload(self) -> bool:
+        """Ask for a name (until it is a valid one, or the user cancels), add the workload and
+        go to its questions."""
+        proposed = f"workload-{len(self.model.session.workload_names) + 1}"
+        while True:
+            name, ok = QInputDialog.getText(
+                self,
+                self.tr("Add Workload"),
+                self.tr("Name of the new workload (lowercase letters, digits and '-'):"),
+                text=proposed,
+            )
+            if not ok:
+                return False
+            why = self.model.session.check_new_workload_name(name)
+            if why is None:
+                self.model.add_workload(name)
+                self.editWorkloadRequested.emit()
+                return True
+            QMessageBox.warning(self, self.tr("Add Workload"), why)
+            proposed = name
+
+    def _remove_current_workload(self) -> None:
+        session = self.model.session
+        if session.current != 0:
+            self.model.remove_workload(session.current)
 
     def _fill_what_if(self) -> None:
         # Old items are hidden at once: deleteLater alone would leave them painted under the

@@ -27,27 +27,27 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="49"/>
+        <location filename="../../gui/wizard.py" line="50"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="50"/>
+        <location filename="../../gui/wizard.py" line="51"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="51"/>
+        <location filename="../../gui/wizard.py" line="52"/>
         <source>&amp;Finish</source>
         <translation>마침(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="52"/>
+        <location filename="../../gui/wizard.py" line="53"/>
         <source>Start &amp;Over</source>
         <translation>처음부터(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="54"/>
+        <location filename="../../gui/wizard.py" line="55"/>
         <source>Back to the first question, with the default answers</source>
         <translation>기본 답변으로 첫 질문부터 다시 시작합니다</translation>
     </message>
@@ -137,197 +137,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>Runtime Advisor</source>
         <translation>Runtime Advisor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>&amp;Open Answers…</source>
         <translation>답변 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>&amp;Save Answers…</source>
         <translation>답변 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>Start &amp;Over</source>
         <translation>처음부터(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>&amp;PDF Report…</source>
         <translation>PDF 보고서(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>&amp;Markdown Decision Record…</source>
         <translation>Markdown 결정 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>&amp;JSON…</source>
         <translation>JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>PDF Page &amp;Size</source>
         <translation>PDF 용지 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>&amp;Automatic (from the locale)</source>
         <translation>자동(로캘에 따라)(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>&amp;A4</source>
         <translation>A4(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>US &amp;Letter</source>
         <translation>US 레터(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Go to &amp;Results</source>
         <translation>결과로 이동(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>&amp;Comparison Table</source>
         <translation>비교 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Skip Questions That Cannot Change the Result</source>
         <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;About Runtime Advisor</source>
         <translation>Runtime Advisor 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>No Korean font</source>
         <translation>한국어 글꼴 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
         <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Open Answers</source>
         <translation>답변 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Answers files (*.yaml *.yml);;All files (*)</source>
         <translation>답변 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Cannot open the answers</source>
         <translation>답변을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>The answers were not changed. Problems found:</source>
         <translation>답변은 바뀌지 않았습니다. 발견된 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Save Answers</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Answers files (*.yaml *.yml)</source>
         <translation>답변 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>Cannot save the answers</source>
         <translation>답변을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>Nothing was written; any existing file is unchanged.</source>
         <translation>아무것도 쓰지 않았습니다. 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>Exported to {0}</source>
         <translation>{0}(으)로 내보냈습니다</translation>
     </message>
@@ -335,9 +335,19 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="53"/>
+        <location filename="../../gui/pages/question_page.py" line="65"/>
         <source>Question {0} of {1}</source>
         <translation>질문 {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/question_page.py" line="69"/>
+        <source>for the whole cluster</source>
+        <translation>클러스터 전체에 적용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/question_page.py" line="71"/>
+        <source>for workload {0}</source>
+        <translation>워크로드 {0}</translation>
     </message>
 </context>
 <context>
@@ -377,117 +387,173 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="48"/>
+        <location filename="../../gui/pages/results_page.py" line="77"/>
         <source>Recommended runtime</source>
         <translation>추천 런타임</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="78"/>
+        <location filename="../../gui/pages/results_page.py" line="107"/>
         <source>Recommendation</source>
         <translation>추천</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="79"/>
+        <location filename="../../gui/pages/results_page.py" line="108"/>
+        <source>Workloads on this platform</source>
+        <translation>이 플랫폼의 워크로드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="109"/>
+        <source>Workloads</source>
+        <translation>워크로드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="110"/>
+        <source>&amp;Add Workload…</source>
+        <translation>워크로드 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="111"/>
+        <source>Plan another workload on the same platform</source>
+        <translation>같은 플랫폼에서 돌릴 워크로드를 하나 더 계획합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="112"/>
+        <source>&amp;Edit Its Answers</source>
+        <translation>답변 고치기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="113"/>
+        <source>Re&amp;move Workload</source>
+        <translation>워크로드 삭제(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="114"/>
         <source>What would change it</source>
         <translation>답을 바꾸면</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="80"/>
+        <location filename="../../gui/pages/results_page.py" line="115"/>
         <source>&amp;Compare all runtimes…</source>
         <translation>모든 런타임 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="81"/>
+        <location filename="../../gui/pages/results_page.py" line="116"/>
         <source>Why, pros and cons, and notes</source>
         <translation>이유, 장단점, 최신 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="93"/>
+        <location filename="../../gui/pages/results_page.py" line="128"/>
         <source>Why {0}</source>
-        <translation>{0}을(를) 추천하는 이유</translation>
+        <translation>추천 이유: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="94"/>
+        <location filename="../../gui/pages/results_page.py" line="129"/>
         <source>From the comparison table</source>
         <translation>비교 표에서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="96"/>
+        <location filename="../../gui/pages/results_page.py" line="131"/>
         <source>Pros</source>
         <translation>장점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="97"/>
+        <location filename="../../gui/pages/results_page.py" line="132"/>
         <source>Cons</source>
         <translation>단점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="98"/>
+        <location filename="../../gui/pages/results_page.py" line="133"/>
         <source>Erratum</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="99"/>
+        <location filename="../../gui/pages/results_page.py" line="134"/>
         <source>What changed since the table</source>
         <translation>표 이후 바뀐 점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="100"/>
+        <location filename="../../gui/pages/results_page.py" line="135"/>
+        <source>Warnings and preconditions</source>
+        <translation>경고와 전제 조건</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="136"/>
+        <source>Set up</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="137"/>
+        <source>About this platform</source>
+        <translation>이 플랫폼에 대해</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="138"/>
         <source>Docs</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="101"/>
+        <location filename="../../gui/pages/results_page.py" line="139"/>
         <source>Why not the others</source>
         <translation>다른 런타임을 고르지 않은 이유</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="102"/>
+        <location filename="../../gui/pages/results_page.py" line="140"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="103"/>
+        <location filename="../../gui/pages/results_page.py" line="141"/>
         <source>No rule added or removed points.</source>
         <translation>점수를 더하거나 뺀 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="104"/>
+        <location filename="../../gui/pages/results_page.py" line="142"/>
         <source>Dataset as of {0}. Seed table: {1} ({2}).</source>
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="115"/>
+        <location filename="../../gui/pages/results_page.py" line="159"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="116"/>
+        <location filename="../../gui/pages/results_page.py" line="160"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="120"/>
-        <source>Recommended, with a score of {0}.</source>
-        <translation>추천, 점수 {0}.</translation>
+        <location filename="../../gui/pages/results_page.py" line="167"/>
+        <source>Tied with {0}.</source>
+        <translation>동점: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="123"/>
-        <source>Tied with {0}; the table&apos;s order decided.</source>
-        <translation>{0}과(와) 동점이며, 표의 순서로 정했습니다.</translation>
+        <location filename="../../gui/pages/results_page.py" line="169"/>
+        <source>Workload {0}:</source>
+        <translation>워크로드 {0}:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="147"/>
+        <location filename="../../gui/pages/results_page.py" line="199"/>
+        <location filename="../../gui/pages/results_page.py" line="210"/>
+        <source>Add Workload</source>
+        <translation>워크로드 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="200"/>
+        <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
+        <translation>새 워크로드의 이름(영문 소문자, 숫자, '-'):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="231"/>
         <source>No single answer change changes the recommendation.</source>
         <translation>답 하나만 바꿔서는 추천이 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="154"/>
+        <location filename="../../gui/pages/results_page.py" line="238"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="158"/>
+        <location filename="../../gui/pages/results_page.py" line="242"/>
         <source>Take this answer and recompute</source>
         <translation>이 답으로 바꾸고 다시 계산합니다</translation>
     </message>
@@ -495,7 +561,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="55"/>
+        <location filename="../../gui/app.py" line="56"/>
         <source>Open Data Folder</source>
         <translation>데이터 폴더 열기</translation>
     </message>

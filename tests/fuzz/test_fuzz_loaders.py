@@ -15,7 +15,7 @@ from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError
 from tests.conftest import DATA, SCHEMAS
 
-FILES = ("runtimes.yaml", "questions.yaml", "rules.yaml")
+FILES = ("runtimes.yaml", "questions.yaml", "platforms.yaml", "rules.yaml")
 ORIGINALS = {name: (DATA / name).read_text(encoding="utf-8") for name in FILES}
 FUZZ = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]

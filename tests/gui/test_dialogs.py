@@ -21,7 +21,8 @@ from tests.helpers import replace_once
 
 
 def break_rules(folder: Path) -> int:
-    return replace_once(folder / "rules.yaml", "    exclude: {kernel: shared}\n", "    exclude: {kernal: shared}\n")
+    anchor = "    when: {isolation: syscall-filtering}\n    exclude: {kernel: shared}\n"
+    return replace_once(folder / "rules.yaml", anchor, anchor.replace("{kernel:", "{kernal:")) + 1
 
 
 def test_data_error_shows_a_dialog_and_quitting_is_clean(qtbot, data_copy, monkeypatch) -> None:
@@ -101,7 +102,7 @@ def test_about_names_version_licences_and_dataset(qtbot, window, monkeypatch) ->
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     window.about_action.trigger()
     text = shown[0]
-    assert "Runtime Advisor 0.1.0" in text and "LGPL" in text and "2026-11-27" in text
+    assert "Runtime Advisor 0.1.0" in text and "LGPL" in text and "2026-11-29" in text
     assert "https://kubedex.com/kubernetes-container-runtimes/" in text
 
 

@@ -22,20 +22,20 @@ def button_text(window, which) -> str:
 def test_switching_on_a_question_page(qtbot, window, shipped_data) -> None:
     click_next(qtbot, window)
     page = window.wizard.currentPage()
-    assert page.title() == "Who wrote the code that runs in the containers?"
+    assert page.title() == "Who wrote the code that runs in this workload?"
     window.language_actions["ko"].trigger()
-    assert page.title() == "컨테이너에서 실행되는 코드는 누가 작성했나요?"
-    assert page.subTitle() == "질문 2/9"
+    assert page.title() == "이 워크로드에서 실행되는 코드는 누가 작성했나요?"
+    assert page.subTitle() == "질문 2/10"
     assert page.buttons["untrusted"].text() == "&3  신뢰할 수 없는 사용자나 고객"
     assert button_text(window, QWizard.WizardButton.NextButton) == "다음(&N) >"
     assert button_text(window, QWizard.WizardButton.BackButton) == "< 이전(&B)"
     assert window.file_menu.title() == "파일(&F)" and window.view_menu.title() == "보기(&V)"
     assert window.wizard.panel.top_title.text() == "현재 추천"
-    assert window.wizard.panel.steps.item(0).text() == "1. 쿠버네티스"
+    assert window.wizard.panel.steps.item(0).text() == "1. 직접 운영하는 쿠버네티스(kubeadm, k3s, RKE2 등)"
     # Qt's own texts come from qtbase_ko.qm
     assert HANGUL.search(QCoreApplication.translate("QPlatformTheme", "Cancel"))
     window.language_actions["en"].trigger()
-    assert page.title() == "Who wrote the code that runs in the containers?"
+    assert page.title() == "Who wrote the code that runs in this workload?"
     assert button_text(window, QWizard.WizardButton.NextButton) == "&Next >"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
@@ -46,9 +46,9 @@ def test_switching_on_the_results_page(qtbot, window) -> None:
     window.language_actions["ko"].trigger()
     assert page.title() == "추천"
     assert page.pick_label.text() == "gVisor"
-    assert page.summary_label.text() == "추천, 점수 +4.5."
+    assert page.summary_label.text() == "containerd 아래의 gVisor(노드에 직접 설치한 runsc). 유일한 선택, 점수 +2.5."
     assert page.what_if_box.title() == "답을 바꾸면"
-    assert "gVisor을(를) 추천하는 이유" in page.details.toPlainText()
+    assert "추천 이유: gVisor" in page.details.toPlainText()
     assert "표준 컨테이너에 두 개의 보안 계층을 추가함" in page.details.toPlainText()
     assert any("우리 팀" in item.text() for item, _ in page.what_if_items)
     assert button_text(window, QWizard.WizardButton.FinishButton) == "마침(&F)"
