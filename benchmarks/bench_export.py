@@ -19,23 +19,25 @@ from typing import Any
 def run(repeat: int = 7) -> list[dict[str, Any]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.assets import data_dir, schema_dir
-    from gui.domain.answers import complete
-    from gui.domain.engine import Advisor
+    from gui.domain.answers import AnswerSet
     from gui.domain.loading import load_data
+    from gui.domain.plan import plan_for
     from gui.domain.report import build_report
     from gui.export_pdf import ensure_gui_application, render_pdf
 
     ensure_gui_application()
     data = load_data(data_dir(), schema_dir())
-    answers = complete(
-        {"trust": "untrusted", "workload": "web-stateless", "virtualization": "unavailable"}, data.questions
-    )
-    result = Advisor(data).recommend(answers)
+    # a full report: a cluster of three workloads, each with its ranking, reasons and what-ifs
+    questions = data.questions
+    answers = AnswerSet.single({"platform": "kubernetes", "virtualization": "available"}, questions)
+    answers = answers.with_workload("customer-code", {"trust": "untrusted", "workload": "web-stateless"}, questions)
+    answers = answers.with_workload("vendor-db", {"trust": "third-party", "workload": "database"}, questions)
+    plan = plan_for(data, answers)
     rows = []
     for lang in ("en", "ko"):
 
         def export(lang: str = lang) -> int:
-            return len(render_pdf(build_report(data, result, lang), "a4"))  # type: ignore[arg-type]
+            return len(render_pdf(build_report(data, plan, lang), "a4"))  # type: ignore[arg-type]
 
         start = time.perf_counter()
         size = export()

@@ -15,8 +15,9 @@ and what is allowed.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +71,14 @@ class AnswerSet:
     def with_workload(self, name: str, answers: Mapping[str, str], questions: QuestionSet) -> AnswerSet:
         own = {q.id: answers.get(q.id, q.default) for q in questions.of_scope("workload")}
         return AnswerSet(self.cluster, (*self.workloads, Workload(name, own)))
+
+
+def every_combination(questions: QuestionSet) -> Iterator[dict[str, str]]:
+    """Every complete answer set of one workload, in question order (77,760 for the shipped
+    questions): what the safety checks and the exhaustive benchmark walk through."""
+    ids = questions.ids
+    for combination in itertools.product(*(q.choice_ids for q in questions)):
+        yield dict(zip(ids, combination, strict=True))
 
 
 def complete(answers: Mapping[str, str], questions: QuestionSet) -> dict[str, str]:
