@@ -119,7 +119,9 @@ def _info_created(pdf: bytes) -> _dt.datetime | None:
 def _render_once(report: Report, paper: str, created: _dt.datetime) -> bytes:
     lang = report.lang
     title = label("title", lang)
-    if report.recommendation:
+    if not report.plan.single:
+        title += f": {report.plan.platform}"
+    elif report.recommendation:
         title += f": {report.recommendation}"
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

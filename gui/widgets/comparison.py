@@ -1,9 +1,10 @@
 """The whole seed table, all five runtimes, as published: the recommended column highlighted,
-errata marked (a dagger, with the correction in the tooltip), and a filter for long reads."""
+errata marked (a dagger, with the correction in the tooltip), and a filter for long reads; and
+beside it every correction, dated note (with the day it was checked) and release line."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,12 @@ from gui.domain.report import DAGGER, comparison_table
 from gui.pages.question_page import muted
 from gui.session_model import SessionModel
 from gui.widgets.refresh_when_shown import RefreshWhenShown
+
+
+def _open_link(url: QUrl) -> None:
+    from gui.pages.results_page import open_external_link
+
+    open_external_link(url)
 
 
 class ComparisonDialog(RefreshWhenShown, QDialog):
@@ -50,7 +59,13 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget(objectName="comparisonTabs")
+        self.tabs.addTab(self.table, "")
+        self.facts = QTextBrowser(objectName="facts")
+        self.facts.setOpenLinks(False)  # every link goes through the https-only opener
+        self.facts.anchorClicked.connect(_open_link)
+        self.tabs.addTab(self.facts, "")
+        layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -66,6 +81,9 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         self.filter_edit.setPlaceholderText(self.tr("text in a row label or cell"))
         self.differ_only.setText(self.tr("Only rows where runtimes &differ"))
         self.table.setAccessibleName(self.tr("Comparison table"))
+        self.tabs.setTabText(0, self.tr("The &table as published"))
+        self.tabs.setTabText(1, self.tr("Co&rrections and dated notes"))
+        self.facts.setAccessibleName(self.tr("Corrections, dated notes and release lines"))
         self.refresh()
 
     def rebuild(self) -> None:
@@ -104,6 +122,17 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
                     item.setBackground(highlight)
                 self.table.setItem(row, column, item)
         self._apply_filter()
+        from gui.facts_html import facts_html
+
+        headings = {
+            "errata": self.tr("Corrections to the table"),
+            "notes": self.tr("What changed since the table"),
+            "releases": self.tr("Release lines"),
+            "platforms": self.tr("Platforms"),
+            "general": self.tr("For every runtime"),
+        }
+        muted_colour = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
+        self.facts.setHtml(facts_html(self.model.data, lang, headings, muted_colour))
 
     def _apply_filter(self) -> None:
         needle = self.filter_edit.text().strip().lower()

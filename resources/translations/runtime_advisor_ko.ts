@@ -55,35 +55,75 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="64"/>
-        <location filename="../../gui/widgets/comparison.py" line="68"/>
+        <location filename="../../gui/widgets/comparison.py" line="79"/>
+        <location filename="../../gui/widgets/comparison.py" line="83"/>
         <source>Comparison table</source>
         <translation>비교 표</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="65"/>
+        <location filename="../../gui/widgets/comparison.py" line="80"/>
         <source>&amp;Filter rows:</source>
         <translation>행 필터(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="66"/>
+        <location filename="../../gui/widgets/comparison.py" line="81"/>
         <source>text in a row label or cell</source>
         <translation>행 이름이나 칸의 텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="67"/>
+        <location filename="../../gui/widgets/comparison.py" line="82"/>
         <source>Only rows where runtimes &amp;differ</source>
         <translation>런타임 간 차이가 있는 행만(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="76"/>
+        <location filename="../../gui/widgets/comparison.py" line="84"/>
+        <source>The &amp;table as published</source>
+        <translation>게시된 그대로의 표(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/comparison.py" line="85"/>
+        <source>Co&amp;rrections and dated notes</source>
+        <translation>정정과 날짜별 최신 정보(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/comparison.py" line="86"/>
+        <source>Corrections, dated notes and release lines</source>
+        <translation>정정, 날짜별 최신 정보, 릴리스 계열</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/comparison.py" line="94"/>
         <source>{0} ({1}), as published. {2} marks an erratum: hover over the cell for the correction.</source>
         <translation>{0}({1}), 게시된 그대로입니다. {2}는 정정 사항이며, 칸 위에 마우스를 올리면 정정 내용이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="94"/>
+        <location filename="../../gui/widgets/comparison.py" line="112"/>
         <source>Recommended for your answers</source>
         <translation>답변에 따른 추천</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/comparison.py" line="128"/>
+        <source>Corrections to the table</source>
+        <translation>표의 정정 사항</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/comparison.py" line="129"/>
+        <source>What changed since the table</source>
+        <translation>표 이후 바뀐 점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/comparison.py" line="130"/>
+        <source>Release lines</source>
+        <translation>릴리스 계열</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/comparison.py" line="131"/>
+        <source>Platforms</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/comparison.py" line="132"/>
+        <source>For every runtime</source>
+        <translation>모든 런타임 공통</translation>
     </message>
 </context>
 <context>
@@ -540,7 +580,7 @@
     <message>
         <location filename="../../gui/pages/results_page.py" line="200"/>
         <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
-        <translation>새 워크로드의 이름(영문 소문자, 숫자, '-'):</translation>
+        <translation>새 워크로드의 이름(영문 소문자, 숫자, &apos;-&apos;):</translation>
     </message>
     <message>
         <location filename="../../gui/pages/results_page.py" line="231"/>

@@ -77,6 +77,28 @@ def test_comparison_table_is_the_whole_seed_with_the_pick_marked(qtbot, window, 
     assert table.horizontalHeaderItem(4).text().endswith("\u2605")
 
 
+def test_comparison_lists_every_correction_and_note_with_its_checked_date(qtbot, window, shipped_data) -> None:
+    window.compare_action.trigger()
+    dialog = window.comparison
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    text = dialog.facts.toPlainText()
+    dataset = shipped_data.dataset
+    for runtime in dataset.runtimes:
+        for erratum in runtime.errata:
+            assert erratum.correction.en in text, (runtime.id, erratum.target)
+        for note in runtime.notes:
+            assert f"{note.date} {note.text.en}" in text, note.id
+            assert f"{note.source}; checked {note.checked}" in text, note.id
+        for release in runtime.releases:
+            assert f"{release.line} {release.status.en}" in text
+    for platform in shipped_data.platforms.values():
+        for note in platform.notes:
+            assert note.text.en in text
+    # the wrong seed cell is named beside its correction
+    assert "Start time: <100ms → No published measurement supports" in text
+
+
 def test_only_https_links_are_opened(monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
