@@ -7,10 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from gui.domain.loading import load_data
 from gui.domain.problems import InputError, Problem
-from tests.conftest import SCHEMAS
+from tests.conftest import DATA, SCHEMAS
 from tests.helpers import line_of, replace_once
 
 GUEST_KERNEL_POINTS = "    prefer: {kernel: isolated}\n    points: 4\n"
@@ -98,7 +99,10 @@ def test_wrong_type_names_field_expected_and_found(data_copy: Path) -> None:
     line = replace_once(data_copy / "rules.yaml", GUEST_KERNEL_POINTS, GUEST_KERNEL_POINTS.replace("4", "four")) + 1
     problem = only_problem(data_copy)
     assert problem.line == line
-    assert problem.message == "rules[14].points: expected a number, found the text 'four'"
+    index = [r["id"] for r in yaml.safe_load((DATA / "rules.yaml").read_text(encoding="utf-8"))["rules"]].index(
+        "untrusted-guest-kernel"
+    )
+    assert problem.message == f"rules[{index}].points: expected a number, found the text 'four'"
 
 
 def test_unknown_field_lists_the_allowed_ones(data_copy: Path) -> None:

@@ -103,7 +103,7 @@ def test_recommend_json_texts_follow_the_language(run_cli) -> None:
 def test_recommend_text_shows_pick_reasons_pros_cons_errata_notes_and_what_if(run_cli) -> None:
     code, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED), "--lang", "en")
     assert code == 0
-    assert "Recommendation: gVisor (gvisor), score +2.5" in out
+    assert "Recommendation: gVisor (gvisor), the only fit, score +2.5" in out
     assert (
         "Workload default: gVisor (runsc installed on your nodes) beneath containerd [the only fit, score +2.5]" in out
     )
@@ -125,7 +125,7 @@ def test_recommend_korean_text_shows_the_published_items(run_cli) -> None:
 def test_recommend_markdown_is_a_decision_record(run_cli) -> None:
     _, out, _ = run_cli("recommend", "--answers", str(UNTRUSTED), "--format", "markdown", "--lang", "en")
     for heading in (
-        "# Container runtime recommendation: gVisor",
+        "# Container runtime recommendation: gVisor (the only fit)",
         "## Context",
         "## Decision",
         "## Consequences",

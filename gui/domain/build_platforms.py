@@ -142,6 +142,7 @@ class _PlatformsBuilder:
             nodes,
             sandboxes,
             tuple(note_of(n) for n in raw.get("notes", ())),
+            raw["managed_nodes"],
         )
 
     def build(self) -> dict[str, Platform]:

@@ -128,6 +128,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "The tie was settled by the dataset's order, not by a reason: weigh both.",
         "동점은 이유가 아니라 데이터의 순서로 정해졌습니다. 둘 다 검토하세요.",
     ),
+    "warn_several_sandboxes": (
+        "This plan installs more than one sandbox on your nodes ({names}): each is one more runtime to install, "
+        "patch and monitor. Where a workload's pick is a close call, consider giving it the other workloads' sandbox.",
+        "이 계획은 노드에 샌드박스를 둘 이상({names}) 설치합니다. 하나마다 설치하고 패치하고 지켜볼 런타임이 늘어납니다. "
+        "근소한 차이로 정해진 워크로드는 다른 워크로드의 샌드박스를 쓰는 것도 고려하세요.",
+    ),
     "warn_weak_fit": (
         "{name} is a weak fit: its score is below zero, so more counts against it than for it.",
         "약한 선택입니다: {name}. 점수가 0보다 낮아 장점보다 단점이 많습니다.",

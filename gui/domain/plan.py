@@ -111,7 +111,9 @@ class Plan:
 
 def _node_runtime_plan(data: AdvisorData, platform: Platform | None, runtime_id: str) -> NodeRuntimePlan:
     runtime = data.dataset.runtime(runtime_id)
-    supported = tuple(r for r in runtime.releases if r.is_supported_on(data.dataset.as_of))
+    supported: tuple[Release, ...] = ()
+    if platform is None or not platform.managed_nodes:  # else the platform picks the version
+        supported = tuple(r for r in runtime.releases if r.is_supported_on(data.dataset.as_of))
     if platform is None or (option := platform.node_option(runtime_id)) is None:
         return NodeRuntimePlan(runtime_id, "runc", (), (), supported)
     alternatives = tuple(
@@ -172,7 +174,18 @@ def build_plan(advisor: Advisor, answer_set: AnswerSet) -> Plan:
     node_id = advisor.node_runtime(first_answers) or _fallback_node_runtime(data, workloads[0].result)
     node = _node_runtime_plan(data, platform, node_id) if node_id is not None else None
     notes = [note for workload in workloads for note in _workload_notes(data, workload)]
+    notes += _cluster_notes(data, platform, workloads)
     return Plan(platform_id, platform, node, tuple(workloads), tuple(notes))
+
+
+def _cluster_notes(data: AdvisorData, platform: Platform | None, workloads: list[WorkloadPlan]) -> list[PlanNote]:
+    """What only shows across workloads: each one is ranked on its own, so a cluster can end up
+    installing two sandboxes, each on a close margin."""
+    sandboxes = sorted({w.sandbox for w in workloads if w.sandbox is not None})
+    if len(sandboxes) < 2 or platform is None or platform.managed_nodes:
+        return []
+    names = ", ".join(data.dataset.runtime(s).name for s in sandboxes)
+    return [PlanNote("several-sandboxes", "warning", None, bilingual("warn_several_sandboxes", names=names))]
 
 
 def plan_for(data: AdvisorData, answers: Mapping[str, str] | AnswerSet) -> Plan:

@@ -186,6 +186,10 @@ class PlanReport:
     def single(self) -> bool:
         return len(self.workloads) == 1
 
+    @property
+    def first(self) -> WorkloadReport:
+        return self.workloads[0]
+
 
 @dataclass(frozen=True)
 class Report:

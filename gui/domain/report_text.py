@@ -89,6 +89,19 @@ def note_text(note: NoteLine, lang: Lang) -> str:
     return f"{note.date}  {note.text} ({note.source}{checked})"
 
 
+def _headline_line(report: Report) -> str:
+    """`Recommendation: gVisor (gvisor), close call, score +2.5 (tied with ...)` for one workload."""
+    lang = report.lang
+    if report.recommendation is None:
+        return f"{label('recommendation', lang)}: {label('none_fits', lang)}"
+    workload = report.plan.first
+    line = f"{label('recommendation', lang)}: {report.recommendation} ({report.recommendation_id}), "
+    line += fit_summary(workload, lang)
+    if report.tied_with:
+        line += f" ({label('tied', lang)} {', '.join(report.name_of(r) for r in report.tied_with)})"
+    return line
+
+
 def _names(report: Report) -> dict[str, str]:
     return {entry.runtime_id: entry.name for entry in report.ranking}
 
@@ -145,19 +158,11 @@ def render_text(report: Report) -> str:
     plan = report.plan
     names = _names(report)
     out: list[str] = [label("title", lang), ""]
-    if not plan.single:
-        pass  # several workloads: the plan below says what each one runs
-    elif report.recommendation is None:
-        out += [f"{label('recommendation', lang)}: {label('none_fits', lang)}", label("none_fits_hint", lang)]
-    else:
-        line = (
-            f"{label('recommendation', lang)}: {report.recommendation} ({report.recommendation_id}), "
-            f"{label('score', lang)} {points_text(report.score)}"
-        )
-        if report.tied_with:
-            line += f" ({label('tied', lang)} {', '.join(report.name_of(r) for r in report.tied_with)})"
-        out.append(line)
-    out += [""] + _plan_text(plan, names, lang)
+    if plan.single:  # with several workloads, the plan below says what each one runs
+        out += [_headline_line(report), ""]
+        if report.recommendation is None:
+            out += [label("none_fits_hint", lang), ""]
+    out += _plan_text(plan, names, lang)
     out += ["", label("cluster_answers", lang)]
     out += [f"  {a.question}: {a.answer}" for a in plan.cluster_answers]
     for workload in plan.workloads:
@@ -200,7 +205,9 @@ def _md_title(report: Report) -> str:
     lang = report.lang
     plan = report.plan
     if plan.single:
-        return f"# {label('title', lang)}: {report.recommendation or label('nothing', lang)}"
+        if report.recommendation is None:
+            return f"# {label('title', lang)}: {label('nothing', lang)}"
+        return f"# {label('title', lang)}: {report.recommendation} ({plan.first.fit_text})"
     return f"# {label('title', lang)}: {plan.platform}"
 
 
