@@ -131,7 +131,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "warn_several_sandboxes": (
         "This plan installs more than one sandbox on your nodes ({names}): each is one more runtime to install, "
         "patch and monitor. Where a workload's pick is a close call, consider giving it the other workloads' sandbox.",
-        "이 계획은 노드에 샌드박스를 둘 이상({names}) 설치합니다. 하나마다 설치하고 패치하고 지켜볼 런타임이 늘어납니다. "
+        "이 계획은 노드에 샌드박스를 둘 이상({names}) 설치합니다. "
+        "하나마다 설치하고 패치하고 지켜볼 런타임이 늘어납니다. "
         "근소한 차이로 정해진 워크로드는 다른 워크로드의 샌드박스를 쓰는 것도 고려하세요.",
     ),
     "warn_weak_fit": (
