@@ -27,20 +27,20 @@ WHY_MISSED = {
         "~11 ms to show a QLabel. The app, measured step by step in its own process: importing "
         "its modules 100-160 ms (the first use of PySide6's `Qt` namespace builds its Python enums, "
         "~40 ms; the domain's frozen dataclasses, ~25 ms), starting 35-60 ms (the application "
-        "object, the data from the validated-data cache, building nine question pages, the "
+        "object, the data from the validated-data cache, building ten question pages, the "
         "results page, the side panel and the menus, ~20 ms of it), and its first paint 20-30 ms. "
         "Already done: no argument parser, report modules, jsonschema, YAML parser, log file, "
         "About, comparison or data-error dialog before the first page; the Qt-free core is "
         "imported before PySide6 (whose import hook inspects every later module); hidden views "
         "build their text when shown. Left: the domain's dataclasses could become lighter classes "
         "(~25 ms); building pages lazily would save under 10 ms. The ratio varies from about "
-        "1.75x to 2.6x between runs on this shared 2-core machine. 1.3x leaves about 80 ms "
+        "1.75x to 2.6x between runs on this shared 2-core machine. 1.5x leaves about 60 to 140 ms "
         "over the bare window for all of the app's own code, which a Python app of this size on "
         "PySide6 does not fit; a frozen build does not change the ratio much (the bare window "
         "would be frozen too)."
     ),
     "peak memory with the results page shown": (
-        "The extra ~24 MiB are the app's Python modules, the Qt widgets of nine pages, the results "
+        "The extra ~24 MiB are the app's Python modules, the Qt widgets of ten pages, the results "
         "page's rich text, the live ranking and the loaded data; 1.3x of a bare window leaves "
         "about 17 MiB for all of it. Building pages on demand would save part of it."
     ),

@@ -92,6 +92,14 @@ def take(lang: str, out: Path) -> list[Path]:
         assert window.comparison is not None
         window.comparison.resize(1180, 760)
         shoot(window.comparison, "5-comparison-table")
+        window.comparison.close()
+        # a cluster: our own services beside customer code, shown for the customer code
+        window.model.replace_answers({"platform": "kubernetes", "virtualization": "available"})
+        window.model.add_workload("customer-code")
+        for question, choice in (("trust", "untrusted"), ("workload", "web-stateless"), ("startup", "moderate")):
+            window.model.set_answer(question, choice)
+        wizard.show_results()
+        shoot(window, "6-cluster-plan")
         app.quit()
 
     QTimer.singleShot(500, run)

@@ -250,7 +250,7 @@ class Advisor:
             name = self.data.dataset.runtime(chosen).name
             text = Text(
                 f"This plan runs {name} on the nodes, and a node runs one container runtime.",
-                f"이 계획은 노드에서 {name}을 실행하며, 노드 하나에는 컨테이너 런타임이 하나만 돕니다.",
+                f"이 계획의 노드 런타임: {name}. 노드 하나에는 컨테이너 런타임이 하나만 돕니다.",
             )
         return Reason(NODE_RUNTIME_RULE, "exclude", None, text, (f"platform:{platform.id}",))
 

@@ -16,7 +16,15 @@ from typing import Literal
 from gui.domain.answers import AnswerSet
 from gui.domain.engine import Advisor, Fit, Recommendation
 from gui.domain.labels import bilingual
-from gui.domain.model import AdvisorData, Platform, Release, SandboxOffer, SandboxVariant, Text
+from gui.domain.model import (
+    PLATFORM_QUESTION,
+    AdvisorData,
+    Platform,
+    Release,
+    SandboxOffer,
+    SandboxVariant,
+    Text,
+)
 
 
 @dataclass(frozen=True)
@@ -97,14 +105,6 @@ class Plan:
     def first(self) -> WorkloadPlan:
         return self.workloads[0]
 
-    @property
-    def warnings(self) -> tuple[PlanNote, ...]:
-        return tuple(n for n in self.notes if n.kind == "warning")
-
-    @property
-    def preconditions(self) -> tuple[PlanNote, ...]:
-        return tuple(n for n in self.notes if n.kind == "precondition")
-
     def notes_for(self, workload: str | None) -> tuple[PlanNote, ...]:
         return tuple(n for n in self.notes if n.workload == workload)
 
@@ -159,7 +159,7 @@ def build_plan(advisor: Advisor, answer_set: AnswerSet) -> Plan:
     """The plan for every workload in `answer_set` (answers complete, as AnswerSet keeps them)."""
     data = advisor.data
     first_answers = answer_set.answers_for(0)
-    platform_id = first_answers.get("platform", "")
+    platform_id = first_answers.get(PLATFORM_QUESTION, "")
     platform = data.platforms.get(platform_id)
     workloads: list[WorkloadPlan] = []
     for index, workload in enumerate(answer_set.workloads):

@@ -147,6 +147,7 @@ class NodeRuntimeReport:
     reasons: tuple[str, ...]
     releases: tuple[ReleaseLine, ...]
     alternatives: tuple[str, ...]
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -401,6 +402,7 @@ def build_plan_report(data: AdvisorData, plan: Plan, lang: Lang) -> PlanReport:
             tuple(r.get(lang) for r in plan.node_runtime.reasons),
             tuple(ReleaseLine(r.line, r.status.get(lang), r.eol) for r in plan.node_runtime.supported_releases),
             tuple(text.get(lang) for _, text in plan.node_runtime.alternatives),
+            plan.node_runtime.sources,
         )
     used: list[str] = [plan.node_runtime.runtime] if plan.node_runtime else []
     used += [w.recommendation for w in plan.workloads if w.recommendation and w.recommendation not in used]

@@ -75,6 +75,7 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
             "reasons": list(node.reasons),
             "supported_releases": [{"line": r.line, "status": r.status, "eol": r.eol} for r in node.releases],
             "alternatives": list(node.alternatives),
+            "sources": list(node.sources),
         },
         "cluster_answers": {a.question_id: a.choice_id for a in plan.cluster_answers},
         "workloads": [_workload(w) for w in plan.workloads],
