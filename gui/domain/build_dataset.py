@@ -198,6 +198,7 @@ class _DatasetBuilder:
             attributes=specs,
             runtimes=tuple(runtimes),
             notes=tuple(note_of(n) for n in data.get("notes", ())),
+            kubernetes_version=meta["kubernetes_version"],
         )
 
     def _check_sources(self, sources: set[str]) -> None:

@@ -219,6 +219,7 @@ class Dataset:
     attributes: Mapping[str, AttributeSpec]
     runtimes: tuple[Runtime, ...]
     notes: tuple[Note, ...] = ()
+    kubernetes_version: str = ""
 
     @property
     def runtime_ids(self) -> tuple[str, ...]:
