@@ -53,6 +53,37 @@ def test_questions_json_in_korean(run_cli, shipped_data) -> None:
     assert [q["id"] for q in listed] == list(shipped_data.questions.ids)
     assert listed[0]["title"] == "컨테이너를 어디에서 실행하나요?"
     assert listed[0]["default"] == "kubernetes"
+    scopes = {q["id"]: q["scope"] for q in listed}
+    assert scopes == {q.id: q.scope for q in shipped_data.questions}
+    assert [q for q, s in scopes.items() if s == "cluster"] == [
+        "platform",
+        "density",
+        "virtualization",
+        "docker_cli",
+        "maturity",
+    ]
+
+
+def test_validate_stale_after_warns_with_the_line_and_exits_0(run_cli, data_copy: Path) -> None:
+    runtimes = data_copy / "runtimes.yaml"
+    text = runtimes.read_text(encoding="utf-8")
+    anchor = "      - id: dockershim-removed\n"
+    start = text.index(anchor)
+    checked = text.index('checked: "2026-11-29"', start)
+    runtimes.write_text(text[:checked] + 'checked: "2025-01-02"' + text[checked + 21 :], encoding="utf-8")
+    line = text[:checked].count("\n") + 1
+    code, out, err = run_cli("validate", "--data", str(data_copy), "--stale-after", "365")
+    assert code == 0 and out.startswith("ok: ")
+    assert err.splitlines() == [
+        f"{runtimes}:{line}:9: warning: 'dockershim-removed' was last checked on 2025-01-02, 696 days before "
+        "the dataset's as_of date 2026-11-29 (more than 365); re-check it against "
+        "https://kubernetes.io/blog/2022/02/17/dockershim-faq/"
+    ]
+    code, _, err = run_cli("validate", "--data", str(data_copy), "--stale-after", "700")
+    assert (code, err) == (0, "")
+    with pytest.raises(SystemExit) as caught:
+        run_cli("validate", "--stale-after", "soon")
+    assert caught.value.code == 2
 
 
 def test_language_defaults_to_the_locale(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
