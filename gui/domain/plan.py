@@ -10,15 +10,16 @@ fit. Built from the engine's per-workload rankings and the platform facts in pla
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from gui.domain.answers import AnswerSet
 from gui.domain.engine import Advisor, Fit, Recommendation
-from gui.domain.labels import bilingual
+from gui.domain.labels import bilingual, label
 from gui.domain.model import (
     PLATFORM_QUESTION,
     AdvisorData,
+    Lang,
     Platform,
     Release,
     SandboxOffer,
@@ -82,24 +83,12 @@ class PlanNote:
 
 
 @dataclass(frozen=True)
-class Artifact:
-    """A file that sets part of the plan up (manifests, node configuration, commands)."""
-
-    id: str
-    kind: str
-    filename: str
-    text: str
-    language: str = ""  # for fenced blocks and syntax: yaml, toml, json, sh
-
-
-@dataclass(frozen=True)
 class Plan:
     platform: str
     platform_info: Platform | None
     node_runtime: NodeRuntimePlan | None
     workloads: tuple[WorkloadPlan, ...]
     notes: tuple[PlanNote, ...]
-    artifacts: tuple[Artifact, ...] = field(default=())
 
     @property
     def first(self) -> WorkloadPlan:
@@ -192,3 +181,16 @@ def plan_for(data: AdvisorData, answers: Mapping[str, str] | AnswerSet) -> Plan:
     """Convenience for callers with flat answers (one workload) or an AnswerSet."""
     answer_set = answers if isinstance(answers, AnswerSet) else AnswerSet.single(answers, data.questions)
     return build_plan(Advisor(data), answer_set)
+
+
+def headline_text(data: AdvisorData, plan: Plan, workload: WorkloadPlan, lang: Lang) -> str:
+    """What to run, in a phrase: "containerd directly, no sandbox", "gVisor (GKE Sandbox) beneath
+    containerd", or that nothing fits."""
+    pick = workload.recommendation
+    if pick is None:
+        return label("none_fits", lang)
+    name = data.dataset.runtime(pick).name
+    if workload.offer is None:
+        return label("headline_direct", lang, node=name)
+    node = data.dataset.runtime(plan.node_runtime.runtime).name if plan.node_runtime else name
+    return label("headline_sandbox", lang, sandbox=name, offering=workload.offer.offering.get(lang), node=node)

@@ -16,10 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gui._version import __version__
+from gui.domain.artifacts import Artifact, build_artifacts
 from gui.domain.engine import Reason, Recommendation
 from gui.domain.labels import label
 from gui.domain.model import AdvisorData, Lang, Note, Runtime, SeedItem
-from gui.domain.plan import Plan, PlanNote, WorkloadPlan
+from gui.domain.plan import Plan, PlanNote, WorkloadPlan, headline_text
 
 
 @dataclass(frozen=True)
@@ -151,15 +152,6 @@ class NodeRuntimeReport:
 
 
 @dataclass(frozen=True)
-class ArtifactLine:
-    id: str
-    kind: str
-    filename: str
-    text: str
-    language: str
-
-
-@dataclass(frozen=True)
 class RuntimeDetail:
     """What the table and the notes say about one runtime the plan uses."""
 
@@ -181,7 +173,7 @@ class PlanReport:
     notes: tuple[PlanNoteLine, ...]  # every workload's warnings and preconditions, in order
     platform_notes: tuple[NoteLine, ...]
     details: tuple[RuntimeDetail, ...]  # each runtime the plan uses: the node runtime, then each pick
-    artifacts: tuple[ArtifactLine, ...]
+    artifacts: tuple[Artifact, ...]  # the files that set the plan up, in the report's language
 
     @property
     def single(self) -> bool:
@@ -323,17 +315,6 @@ def _plan_note(note: PlanNote, lang: Lang) -> PlanNoteLine:
     return PlanNoteLine(note.id, note.kind, note.workload, note.text.get(lang))
 
 
-def _headline(data: AdvisorData, plan: Plan, workload: WorkloadPlan, lang: Lang) -> str:
-    pick = workload.recommendation
-    if pick is None:
-        return label("none_fits", lang)
-    name = data.dataset.runtime(pick).name
-    node = data.dataset.runtime(plan.node_runtime.runtime).name if plan.node_runtime else name
-    if workload.offer is None:
-        return label("headline_direct", lang, node=name)
-    return label("headline_sandbox", lang, sandbox=name, offering=workload.offer.offering.get(lang), node=node)
-
-
 def _overhead(workload: WorkloadPlan, lang: Lang) -> str | None:
     variant = workload.variant
     if variant is None or variant.overhead_memory is None:
@@ -358,7 +339,7 @@ def _workload_report(data: AdvisorData, plan: Plan, workload: WorkloadPlan, lang
         answers=_answer_lines(data, workload.answers, workload_ids, lang),
         recommendation_id=pick,
         recommendation=data.dataset.runtime(pick).name if pick else None,
-        headline=_headline(data, plan, workload, lang),
+        headline=headline_text(data, plan, workload, lang),
         score=result.score,
         fit=result.fit,
         fit_text=label(f"fit_{result.fit}", lang),
@@ -390,7 +371,7 @@ def _detail(data: AdvisorData, runtime: Runtime, lang: Lang) -> RuntimeDetail:
     )
 
 
-def build_plan_report(data: AdvisorData, plan: Plan, lang: Lang) -> PlanReport:
+def build_plan_report(data: AdvisorData, plan: Plan, lang: Lang, generated_on: str) -> PlanReport:
     dataset = data.dataset
     node = None
     if plan.node_runtime is not None:
@@ -416,7 +397,7 @@ def build_plan_report(data: AdvisorData, plan: Plan, lang: Lang) -> PlanReport:
         notes=tuple(_plan_note(n, lang) for n in plan.notes),
         platform_notes=_notes_by_date(platform.notes, lang) if platform else (),
         details=tuple(_detail(data, dataset.runtime(r), lang) for r in used),
-        artifacts=tuple(ArtifactLine(a.id, a.kind, a.filename, a.text, a.language) for a in plan.artifacts),
+        artifacts=build_artifacts(data, plan, lang, generated_on),
     )
 
 
@@ -433,9 +414,10 @@ def build_report(data: AdvisorData, plan: Plan, lang: Lang, today: _dt.date | No
     notes: tuple[NoteLine, ...] = ()
     if runtime is not None:
         notes = _notes_by_date(runtime.notes, lang) + _notes_by_date(dataset.notes, lang)
+    generated_on = (today or _dt.date.today()).isoformat()
     return Report(
         lang=lang,
-        generated_on=(today or _dt.date.today()).isoformat(),
+        generated_on=generated_on,
         app_version=__version__,
         answers=answers,
         recommendation_id=pick,
@@ -457,5 +439,5 @@ def build_report(data: AdvisorData, plan: Plan, lang: Lang, today: _dt.date | No
         seed_updated=dataset.seed.updated,
         seed_about=dataset.seed.about.get(lang),
         sources=dataset.sources,
-        plan=build_plan_report(data, plan, lang),
+        plan=build_plan_report(data, plan, lang, generated_on),
     )

@@ -80,7 +80,15 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
         "cluster_answers": {a.question_id: a.choice_id for a in plan.cluster_answers},
         "workloads": [_workload(w) for w in plan.workloads],
         "artifacts": [
-            {"id": a.id, "kind": a.kind, "filename": a.filename, "language": a.language, "text": a.text}
+            {
+                "id": a.id,
+                "kind": a.kind,
+                "filename": a.filename,
+                "language": a.language,
+                "applies_to": a.applies_to,
+                "source": a.source,
+                "text": a.text,
+            }
             for a in plan.artifacts
         ],
         "warnings": [{"id": n.id, "kind": n.kind, "workload": n.workload, "text": n.text} for n in plan.notes],

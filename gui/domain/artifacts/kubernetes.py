@@ -1,0 +1,173 @@
+"""Kubernetes manifests: the RuntimeClass you create yourself (gVisor on self-managed nodes), a
+pod example per sandboxed workload, and OpenShift's KataConfig and ContainerRuntimeConfig.
+
+RuntimeClasses that a platform or installer creates (GKE's gvisor, AKS's kata-vm-isolation,
+OpenShift's kata and kata-remote, kata-deploy's kata-<shim>) are not written again: applying a
+second copy would fight with the one the platform manages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gui.domain.artifacts import Artifact, Context
+from gui.domain.artifacts.text import header, yaml_text
+from gui.domain.artifacts.words import word
+from gui.domain.model import SandboxOffer, SandboxVariant
+from gui.domain.plan import WorkloadPlan, headline_text
+
+# The node label and taint that keep gVisor's pods on the nodes that have runsc: a plain key
+# of the cluster's own, since no project defines one.
+SANDBOX_LABEL = "sandbox-runtime"
+EXAMPLE_IMAGE = "busybox:1.37"  # small, with uname and dmesg for the verification script
+MAX_NAME = 63
+
+
+def pod_name(workload: WorkloadPlan) -> str:
+    return f"{workload.name[: MAX_NAME - len('-example')].rstrip('-')}-example"
+
+
+def runtimeclass_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
+    assert variant.runtime_class is not None
+    lang = context.lang
+    scheduling: dict[str, Any] = {"nodeSelector": {SANDBOX_LABEL: offer.runtime}}
+    more = [word("runtimeclass_label_nodes", lang, label=SANDBOX_LABEL, value=offer.runtime)]
+    if context.untrusted(variant.handler):
+        scheduling["tolerations"] = [
+            {"key": SANDBOX_LABEL, "operator": "Equal", "value": offer.runtime, "effect": "NoSchedule"}
+        ]
+        more.append(word("runtimeclass_taint_nodes", lang, label=SANDBOX_LABEL, value=offer.runtime))
+    document: dict[str, Any] = {
+        "apiVersion": "node.k8s.io/v1",
+        "kind": "RuntimeClass",
+        "metadata": {"name": variant.runtime_class},
+        "handler": variant.handler,
+    }
+    if variant.overhead_memory is not None:
+        overhead = {"memory": variant.overhead_memory}
+        if variant.overhead_cpu is not None:
+            overhead["cpu"] = variant.overhead_cpu
+        document["overhead"] = {"podFixed": overhead}
+    else:
+        more.append(word("runtimeclass_no_overhead", lang))
+    document["scheduling"] = scheduling
+    versions = f"Kubernetes {context.data.dataset.kubernetes_version} (node.k8s.io/v1, stable since 1.20)"
+    return Artifact(
+        id=f"runtimeclass-{variant.runtime_class}",
+        kind="kubernetes-manifest",
+        filename=f"runtimeclass-{variant.runtime_class}.yaml",
+        text=header(context, word("runtimeclass_gvisor", lang), versions, variant.source, *more) + yaml_text(document),
+        language="yaml",
+        applies_to=versions,
+        source=variant.source,
+    )
+
+
+def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
+    """A pod that runs in the workload's sandbox, locked down as an untrusted tenant's should be."""
+    assert workload.variant is not None and workload.variant.runtime_class is not None
+    lang = context.lang
+    variant = workload.variant
+    limits: dict[str, Any] = {"cpu": "500m", "memory": "256Mi"}
+    more = [word("pod_example_runtimeclass", lang)]
+    if workload.answers.get("gpu") == "nvidia":
+        if workload.sandbox == "kata":
+            limits["nvidia.com/pgpu"] = 1
+            more.append(word("pod_example_gpu_vfio", lang))
+        else:
+            limits["nvidia.com/gpu"] = 1
+            more.append(word("pod_example_gpu_nvproxy", lang))
+    document: dict[str, Any] = {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {"name": pod_name(workload), "labels": {"app.kubernetes.io/name": workload.name}},
+        "spec": {
+            "runtimeClassName": variant.runtime_class,
+            "automountServiceAccountToken": False,
+            "securityContext": {"runAsNonRoot": True, "runAsUser": 65534, "seccompProfile": {"type": "RuntimeDefault"}},
+            "containers": [
+                {
+                    "name": "app",
+                    "image": EXAMPLE_IMAGE,
+                    "command": ["sleep", "3600"],
+                    "securityContext": {
+                        "allowPrivilegeEscalation": False,
+                        "readOnlyRootFilesystem": True,
+                        "capabilities": {"drop": ["ALL"]},
+                    },
+                    "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}, "limits": limits},
+                }
+            ],
+        },
+    }
+    headline = headline_text(context.data, context.plan, workload, lang)
+    versions = f"Kubernetes {context.data.dataset.kubernetes_version}"
+    return Artifact(
+        id=f"pod-{workload.name}",
+        kind="pod-example",
+        filename=f"pod-{workload.name}.yaml",
+        text=header(
+            context,
+            word("pod_example", lang, workload=workload.name, headline=headline),
+            versions,
+            variant.source,
+            *more,
+        )
+        + yaml_text(document),
+        language="yaml",
+        applies_to=versions,
+        source=variant.source,
+    )
+
+
+def kataconfig(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
+    lang = context.lang
+    assert variant.runtime_class is not None
+    peer_pods = variant.runtime_class == "kata-remote"
+    spec: dict[str, Any] = {"enablePeerPods": True} if peer_pods else {}
+    document = {
+        "apiVersion": "kataconfiguration.openshift.io/v1",
+        "kind": "KataConfig",
+        "metadata": {"name": "runtime-advisor-kataconfig"},
+        "spec": spec,
+    }
+    more = [word("kataconfig_peer_pods", lang)] if peer_pods else []
+    versions = "OpenShift sandboxed containers 1.12 (kataconfiguration.openshift.io/v1)"
+    return Artifact(
+        id=f"kataconfig-{variant.runtime_class}",
+        kind="kubernetes-manifest",
+        filename=f"kataconfig-{variant.runtime_class}.yaml",
+        text=header(context, word("kataconfig", lang, rc=variant.runtime_class), versions, offer.source, *more)
+        + yaml_text(document),
+        language="yaml",
+        applies_to=versions,
+        source=offer.source,
+    )
+
+
+def crun_on_openshift(context: Context) -> Artifact:
+    """The worker pool's OCI runtime as the plan says (crun), for clusters upgraded from 4.17."""
+    assert context.plan.node_runtime is not None and context.plan.platform_info is not None
+    option = context.plan.platform_info.node_option(context.plan.node_runtime.runtime)
+    assert option is not None
+    document = {
+        "apiVersion": "machineconfiguration.openshift.io/v1",
+        "kind": "ContainerRuntimeConfig",
+        "metadata": {"name": f"workers-{context.plan.node_runtime.oci_runtime}"},
+        "spec": {
+            "machineConfigPoolSelector": {
+                "matchLabels": {"pools.operator.machineconfiguration.openshift.io/worker": ""}
+            },
+            "containerRuntimeConfig": {"defaultRuntime": context.plan.node_runtime.oci_runtime},
+        },
+    }
+    versions = "OpenShift 4.18 and later"
+    return Artifact(
+        id="containerruntimeconfig-crun",
+        kind="kubernetes-manifest",
+        filename="containerruntimeconfig-crun.yaml",
+        text=header(context, word("crun_openshift", context.lang), versions, option.source) + yaml_text(document),
+        language="yaml",
+        applies_to=versions,
+        source=option.source,
+    )

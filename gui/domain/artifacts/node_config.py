@@ -1,0 +1,218 @@
+"""Node configuration: containerd drop-ins (config version 3 for containerd 2.x, and version 2
+for nodes still on 1.7), CRI-O drop-ins, Docker Engine's daemon.json.
+
+The keys are those containerd's docs/cri/config.md, CRI-O's crio.conf template, kata-deploy and
+gVisor's quick starts use (tests/artifacts/config_keys.py keeps the list with its sources). TOML
+is written by hand: the files are short, and each key is one the tests check.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from gui.domain.artifacts import Artifact, Context
+from gui.domain.artifacts.text import comments, header
+from gui.domain.artifacts.words import word
+from gui.domain.model import SandboxOffer, SandboxVariant
+
+CONTAINERD_V3_RUNTIMES = "plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes"
+CONTAINERD_V2_RUNTIMES = 'plugins."io.containerd.grpc.v1.cri".containerd.runtimes'
+GVISOR_SHIM = "io.containerd.runsc.v1"
+GVISOR_SHIM_BINARY = "/usr/bin/containerd-shim-runsc-v1"  # where gVisor's apt package puts it
+RUNSC_BINARY = "/usr/bin/runsc"
+KATA_PREFIX = "/opt/kata"  # where kata-deploy and Kata's static release install
+CONTAINERD_DOCS = "https://github.com/containerd/containerd/blob/main/docs/cri/config.md"
+CRIO_DOCS = "https://github.com/cri-o/cri-o/blob/main/docs/crio.conf.5.md"
+KATA_CONTAINERD_SOURCE = "https://github.com/kata-containers/kata-containers/blob/main/tools/packaging/kata-deploy/binary/src/runtime/containerd.rs"
+GVISOR_CRIO_SOURCE = "https://github.com/google/gvisor/blob/master/g3doc/user_guide/containerd/crio.md"
+
+
+def _toml_string(value: str) -> str:
+    return json.dumps(value)  # a TOML basic string is a JSON string for these plain values
+
+
+def _shim(handler: str) -> str:
+    """kata-deploy's shim name from its handler: kata-qemu-runtime-rs -> qemu-runtime-rs."""
+    return handler.removeprefix("kata-")
+
+
+def _rust(shim: str) -> bool:
+    return shim.endswith("-runtime-rs") or shim == "dragonball"
+
+
+def kata_paths(handler: str) -> tuple[str, str]:
+    """(shim binary, configuration file) of a kata-deploy shim, as kata-deploy lays them out."""
+    shim = _shim(handler)
+    if _rust(shim):
+        binary = f"{KATA_PREFIX}/runtime-rs/bin/containerd-shim-kata-v2"
+        configs = f"{KATA_PREFIX}/share/defaults/kata-containers/runtime-rs/runtimes"
+    else:
+        binary = f"{KATA_PREFIX}/bin/containerd-shim-kata-v2"
+        configs = f"{KATA_PREFIX}/share/defaults/kata-containers/runtimes"
+    return binary, f"{configs}/{shim}/configuration-{shim}.toml"
+
+
+def _containerd_files(
+    context: Context, name: str, table: dict[str, Any], options: dict[str, str], purpose: str, source: str
+) -> list[Artifact]:
+    lang = context.lang
+
+    def body(prefix: str) -> str:
+        lines = [f"[{prefix}.{name}]"]
+        for key, value in table.items():
+            rendered = "true" if value is True else _toml_string(value)
+            lines.append(f"  {key} = {rendered}")
+        if options:
+            lines += ["", f"[{prefix}.{name}.options]"]
+            lines += [f"  {key} = {_toml_string(value)}" for key, value in options.items()]
+        return "\n".join(lines) + "\n"
+
+    v3_name = f"containerd-{name}.toml"
+    v3 = (
+        header(
+            context,
+            purpose,
+            "containerd 2.x (configuration version 3)",
+            source,
+            word("containerd_v3_where", lang, file=f"{name}.toml"),
+            word("containerd_v3_version", lang),
+            word("containerd_default_runc", lang),
+        )
+        + "\nversion = 3\n\n"
+        + body(CONTAINERD_V3_RUNTIMES)
+    )
+    v2 = (
+        header(context, purpose, "containerd 1.7 (configuration version 2; past its end of life)", source)
+        + comments(word("containerd_v2_legacy", lang))
+        + "\nversion = 2\n\n"
+        + body(CONTAINERD_V2_RUNTIMES)
+    )
+    return [
+        Artifact(f"containerd-{name}", "containerd-config", v3_name, v3, "toml", "containerd 2.x", source),
+        Artifact(
+            f"containerd-1.7-{name}",
+            "containerd-config",
+            f"containerd-1.7-{name}.toml",
+            v2,
+            "toml",
+            "containerd 1.7 (end of life)",
+            source,
+        ),
+    ]
+
+
+def containerd_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> list[Artifact]:
+    return _containerd_files(
+        context,
+        variant.handler,
+        {"runtime_type": GVISOR_SHIM},
+        {},
+        word("containerd_gvisor", context.lang),
+        CONTAINERD_DOCS,
+    )
+
+
+def containerd_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> list[Artifact]:
+    binary, config = kata_paths(variant.handler)
+    return _containerd_files(
+        context,
+        variant.handler,
+        {
+            # kata-deploy's form: a runtime type per handler, with the shim binary named by path
+            "runtime_type": f"io.containerd.{variant.handler}.v2",
+            "runtime_path": binary,
+            "privileged_without_host_devices": True,
+        },
+        {"ConfigPath": config},
+        word("containerd_kata", context.lang, handler=variant.handler),
+        KATA_CONTAINERD_SOURCE,
+    )
+
+
+def _crio_file(context: Context, name: str, purpose: str, source: str, lines: list[str], versions: str) -> Artifact:
+    text = (
+        header(
+            context,
+            purpose,
+            versions,
+            source,
+            word("crio_where", context.lang),
+            word("crio_default_crun", context.lang),
+        )
+        + "\n"
+        + "\n".join(lines)
+        + "\n"
+    )
+    return Artifact(f"crio-{name}", "crio-config", f"crio-{name}.conf", text, "toml", versions, source)
+
+
+def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
+    lines = [
+        "[crio.runtime]",
+        "# gVisor's CRI-O guide turns SELinux labelling off: it applies to every pod on the node",
+        "selinux = false",
+        "",
+        f"[crio.runtime.runtimes.{variant.handler}]",
+        f"runtime_path = {_toml_string(GVISOR_SHIM_BINARY)}",
+        'runtime_type = "vm"',
+        f"runtime_root = {_toml_string('/run/' + variant.handler)}",
+        f"runtime_config_path = {_toml_string('/etc/containerd/runsc.toml')}",
+        "",
+        "# /etc/containerd/runsc.toml, read by the shim:",
+        f'#   binary_name = "{RUNSC_BINARY}"',
+        "#   grouping = true",
+    ]
+    return _crio_file(
+        context, variant.handler, word("crio_gvisor", context.lang), GVISOR_CRIO_SOURCE, lines, "CRI-O 1.37 and later"
+    )
+
+
+def crio_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
+    binary, config = kata_paths(variant.handler)
+    lines = [
+        f"[crio.runtime.runtimes.{variant.handler}]",
+        f"runtime_path = {_toml_string(binary)}",
+        'runtime_type = "vm"',
+        'runtime_root = "/run/vc"',
+        f"runtime_config_path = {_toml_string(config)}",
+        "privileged_without_host_devices = true",
+    ]
+    source = KATA_CONTAINERD_SOURCE.replace("containerd.rs", "crio.rs")
+    return _crio_file(
+        context,
+        variant.handler,
+        word("crio_kata", context.lang, handler=variant.handler),
+        source,
+        lines,
+        "CRI-O 1.35 and later",
+    )
+
+
+def docker_daemon_json(context: Context) -> Artifact:
+    """Docker Engine's runtimes for the plan's sandboxes; with untrusted code, the sandbox becomes
+    the default so that no `docker run` falls back to runc by omission."""
+    runtimes: dict[str, Any] = {}
+    default = None
+    for workload in context.sandboxed():
+        assert workload.variant is not None
+        handler = workload.variant.handler
+        if workload.sandbox == "gvisor":
+            runtimes[handler] = {"path": RUNSC_BINARY}
+        else:
+            runtimes[handler] = {"runtimeType": f"{KATA_PREFIX}/bin/containerd-shim-kata-v2"}
+        if default is None and workload.answers.get("trust") == "untrusted":
+            default = handler
+    document: dict[str, Any] = {"runtimes": runtimes}
+    if default is not None:
+        document["default-runtime"] = default
+    source = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
+    return Artifact(
+        "docker-daemon-json",
+        "docker-daemon-json",
+        "daemon.json",
+        json.dumps(document, indent=2) + "\n",
+        "json",
+        f"Docker Engine 29; {word('docker_daemon', context.lang)}",
+        source,
+    )
