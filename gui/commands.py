@@ -72,6 +72,15 @@ def _parser() -> argparse.ArgumentParser:
         help="PDF page size (default: from the locale; Letter for the US and Canada)",
     )
     recommend.add_argument("--data", type=Path, metavar="DIR", help="use another data folder")
+    recommend.add_argument(
+        "--artifacts",
+        type=Path,
+        metavar="DIR",
+        help="write the plan's files (manifests, node configuration, scripts) into DIR and list them",
+    )
+    recommend.add_argument(
+        "--force", action="store_true", help="with --artifacts: replace files in DIR that hold other content"
+    )
 
     validate = commands.add_parser("validate", help="check a data folder and answers files")
     validate.add_argument("--data", type=Path, metavar="DIR", help="the data folder (default: shipped)")
@@ -166,6 +175,13 @@ def _run_recommend(args: argparse.Namespace) -> int:
     lang: Lang = args.lang or default_language()
     answer_set = load_answer_set(args.answers, data.questions, schema_dir() / "answers.schema.json")
     report = build_report(data, build_plan(Advisor(data), answer_set), lang)
+    if args.artifacts is not None:
+        from gui.domain.artifact_files import write_artifacts
+
+        for outcome, path in write_artifacts(report.plan.artifacts, args.artifacts, args.force):
+            print(f"{outcome}: {path}")
+        if args.output is None:  # the file list is the output; with -o the report is written too
+            return EXIT_OK
     if args.format == "pdf":
         content = _pdf_bytes(report, args.paper)
         if args.output is not None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from gui.domain.problems import InputError, Problem
 
 
-def write_atomically(path: Path, content: bytes) -> None:
+def write_atomically(path: Path, content: bytes, executable: bool = False) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`.
 
     The rename is atomic on one file system, so readers see the old file or the new one.
@@ -33,7 +33,7 @@ def write_atomically(path: Path, content: bytes) -> None:
         else:
             umask = os.umask(0)
             os.umask(umask)
-            os.chmod(temp_name, 0o666 & ~umask)
+            os.chmod(temp_name, (0o777 if executable else 0o666) & ~umask)
         os.replace(temp_name, path)
         temp_name = None
     except FileNotFoundError:

@@ -1,0 +1,61 @@
+"""Writing a plan's artifacts into a folder: `recommend --artifacts DIR` and "Save all…".
+
+All or nothing on conflicts: before anything is written, every file that already exists with
+other content is reported, and only `force` overwrites them; a file that already holds the
+same content is left alone. Each file is written atomically; scripts are made executable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from gui.domain.artifacts import Artifact
+from gui.domain.files import write_atomically
+from gui.domain.problems import InputError, Problem
+
+Outcome = Literal["wrote", "replaced", "unchanged"]
+
+
+def _existing(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise InputError([Problem(str(path), 0, 0, "cannot write: it is a folder")]) from None
+    except OSError as error:
+        raise InputError([Problem(str(path), 0, 0, f"cannot read the existing file: {error.strerror}")]) from None
+
+
+def write_artifacts(artifacts: Sequence[Artifact], folder: Path, force: bool = False) -> list[tuple[Outcome, Path]]:
+    """Write every artifact into `folder` (created if missing); returns what happened to each."""
+    if folder.exists() and not folder.is_dir():
+        raise InputError([Problem(str(folder), 0, 0, "not a folder; give a folder for the artifacts")])
+    planned: list[tuple[Outcome, Path, bytes, bool]] = []
+    conflicts: list[Problem] = []
+    for artifact in artifacts:
+        path = folder / artifact.filename
+        content = artifact.text.encode("utf-8")
+        before = _existing(path)
+        if before == content:
+            planned.append(("unchanged", path, content, False))
+        elif before is None:
+            planned.append(("wrote", path, content, artifact.kind == "shell"))
+        elif force:
+            planned.append(("replaced", path, content, artifact.kind == "shell"))
+        else:
+            conflicts.append(
+                Problem(str(path), 0, 0, "exists with other content; nothing was written (use --force to replace it)")
+            )
+    if conflicts:
+        raise InputError(conflicts)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError([Problem(str(folder), 0, 0, f"cannot create the folder: {error.strerror}")]) from None
+    for outcome, path, content, executable in planned:
+        if outcome != "unchanged":
+            write_atomically(path, content, executable)
+    return [(outcome, path) for outcome, path, _, _ in planned]
