@@ -152,9 +152,7 @@ def test_docker_on_kubernetes_is_excluded_with_the_dockershim_note(run_cli) -> N
 
 
 def test_a_cluster_has_one_node_runtime_and_a_runtime_class_per_sandboxed_workload(run_cli) -> None:
-    _, out, _ = run_cli(
-        "recommend", "--answers", str(SCENARIOS / "cluster-gke-tenants.yaml"), "--format", "json"
-    )
+    _, out, _ = run_cli("recommend", "--answers", str(SCENARIOS / "cluster-gke-tenants.yaml"), "--format", "json")
     plan = json.loads(out)["plan"]
     assert plan["node_runtime"]["runtime"] == "containerd" and plan["node_runtime"]["oci_runtime"] == "runc"
     assert [(w["name"], w["sandbox"], w["runtime_class"], w["handler"]) for w in plan["workloads"]] == [

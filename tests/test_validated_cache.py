@@ -27,11 +27,14 @@ def test_a_second_load_is_a_hit_and_gives_the_same_data(data_copy: Path, tmp_pat
 def test_a_changed_file_is_checked_in_full(data_copy: Path, tmp_path: Path) -> None:
     cache = ValidatedDataCache(tmp_path / "cache")
     load_data(data_copy, SCHEMAS, cache)
-    line = replace_once(
-        data_copy / "rules.yaml",
-        "    when: {isolation: syscall-filtering}\n    exclude: {kernel: shared}\n",
-        "    when: {isolation: syscall-filtering}\n    exclude: {kernal: shared}\n",
-    ) + 1
+    line = (
+        replace_once(
+            data_copy / "rules.yaml",
+            "    when: {isolation: syscall-filtering}\n    exclude: {kernel: shared}\n",
+            "    when: {isolation: syscall-filtering}\n    exclude: {kernal: shared}\n",
+        )
+        + 1
+    )
     with pytest.raises(InputError) as caught:
         load_data(data_copy, SCHEMAS, cache)
     assert caught.value.problems[0].line == line

@@ -36,9 +36,7 @@ def note_of(raw: dict[str, Any]) -> Note:
 
 
 def _release(raw: dict[str, Any]) -> Release:
-    return Release(
-        raw["line"], text_of(raw["status"]), raw["released"], raw["eol"], raw["source"], raw["checked"]
-    )
+    return Release(raw["line"], text_of(raw["status"]), raw["released"], raw["eol"], raw["source"], raw["checked"])
 
 
 def _attribute_problem(spec: AttributeSpec, value: object) -> str | None:

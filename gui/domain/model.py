@@ -293,6 +293,7 @@ class Platform:
     sandboxes: tuple[SandboxOffer, ...]
     notes: tuple[Note, ...] = ()
     managed_nodes: bool = False  # the platform picks the node runtime's version
+
     def sandbox(self, runtime_id: str) -> SandboxOffer | None:
         return next((s for s in self.sandboxes if s.runtime == runtime_id), None)
 

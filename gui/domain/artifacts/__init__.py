@@ -39,6 +39,7 @@ class Artifact:
     language: str  # for fenced blocks and highlighting: yaml, toml, json, sh
     applies_to: str = ""  # the versions it is for
     source: str = ""  # the document its facts come from
+    note: str = ""  # how to apply it, for a file that cannot carry comments (JSON)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ def runtimeclass_gvisor(context: Context, offer: SandboxOffer, variant: SandboxV
     else:
         more.append(word("runtimeclass_no_overhead", lang))
     document["scheduling"] = scheduling
-    versions = f"Kubernetes {context.data.dataset.kubernetes_version} (node.k8s.io/v1, stable since 1.20)"
+    versions = f"Kubernetes {context.data.dataset.kubernetes_version} (node.k8s.io/v1)"
     return Artifact(
         id=f"runtimeclass-{variant.runtime_class}",
         kind="kubernetes-manifest",
@@ -69,7 +69,8 @@ def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
     lang = context.lang
     variant = workload.variant
     limits: dict[str, Any] = {"cpu": "500m", "memory": "256Mi"}
-    more = [word("pod_example_runtimeclass", lang)]
+    node_runtime = context.plan.node_runtime
+    more = [word("pod_example_runtimeclass", lang, oci=node_runtime.oci_runtime if node_runtime else "runc")]
     if workload.answers.get("gpu") == "nvidia":
         if workload.sandbox == "kata":
             limits["nvidia.com/pgpu"] = 1
@@ -77,6 +78,10 @@ def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
         else:
             limits["nvidia.com/gpu"] = 1
             more.append(word("pod_example_gpu_nvproxy", lang))
+    security: dict[str, Any] = {"runAsNonRoot": True, "runAsUser": 65534, "seccompProfile": {"type": "RuntimeDefault"}}
+    if context.plan.platform == "openshift":
+        # OpenShift's restricted-v2 SCC assigns each namespace's UIDs and refuses a fixed one
+        del security["runAsUser"]
     document: dict[str, Any] = {
         "apiVersion": "v1",
         "kind": "Pod",
@@ -84,7 +89,7 @@ def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
         "spec": {
             "runtimeClassName": variant.runtime_class,
             "automountServiceAccountToken": False,
-            "securityContext": {"runAsNonRoot": True, "runAsUser": 65534, "seccompProfile": {"type": "RuntimeDefault"}},
+            "securityContext": security,
             "containers": [
                 {
                     "name": "app",
@@ -161,7 +166,7 @@ def crun_on_openshift(context: Context) -> Artifact:
             "containerRuntimeConfig": {"defaultRuntime": context.plan.node_runtime.oci_runtime},
         },
     }
-    versions = "OpenShift 4.18 and later"
+    versions = "OpenShift 4.18+"
     return Artifact(
         id="containerruntimeconfig-crun",
         kind="kubernetes-manifest",

@@ -73,7 +73,7 @@ def _containerd_files(
         header(
             context,
             purpose,
-            "containerd 2.x (configuration version 3)",
+            "containerd 2.x (config version 3)",
             source,
             word("containerd_v3_where", lang, file=f"{name}.toml"),
             word("containerd_v3_version", lang),
@@ -83,8 +83,7 @@ def _containerd_files(
         + body(CONTAINERD_V3_RUNTIMES)
     )
     v2 = (
-        header(context, purpose, "containerd 1.7 (configuration version 2; past its end of life)", source)
-        + comments(word("containerd_v2_legacy", lang))
+        header(context, purpose, "containerd 1.7 (config version 2, EOL)", source, word("containerd_v2_legacy", lang))
         + "\nversion = 2\n\n"
         + body(CONTAINERD_V2_RUNTIMES)
     )
@@ -96,7 +95,7 @@ def _containerd_files(
             f"containerd-1.7-{name}.toml",
             v2,
             "toml",
-            "containerd 1.7 (end of life)",
+            "containerd 1.7 (EOL)",
             source,
         ),
     ]
@@ -150,7 +149,7 @@ def _crio_file(context: Context, name: str, purpose: str, source: str, lines: li
 def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
     lines = [
         "[crio.runtime]",
-        "# gVisor's CRI-O guide turns SELinux labelling off: it applies to every pod on the node",
+        comments(word("crio_selinux_off", context.lang)).rstrip(),
         "selinux = false",
         "",
         f"[crio.runtime.runtimes.{variant.handler}]",
@@ -159,12 +158,12 @@ def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) 
         f"runtime_root = {_toml_string('/run/' + variant.handler)}",
         f"runtime_config_path = {_toml_string('/etc/containerd/runsc.toml')}",
         "",
-        "# /etc/containerd/runsc.toml, read by the shim:",
+        comments(word("crio_shim_config", context.lang, path="/etc/containerd/runsc.toml")).rstrip(),
         f'#   binary_name = "{RUNSC_BINARY}"',
         "#   grouping = true",
     ]
     return _crio_file(
-        context, variant.handler, word("crio_gvisor", context.lang), GVISOR_CRIO_SOURCE, lines, "CRI-O 1.37 and later"
+        context, variant.handler, word("crio_gvisor", context.lang), GVISOR_CRIO_SOURCE, lines, "CRI-O 1.37+"
     )
 
 
@@ -185,7 +184,7 @@ def crio_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) ->
         word("crio_kata", context.lang, handler=variant.handler),
         source,
         lines,
-        "CRI-O 1.35 and later",
+        "CRI-O 1.35+",
     )
 
 
@@ -213,6 +212,7 @@ def docker_daemon_json(context: Context) -> Artifact:
         "daemon.json",
         json.dumps(document, indent=2) + "\n",
         "json",
-        f"Docker Engine 29; {word('docker_daemon', context.lang)}",
+        "Docker Engine 29",
         source,
+        word("docker_daemon", context.lang),
     )

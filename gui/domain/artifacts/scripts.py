@@ -23,8 +23,8 @@ GVISOR_APT_STEPS = (
     "apt-get update",
     "apt-get install -y apt-transport-https ca-certificates curl gnupg",
     f"curl -fsSL https://gvisor.dev/archive.key | gpg --dearmor -o {KEYRING}",
-    f'echo "deb [arch=$(dpkg --print-architecture) signed-by={KEYRING}] '
-    'https://storage.googleapis.com/gvisor/releases release main" > /etc/apt/sources.list.d/gvisor.list',
+    f'echo "deb [arch=$(dpkg --print-architecture) signed-by={KEYRING}] \\',
+    '  https://storage.googleapis.com/gvisor/releases release main" > /etc/apt/sources.list.d/gvisor.list',
     "apt-get update",
 )
 VERIFY_SOURCE = "https://kubernetes.io/docs/concepts/containers/runtime-class/"
@@ -37,6 +37,11 @@ def _script(
     return Artifact(name, "shell", f"{name}.sh", text, "sh", versions, source)
 
 
+def _platform_setup(context: Context, offer: SandboxOffer) -> tuple[str, ...]:
+    """What a cloud adds to installing it yourself (EKS: which instance types can run Kata)."""
+    return (offer.setup.get(context.lang),) if context.plan.platform == "eks" else ()
+
+
 def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
     lang = context.lang
     body = [
@@ -45,11 +50,11 @@ def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVarian
         "",
         comments(word("install_gvisor_tarball", lang)).rstrip(),
         "",
-        "# containerd: register runtime runsc (the drop-in beside this script)",
+        comments(word("register_containerd", lang, handler=variant.handler)).rstrip(),
         "install -D -m 0644 containerd-runsc.toml /etc/containerd/conf.d/runsc.toml",
         "systemctl restart containerd",
         "",
-        "# then, from a machine with kubectl:",
+        comments(word("then_kubectl", lang)).rstrip(),
         f"#   kubectl label node NODE {SANDBOX_LABEL}={offer.runtime}",
     ]
     if context.untrusted(variant.handler):
@@ -58,9 +63,10 @@ def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVarian
         context,
         "install-gvisor",
         word("install_gvisor", lang),
-        "gVisor release-20261116.0 or later (the apt 'release' channel), containerd 2.x, Linux 5.6+",
+        "gVisor release-20261116.0+ (apt 'release' channel), containerd 2.x, Linux 5.6+",
         GVISOR_INSTALL_SOURCE,
         body,
+        *_platform_setup(context, offer),
     )
 
 
@@ -69,7 +75,7 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
     lang = context.lang
     shims = {v.handler.removeprefix("kata-"): {"enabled": True} for _, v in variants}
     values = {"shims": {"disableAll": True, **shims}, "nodeSelector": {"kata-containers": "enabled"}}
-    versions = f"Kata Containers {KATA_MIN_VERSION} or later (kata-deploy Helm chart)"
+    versions = f"Kata Containers {KATA_MIN_VERSION}+ (kata-deploy Helm chart)"
     values_text = header(context, word("kata_values", lang), versions, KATA_HELM_SOURCE, word("kata_nodes", lang))
     values_file = Artifact(
         "kata-deploy-values",
@@ -81,17 +87,25 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
         KATA_HELM_SOURCE,
     )
     body = [
-        "# nodes that can run VMs (/dev/kvm), one line per node:",
+        comments(word("kvm_nodes", lang)).rstrip(),
         "kubectl label node NODE kata-containers=enabled",
         "",
         f"helm install kata-deploy {KATA_CHART} \\",
         f"  --version {KATA_MIN_VERSION} --namespace kube-system \\",
         "  -f kata-deploy-values.yaml",
         "",
-        "# kata-deploy labels the nodes it installed on and creates one RuntimeClass per shim:",
+        comments(word("kata_deploy_labels", lang)).rstrip(),
         "kubectl get runtimeclass " + " ".join(v.runtime_class or v.handler for _, v in variants),
     ]
-    script = _script(context, "install-kata", word("install_kata", lang), versions, KATA_HELM_SOURCE, body)
+    script = _script(
+        context,
+        "install-kata",
+        word("install_kata", lang),
+        versions,
+        KATA_HELM_SOURCE,
+        body,
+        *_platform_setup(context, variants[0][0]),
+    )
     return [values_file, script]
 
 
@@ -103,13 +117,24 @@ def gke_sandbox(context: Context) -> Artifact:
         "  --image-type=cos_containerd --sandbox type=gvisor \\",
         "  --machine-type=e2-standard-4 --num-nodes=2",
         "",
-        "kubectl get runtimeclass gvisor",
     ]
+    if any(w.answers.get("gpu") == "nvidia" for w in context.sandboxed()):
+        # a pod lands on a pool that has both the sandbox and the GPU; GKE installs the driver
+        body += [
+            comments(word("gke_sandbox_gpu", context.lang)).rstrip(),
+            "gcloud container node-pools create gvisor-gpu-pool \\",
+            "  --cluster=CLUSTER_NAME --location=LOCATION \\",
+            "  --image-type=cos_containerd --sandbox type=gvisor \\",
+            "  --accelerator type=GPU_TYPE,count=1,gpu-driver-version=latest \\",
+            "  --machine-type=MACHINE_TYPE --num-nodes=1",
+            "",
+        ]
+    body.append("kubectl get runtimeclass gvisor")
     return _script(
         context,
         "gke-sandbox",
         word("gke_sandbox", context.lang),
-        "GKE Standard with GKE Sandbox; Autopilot 1.27.4-gke.800 and later needs none of it",
+        "GKE Standard, GKE Sandbox",
         offer.source,
         body,
     )
@@ -129,7 +154,7 @@ def aks_sandboxing(context: Context) -> Artifact:
         context,
         "aks-pod-sandboxing",
         word("aks_sandboxing", context.lang),
-        "Azure CLI 2.80.0 or later; AKS with Kubernetes 1.27 or later",
+        "Azure CLI 2.80.0+, AKS (Kubernetes 1.27+)",
         offer.source,
         body,
     )
@@ -144,7 +169,8 @@ def docker_install(context: Context) -> list[Artifact]:
         offer = next(o for o, _ in context.variants() if o.runtime == "gvisor")
         body = [
             *GVISOR_APT_STEPS,
-            "apt-get install -y runsc   # its postinst runs: runsc install",
+            "apt-get install -y runsc",
+            "runsc install",
             "systemctl reload docker",
         ]
         found.append(
@@ -152,17 +178,26 @@ def docker_install(context: Context) -> list[Artifact]:
                 context,
                 "install-gvisor",
                 word("docker_install_gvisor", lang),
-                "gVisor release-20261116.0 or later, Docker Engine 29, Linux 5.6+",
+                "gVisor release-20261116.0+, Docker Engine 29, Linux 5.6+",
                 offer.source,
                 body,
             )
         )
     if "kata" in runtimes:
         offer = next(o for o, _ in context.variants() if o.runtime == "kata")
+        tarball = "kata-go-static-${VERSION}-${ARCH}.tar.zst"
         body = [
-            "# the kata-static release tarball for your architecture, from",
-            "#   https://github.com/kata-containers/kata-containers/releases",
-            "# unpacked so that /opt/kata/bin/containerd-shim-kata-v2 exists; then merge daemon.json and:",
+            f"VERSION={KATA_MIN_VERSION}",
+            f"ARCH=amd64   # {word('arch_choices', lang)}",
+            "work=$(mktemp -d)",
+            f'curl -fsSL -o "$work/{tarball}" \\',
+            f'  "https://github.com/kata-containers/kata-containers/releases/download/$VERSION/{tarball}"',
+            f'tar --zstd -xf "$work/{tarball}" -C "$work"',
+            'if [ -e /opt/kata ]; then echo "/opt/kata exists: move the old install away first" >&2; exit 1; fi',
+            'mv "$work/opt/kata" /opt/kata',
+            "/opt/kata/bin/containerd-shim-kata-v2 --version",
+            "",
+            comments(word("docker_merge", lang)).rstrip(),
             "systemctl restart docker",
         ]
         found.append(
@@ -170,7 +205,7 @@ def docker_install(context: Context) -> list[Artifact]:
                 context,
                 "install-kata",
                 word("docker_install_kata", lang),
-                f"Kata Containers {KATA_MIN_VERSION} or later (QEMU, Go runtime), Docker Engine 29",
+                f"Kata Containers {KATA_MIN_VERSION}+ (QEMU, Go runtime), Docker Engine 29",
                 offer.source,
                 body,
             )
@@ -226,11 +261,12 @@ def verify(context: Context) -> Artifact:
     versions = (
         "Docker Engine 29"
         if platform is not None and not platform.kubernetes
-        else f"kubectl for Kubernetes {context.data.dataset.kubernetes_version}"
+        else f"kubectl, Kubernetes {context.data.dataset.kubernetes_version}"
     )
     source = (
         "https://docs.docker.com/engine/daemon/alternative-runtimes/"
         if platform and not platform.kubernetes
         else VERIFY_SOURCE
     )
-    return _script(context, "verify", word("verify", lang), versions, source, body)
+    purpose = word("verify_docker_host" if platform is not None and not platform.kubernetes else "verify", lang)
+    return _script(context, "verify", purpose, versions, source, body)

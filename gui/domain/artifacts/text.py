@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import textwrap
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from gui.domain.artifacts.words import word
@@ -10,7 +10,26 @@ from gui.domain.artifacts.words import word
 if TYPE_CHECKING:
     from gui.domain.artifacts import Context
 
-WIDTH = 100  # lines of generated files stay readable in a terminal and in the PDF
+WIDTH = 100  # columns: lines of generated files stay readable in a terminal and in the PDF
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: Hangul and other wide characters take two (textwrap counts one)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _wrap(paragraph: str, width: int, indent: str) -> list[str]:
+    """Greedy wrap on spaces by display width; a word longer than a line (a URL) stays whole."""
+    lines: list[str] = []
+    words: list[str] = []
+    for word_ in paragraph.split():
+        if words and display_width(indent + " ".join([*words, word_])) > width:
+            lines.append(indent + " ".join(words))
+            words = []
+        words.append(word_)
+    if words:
+        lines.append(indent + " ".join(words))
+    return lines
 
 
 def comments(*paragraphs: str, prefix: str = "#") -> str:
@@ -19,14 +38,7 @@ def comments(*paragraphs: str, prefix: str = "#") -> str:
     for index, paragraph in enumerate(p for p in paragraphs if p):
         if index:
             lines.append(prefix)
-        lines += textwrap.wrap(
-            paragraph,
-            WIDTH,
-            initial_indent=f"{prefix} ",
-            subsequent_indent=f"{prefix} ",
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
+        lines += _wrap(paragraph, WIDTH, f"{prefix} ")
     return "\n".join(lines) + "\n"
 
 

@@ -45,8 +45,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         '워크로드 "{workload}"의 예제 파드: {headline}.',
     ),
     "pod_example_runtimeclass": (
-        "runtimeClassName selects the sandbox; a pod without it runs on runc.",
-        "runtimeClassName이 샌드박스를 고릅니다. 이 필드가 없는 파드는 runc에서 실행됩니다.",
+        "runtimeClassName selects the sandbox; a pod without it runs on {oci}.",
+        "runtimeClassName이 샌드박스를 고릅니다. 이 필드가 없는 파드는 {oci}에서 실행됩니다.",
     ),
     "pod_example_gpu_nvproxy": (
         "GPUs reach gVisor through nvproxy; the node needs NVIDIA's open kernel modules at a supported version.",
@@ -147,6 +147,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         "없음). Autopilot 클러스터(1.27.4-gke.800 이상)는 할 일이 없습니다. RuntimeClass gvisor는 GKE가 "
         "직접 만듭니다. 이름을 채우고 본인의 자격 증명으로 실행하세요.",
     ),
+    "gke_sandbox_gpu": (
+        "For the workloads that need GPUs: a sandboxed pool with GPUs (GKE installs the driver). GKE documented "
+        "GPUs in GKE Sandbox as a Preview from 1.29.2-gke.1108000; check their current status first. Pick a "
+        "GPU_TYPE and a MACHINE_TYPE that GKE pairs with it.",
+        "GPU가 필요한 워크로드용: GPU가 달린 샌드박스 노드 풀(드라이버는 GKE가 설치). GKE는 GKE Sandbox의 GPU를 "
+        "1.29.2-gke.1108000부터 프리뷰로 문서화했습니다. 먼저 현재 상태를 확인하세요. GPU_TYPE과 그에 맞는 "
+        "MACHINE_TYPE을 고르세요.",
+    ),
     "aks_sandboxing": (
         "Turn on AKS Pod Sandboxing: an Azure Linux node pool with the KataVmIsolation workload runtime on a Gen2 "
         "VM size with nested virtualization (Azure CLI 2.80.0 or later). AKS creates RuntimeClass "
@@ -179,16 +187,16 @@ _WORDS: dict[str, tuple[str, str]] = {
         "/etc/docker/daemon.json에 더하세요(기존 내용과 합침). 그다음 systemctl restart docker.",
     ),
     "docker_install_gvisor": (
-        "Install gVisor and register it with Docker: the apt package runs runsc install for you.",
-        "gVisor를 설치하고 Docker에 등록합니다. apt 패키지가 runsc install을 대신 실행합니다.",
+        "Install gVisor from its apt repository and register it with Docker: runsc install writes runtime runsc "
+        "into /etc/docker/daemon.json (the package does that itself only when the file already exists).",
+        "gVisor를 apt 저장소에서 설치하고 Docker에 등록합니다. runsc install이 /etc/docker/daemon.json에 런타임 "
+        "runsc를 적습니다(패키지는 그 파일이 이미 있을 때만 직접 적음).",
     ),
     "docker_install_kata": (
-        "Install Kata's static release under /opt/kata (Kata's Docker guide), then the daemon.json of this plan.",
-        "Kata 정적 릴리스를 /opt/kata에 설치한 뒤(Kata의 Docker 안내서) 이 계획의 daemon.json을 적용합니다.",
-    ),
-    "docker_run": (
-        'Start workload "{workload}" in its sandbox:',
-        '워크로드 "{workload}"를 샌드박스에서 시작합니다:',
+        "Install Kata's kata-go-static release under /opt/kata, as Kata's Docker guide does (Docker uses Kata's "
+        "Go runtime with QEMU), then register it with the daemon.json of this plan. Needs tar with zstd.",
+        "Kata의 Docker 안내서대로 kata-go-static 릴리스를 /opt/kata에 설치하고(Docker는 Kata의 Go 런타임과 QEMU를 "
+        "씀) 이 계획의 daemon.json으로 등록합니다. zstd를 지원하는 tar가 필요합니다.",
     ),
     # verification
     "verify": (
@@ -199,11 +207,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "verify_nodes": (
         "The CONTAINER-RUNTIME column should show {node}; supported lines: {lines}.",
-        "CONTAINER-RUNTIME 열에 {node}가 보여야 합니다. 지원 계열: {lines}.",
+        "CONTAINER-RUNTIME 열에 보여야 하는 값: {node}. 지원 계열: {lines}.",
     ),
     "verify_nodes_managed": (
         "The CONTAINER-RUNTIME column should show {node} (the platform picks its version).",
-        "CONTAINER-RUNTIME 열에 {node}가 보여야 합니다(버전은 플랫폼이 정함).",
+        "CONTAINER-RUNTIME 열에 보여야 하는 값: {node}(버전은 플랫폼이 정함).",
     ),
     "verify_gvisor": (
         "In gVisor the pod sees gVisor's own kernel: uname -r differs from the node's kernel, and dmesg shows "
@@ -218,6 +226,35 @@ _WORDS: dict[str, tuple[str, str]] = {
     "verify_docker": (
         "In the sandbox, uname -r differs from the host's kernel ({runtime}).",
         "샌드박스 안에서는 uname -r이 호스트 커널과 다릅니다({runtime}).",
+    ),
+    "verify_docker_host": (
+        "Check that the plan is in place: Docker's runtimes, and for each sandboxed workload that a container "
+        "really runs in its sandbox. Starts one short-lived container per workload and removes it.",
+        "계획대로 되었는지 확인합니다: Docker의 런타임, 그리고 샌드박스 워크로드마다 컨테이너가 실제로 샌드박스에서 "
+        "도는지. 워크로드마다 잠깐 도는 컨테이너를 하나 띄우고 지웁니다.",
+    ),
+    "crio_selinux_off": (
+        "gVisor's CRI-O guide turns SELinux labelling off: it applies to every pod on the node",
+        "gVisor의 CRI-O 안내서는 SELinux 레이블링을 끕니다. 노드의 모든 파드에 적용됩니다",
+    ),
+    "crio_shim_config": ("{path}, read by the shim:", "심이 읽는 {path}의 내용:"),
+    "register_containerd": (
+        "containerd: register runtime {handler} (the drop-in beside this script)",
+        "containerd: 런타임 {handler} 등록(이 스크립트 옆의 드롭인)",
+    ),
+    "then_kubectl": ("then, from a machine with kubectl:", "그다음 kubectl이 있는 머신에서:"),
+    "kvm_nodes": (
+        "nodes that can run VMs (/dev/kvm), one line per node:",
+        "VM을 돌릴 수 있는 노드(/dev/kvm), 노드마다 한 줄:",
+    ),
+    "kata_deploy_labels": (
+        "kata-deploy labels the nodes it installed on and creates one RuntimeClass per shim:",
+        "kata-deploy는 설치한 노드에 레이블을 붙이고 심마다 RuntimeClass를 하나씩 만듭니다:",
+    ),
+    "arch_choices": ("or arm64, s390x, ppc64le", "또는 arm64, s390x, ppc64le"),
+    "docker_merge": (
+        "then merge daemon.json (beside this script) into /etc/docker/daemon.json, and:",
+        "그다음 이 스크립트 옆의 daemon.json을 /etc/docker/daemon.json에 합치고:",
     ),
     "verify_none": (
         "No workload of this plan runs in a sandbox.",
