@@ -31,6 +31,7 @@ _TABLE = (
     'style="border-collapse: collapse; border-color: #888888">'
 )
 LABEL_COLUMN_PERCENT = 14  # the comparison table's row labels; the runtimes share the rest
+CODE_POINTS = 6.5  # lines up to about 120 characters fit an A4 or Letter page; a longer path wraps, never clips
 
 
 def _rows(cells: list[list[str]], header: list[str], widths: list[int] | None = None) -> str:
@@ -212,6 +213,15 @@ def report_html(report: Report) -> str:
     if plan.platform_notes:
         parts.append(f"<h2>{h(label('platform_notes', lang))}</h2>" + _notes(plan.platform_notes, lang))
 
+    if plan.artifacts:
+        parts.append(f"<h2>{h(label('artifacts', lang))}</h2><p>{h(label('artifacts_intro', lang))}</p>")
+        for artifact in plan.artifacts:
+            parts.append(
+                f"<h3>{h(artifact.filename)}</h3><p><small>{h(artifact.kind)}; {h(artifact.applies_to)}; "
+                f"{h(artifact.source)}</small></p>"
+                + (f"<p>{h(artifact.note)}</p>" if artifact.note else "")
+                + f'<pre style="font-size: {CODE_POINTS}pt; white-space: pre-wrap">{h(artifact.text)}</pre>'
+            )
     table = report.table
     parts.append(
         f"<h2>{h(label('comparison', lang))}</h2><p>{h(report.seed_about)} {h(label('erratum_marker', lang))}</p>"

@@ -109,3 +109,21 @@ def test_pdf_to_a_terminal_is_refused(run_cli, monkeypatch) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", "pdf")
     assert code == 2 and "give -o FILE.pdf" in err
+
+
+def test_markdown_has_every_artifact_in_a_fence_that_cannot_end_early(shipped_data) -> None:
+    import dataclasses
+    import re
+
+    from gui.domain.plan import plan_for
+    from gui.domain.report import build_report
+    from gui.domain.report_text import render_markdown
+
+    report = build_report(shipped_data, plan_for(shipped_data, {"trust": "untrusted"}), "en")
+    tricky = dataclasses.replace(report.plan.artifacts[0], text="before\n```\nstill inside\n")
+    plan = dataclasses.replace(report.plan, artifacts=(*report.plan.artifacts, tricky))
+    markdown = render_markdown(dataclasses.replace(report, plan=plan))
+    blocks = re.findall(r"^### (\S+)\n\n.*?\n\n(`{3,})(\w+)\n(.*?)\n\2$", markdown, flags=re.M | re.S)
+    assert [(name, body + "\n") for name, _, _, body in blocks] == [(a.filename, a.text) for a in plan.artifacts]
+    assert [language for _, _, language, _ in blocks] == [a.language for a in plan.artifacts]
+    assert blocks[-1][1] == "````", "a file holding ``` gets a longer fence"

@@ -187,3 +187,17 @@ def test_cli_writes_the_pdf(run_cli, tmp_path) -> None:
     assert (code, out, err) == (0, "", "")
     assert target.read_bytes().startswith(b"%PDF-")
     assert squash("추천: CRI-O") in squash(poppler("pdftotext", str(target), "-"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_pdf_carries_every_artifact_whole(pdfs, gvisor_report, lang) -> None:
+    """The files are printed as code: each name, and every line of each file (line by line, as
+    text extraction may reorder an indented comment against the line before it)."""
+    text = squash(poppler("pdftotext", str(pdfs[lang]), "-"))
+    artifacts = gvisor_report[lang].plan.artifacts
+    assert artifacts and squash(label("artifacts", lang)) in text
+    for artifact in artifacts:
+        assert squash(artifact.filename) in text
+        for line in artifact.text.splitlines():
+            # an indented comment (`#   kubectl ...`) comes out as "#" and the command apart
+            assert squash(line).lstrip("#") in text, (artifact.filename, line)

@@ -106,7 +106,17 @@ _LABELS: dict[str, tuple[str, str]] = {
     "for_workload": ("Workload {name}", "워크로드 {name}"),
     "platform_notes": ("About this platform", "이 플랫폼에 대해"),
     "from_table_for": ("{name}: from the comparison table", "{name}: 비교 표에서"),
-    "artifacts": ("Set it up", "설정 파일"),
+    "artifacts": ("Set it up", "설정하기"),
+    "artifacts_intro": (
+        "The files that set this plan up, to review before applying (runtime-advisor recommend --artifacts DIR "
+        "writes them into a folder).",
+        "이 계획을 설정하는 파일입니다. 적용하기 전에 검토하세요(runtime-advisor recommend --artifacts DIR로 "
+        "폴더에 쓸 수 있습니다).",
+    ),
+    "artifacts_list": (
+        "Set it up: {count} files (runtime-advisor recommend --artifacts DIR writes them)",
+        "설정하기: 파일 {count}개(runtime-advisor recommend --artifacts DIR로 씀)",
+    ),
     "headline_direct": ("{node} directly, no sandbox", "{node}에서 바로 실행(샌드박스 없음)"),
     "headline_sandbox": ("{sandbox} ({offering}) beneath {node}", "{node} 아래의 {sandbox}({offering})"),
     "overhead_memory": ("{memory} memory", "메모리 {memory}"),

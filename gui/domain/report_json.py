@@ -87,6 +87,7 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
                 "language": a.language,
                 "applies_to": a.applies_to,
                 "source": a.source,
+                "note": a.note or None,
                 "text": a.text,
             }
             for a in plan.artifacts

@@ -14,6 +14,8 @@ the sources.
 
 from __future__ import annotations
 
+import re
+
 from gui.domain.labels import label
 from gui.domain.model import Lang
 from gui.domain.report import NoteLine, PlanReport, RankLine, ReleaseLine, Report, WhatIfLine, WorkloadReport
@@ -179,6 +181,9 @@ def render_text(report: Report) -> str:
     if plan.platform_notes:
         out += ["", label("platform_notes", lang)]
         out += [f"  {note_text(n, lang)}" for n in plan.platform_notes]
+    if plan.artifacts:
+        out += ["", label("artifacts_list", lang, count=str(len(plan.artifacts)))]
+        out += [f"  {a.filename}  ({a.kind}; {a.applies_to})" for a in plan.artifacts]
     out += [
         "",
         f"{label('dataset', lang)}: {report.dataset_title}, {label('as_of', lang)} {report.as_of}",
@@ -199,6 +204,34 @@ def _md(text: str) -> str:
 def _md_note(note: NoteLine, lang: Lang) -> str:
     source = f"[{label('source', lang)}]({note.source})"
     return f"- {note.date}: {note.text} ({source}; {label('checked', lang, date=note.checked)})"
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in `text`, so the block cannot end early."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def _md_artifacts(report: Report) -> list[str]:
+    lang = report.lang
+    artifacts = report.plan.artifacts
+    if not artifacts:
+        return []
+    out = [f"## {label('artifacts', lang)}", "", label("artifacts_intro", lang), ""]
+    for artifact in artifacts:
+        fence = _fence(artifact.text)
+        out += [
+            f"### {artifact.filename}",
+            "",
+            f"{artifact.kind}; {artifact.applies_to}; <{artifact.source}>",
+            "",
+            *([artifact.note, ""] if artifact.note else []),
+            f"{fence}{artifact.language}",
+            artifact.text.rstrip("\n"),
+            fence,
+            "",
+        ]
+    return out
 
 
 def _md_title(report: Report) -> str:
@@ -318,6 +351,7 @@ def render_markdown(report: Report) -> str:
             out += [f"### {label('for_workload', lang, name=w.name)}", ""]
         out += [f"- {what_if_line(x, lang)}" for x in w.what_if] or [label("what_if_none", lang)]
         out.append("")
+    out += _md_artifacts(report)
     table = report.table
     out += [f"## {label('comparison', lang)}", "", label("erratum_marker", lang), ""]
     header = [""] + [f"**{c}**" if i == table.highlighted else c for i, c in enumerate(table.columns)]
