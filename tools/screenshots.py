@@ -100,6 +100,11 @@ def take(lang: str, out: Path) -> list[Path]:
             window.model.set_answer(question, choice)
         wizard.show_results()
         shoot(window, "6-cluster-plan")
+        page = wizard.results_page
+        page.tabs.setCurrentIndex(1)
+        names = [a.filename for a in page.artifacts_view.artifacts]
+        page.artifacts_view.files.setCurrentRow(names.index("containerd-runsc.toml"))
+        shoot(window, "7-set-it-up")
         app.quit()
 
     QTimer.singleShot(500, run)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -27,6 +31,7 @@ from gui.domain.report_text import fit_summary
 from gui.pages.question_page import muted
 from gui.results_html import results_html
 from gui.session_model import SessionModel
+from gui.widgets.artifacts_view import ArtifactsView
 from gui.widgets.refresh_when_shown import RefreshWhenShown
 from gui.widgets.what_if_link import WhatIfLink
 
@@ -85,13 +90,27 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         layout.addWidget(self.summary_label)
 
         self.what_if_box = QGroupBox()
-        self.what_if_layout = QVBoxLayout(self.what_if_box)
+        # the list can run to a dozen lines: it scrolls within about five, so the details and
+        # the files below keep the room they need
+        what_if_scroll = QScrollArea(objectName="whatIfScroll")
+        what_if_scroll.setWidgetResizable(True)
+        what_if_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        what_if_scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        what_if_items = QWidget()
+        self.what_if_layout = QVBoxLayout(what_if_items)
+        self.what_if_layout.setContentsMargins(0, 0, 0, 0)
+        what_if_scroll.setWidget(what_if_items)
+        QVBoxLayout(self.what_if_box).addWidget(what_if_scroll)
         layout.addWidget(self.what_if_box)
 
         self.details = QTextBrowser(objectName="details")
         self.details.setOpenLinks(False)  # every link goes through open_external_link
         self.details.anchorClicked.connect(open_external_link)
-        layout.addWidget(self.details, 1)
+        self.tabs = QTabWidget(objectName="resultsTabs")
+        self.tabs.addTab(self.details, "")
+        self.artifacts_view = ArtifactsView()
+        self.tabs.addTab(self.artifacts_view, "")
+        layout.addWidget(self.tabs, 1)
 
         buttons = QHBoxLayout()
         self.compare_button = QPushButton()
@@ -114,6 +133,9 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         self.what_if_box.setTitle(self.tr("What would change it"))
         self.compare_button.setText(self.tr("&Compare all runtimes…"))
         self.details.setAccessibleName(self.tr("Why, pros and cons, and notes"))
+        self.tabs.setTabText(0, self.tr("&Details"))
+        self.tabs.setTabText(1, self.tr("Set it &up"))
+        self.artifacts_view.retranslate()
         self.refresh()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
@@ -174,6 +196,7 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         scroll = self.details.verticalScrollBar().value()
         self.details.setHtml(results_html(report, self._headings(), muted_colour, session.current))
         self.details.verticalScrollBar().setValue(scroll)
+        self.artifacts_view.set_artifacts(report.plan.artifacts)
 
     def _fill_workloads(self, report: Report) -> None:
         session = self.model.session

@@ -53,6 +53,79 @@
     </message>
 </context>
 <context>
+    <name>ArtifactsView</name>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="74"/>
+        <source>The files that set this plan up: review each before applying it, or save them all to a folder.</source>
+        <translation>이 계획을 설정하는 파일입니다. 적용하기 전에 하나씩 검토하거나 폴더에 모두 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="76"/>
+        <source>Cop&amp;y</source>
+        <translation>복사(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="77"/>
+        <source>Copy this file&apos;s text to the clipboard</source>
+        <translation>이 파일의 내용을 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="78"/>
+        <source>Save A&amp;ll…</source>
+        <translation>모두 저장(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="79"/>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="80"/>
+        <source>File text</source>
+        <translation>파일 내용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="112"/>
+        <source>Save All Files To</source>
+        <translation>모든 파일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="129"/>
+        <source>Replace files?</source>
+        <translation>파일을 바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="130"/>
+        <source>These files exist with other content:</source>
+        <translation>다음 파일이 이미 있고 내용이 다릅니다:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="134"/>
+        <source>Replace them?</source>
+        <translation>바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="147"/>
+        <source>Saved</source>
+        <translation>저장함</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="148"/>
+        <source>{0} files in {1}</source>
+        <translation>파일 {0}개를 {1}에 저장함</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="155"/>
+        <source>Cannot save the files</source>
+        <translation>파일을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="156"/>
+        <source>Nothing was replaced.</source>
+        <translation>아무 파일도 바꾸지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <location filename="../../gui/widgets/comparison.py" line="79"/>
@@ -427,173 +500,183 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="77"/>
+        <location filename="../../gui/pages/results_page.py" line="79"/>
         <source>Recommended runtime</source>
         <translation>추천 런타임</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="107"/>
+        <location filename="../../gui/pages/results_page.py" line="113"/>
         <source>Recommendation</source>
         <translation>추천</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="108"/>
+        <location filename="../../gui/pages/results_page.py" line="114"/>
         <source>Workloads on this platform</source>
         <translation>이 플랫폼의 워크로드</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="109"/>
+        <location filename="../../gui/pages/results_page.py" line="115"/>
         <source>Workloads</source>
         <translation>워크로드</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="110"/>
+        <location filename="../../gui/pages/results_page.py" line="116"/>
         <source>&amp;Add Workload…</source>
         <translation>워크로드 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="111"/>
+        <location filename="../../gui/pages/results_page.py" line="117"/>
         <source>Plan another workload on the same platform</source>
         <translation>같은 플랫폼에서 돌릴 워크로드를 하나 더 계획합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="112"/>
+        <location filename="../../gui/pages/results_page.py" line="118"/>
         <source>&amp;Edit Its Answers</source>
         <translation>답변 고치기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="113"/>
+        <location filename="../../gui/pages/results_page.py" line="119"/>
         <source>Re&amp;move Workload</source>
         <translation>워크로드 삭제(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="114"/>
+        <location filename="../../gui/pages/results_page.py" line="120"/>
         <source>What would change it</source>
         <translation>답을 바꾸면</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="115"/>
+        <location filename="../../gui/pages/results_page.py" line="121"/>
         <source>&amp;Compare all runtimes…</source>
         <translation>모든 런타임 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="116"/>
+        <location filename="../../gui/pages/results_page.py" line="122"/>
         <source>Why, pros and cons, and notes</source>
         <translation>이유, 장단점, 최신 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="128"/>
+        <location filename="../../gui/pages/results_page.py" line="123"/>
+        <source>&amp;Details</source>
+        <translation>상세(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="124"/>
+        <source>Set it &amp;up</source>
+        <translation>설정하기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="137"/>
         <source>Why {0}</source>
         <translation>추천 이유: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="129"/>
+        <location filename="../../gui/pages/results_page.py" line="138"/>
         <source>From the comparison table</source>
         <translation>비교 표에서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="131"/>
+        <location filename="../../gui/pages/results_page.py" line="140"/>
         <source>Pros</source>
         <translation>장점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="132"/>
+        <location filename="../../gui/pages/results_page.py" line="141"/>
         <source>Cons</source>
         <translation>단점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="133"/>
+        <location filename="../../gui/pages/results_page.py" line="142"/>
         <source>Erratum</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="134"/>
+        <location filename="../../gui/pages/results_page.py" line="143"/>
         <source>What changed since the table</source>
         <translation>표 이후 바뀐 점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="135"/>
+        <location filename="../../gui/pages/results_page.py" line="144"/>
         <source>Warnings and preconditions</source>
         <translation>경고와 전제 조건</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="136"/>
+        <location filename="../../gui/pages/results_page.py" line="145"/>
         <source>Set up</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="137"/>
+        <location filename="../../gui/pages/results_page.py" line="146"/>
         <source>About this platform</source>
         <translation>이 플랫폼에 대해</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="138"/>
+        <location filename="../../gui/pages/results_page.py" line="147"/>
         <source>Docs</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="139"/>
+        <location filename="../../gui/pages/results_page.py" line="148"/>
         <source>Why not the others</source>
         <translation>다른 런타임을 고르지 않은 이유</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="140"/>
+        <location filename="../../gui/pages/results_page.py" line="149"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="141"/>
+        <location filename="../../gui/pages/results_page.py" line="150"/>
         <source>No rule added or removed points.</source>
         <translation>점수를 더하거나 뺀 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="142"/>
+        <location filename="../../gui/pages/results_page.py" line="151"/>
         <source>Dataset as of {0}. Seed table: {1} ({2}).</source>
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="159"/>
+        <location filename="../../gui/pages/results_page.py" line="168"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="160"/>
+        <location filename="../../gui/pages/results_page.py" line="169"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="167"/>
+        <location filename="../../gui/pages/results_page.py" line="176"/>
         <source>Tied with {0}.</source>
         <translation>동점: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="169"/>
+        <location filename="../../gui/pages/results_page.py" line="178"/>
         <source>Workload {0}:</source>
         <translation>워크로드 {0}:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="199"/>
-        <location filename="../../gui/pages/results_page.py" line="210"/>
+        <location filename="../../gui/pages/results_page.py" line="209"/>
+        <location filename="../../gui/pages/results_page.py" line="220"/>
         <source>Add Workload</source>
         <translation>워크로드 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="200"/>
+        <location filename="../../gui/pages/results_page.py" line="210"/>
         <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
         <translation>새 워크로드의 이름(영문 소문자, 숫자, &apos;-&apos;):</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="231"/>
+        <location filename="../../gui/pages/results_page.py" line="241"/>
         <source>No single answer change changes the recommendation.</source>
         <translation>답 하나만 바꿔서는 추천이 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="238"/>
+        <location filename="../../gui/pages/results_page.py" line="248"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="242"/>
+        <location filename="../../gui/pages/results_page.py" line="252"/>
         <source>Take this answer and recompute</source>
         <translation>이 답으로 바꾸고 다시 계산합니다</translation>
     </message>
