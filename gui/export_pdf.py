@@ -16,12 +16,15 @@ from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSize
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -116,6 +119,29 @@ def _info_created(pdf: bytes) -> _dt.datetime | None:
     return moment.replace(tzinfo=_dt.timezone(offset))
 
 
+def _keep_headings_with_next(document: QTextDocument, body: float, room: float) -> None:
+    """Move a heading that would end a page (less than `room` below it) to the next page.
+    QTextDocument has no keep-with-next, so such a heading gets a page break before it. One
+    heading at a time, each followed by a fresh layout: a break moves everything after it, and
+    changing blocks while the layout is half done loses text."""
+    layout = document.documentLayout()
+    for _ in range(document.blockCount()):
+        block = document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                rect = layout.blockBoundingRect(block)
+                top_of_page = (rect.top() // body) * body
+                if rect.top() - top_of_page >= 1 and top_of_page + body - rect.bottom() < room:
+                    break
+            block = block.next()
+        if not block.isValid():
+            return
+        page_break = QTextBlockFormat()
+        page_break.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).mergeBlockFormat(page_break)
+        document.markContentsDirty(0, document.characterCount())
+
+
 def _render_once(report: Report, paper: str, created: _dt.datetime) -> bytes:
     lang = report.lang
     title = label("title", lang)
@@ -161,6 +187,7 @@ def _render_once(report: Report, paper: str, created: _dt.datetime) -> bytes:
         header, footer = int(line * 2.2), int(line * 2.2)
         body = height - header - footer
         document.setPageSize(QSizeF(width, body))
+        _keep_headings_with_next(document, body, room=QFontMetricsF(body_font, writer).lineSpacing() * 4)
         pages = document.pageCount()
         for index in range(pages):
             if index:

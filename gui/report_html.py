@@ -214,7 +214,11 @@ def report_html(report: Report) -> str:
         parts.append(f"<h2>{h(label('platform_notes', lang))}</h2>" + _notes(plan.platform_notes, lang))
 
     if plan.artifacts:
-        parts.append(f"<h2>{h(label('artifacts', lang))}</h2><p>{h(label('artifacts_intro', lang))}</p>")
+        # the files start on a page of their own, so their heading never ends a page alone
+        parts.append(
+            f'<h2 style="page-break-before: always">{h(label("artifacts", lang))}</h2>'
+            f"<p>{h(label('artifacts_intro', lang))}</p>"
+        )
         for artifact in plan.artifacts:
             parts.append(
                 f"<h3>{h(artifact.filename)}</h3><p><small>{h(artifact.kind)}; {h(artifact.applies_to)}; "
