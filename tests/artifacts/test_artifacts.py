@@ -274,3 +274,15 @@ def test_every_comment_has_both_languages_with_the_same_placeholders() -> None:
     for key, (english, korean) in all_words().items():
         assert fields(english) == fields(korean), key
         assert _HANGUL.search(korean) and not _HANGUL.search(english), key
+
+
+def test_the_versions_the_artifacts_name_agree_with_the_data(shipped_data) -> None:
+    from gui.domain.artifacts import versions as v
+
+    notes = {n.id: n.text.en for r in shipped_data.dataset.runtimes for n in r.notes}
+    assert v.GVISOR_RELEASE in notes["gvisor-releases"]
+    assert v.KATA_MIN_VERSION in notes["kata-4"]
+    crio = shipped_data.dataset.runtime("cri-o")
+    assert v.CRIO_FOR_GVISOR in {r.line for r in crio.releases}
+    assert v.oldest_supported_line(shipped_data, "cri-o") == "1.35"
+    assert v.docker_major(shipped_data) == "29"

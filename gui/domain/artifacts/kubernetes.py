@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from gui.domain.artifacts import Artifact, Context
+from gui.domain.artifacts import versions as v
 from gui.domain.artifacts.text import header, yaml_text
 from gui.domain.artifacts.words import word
 from gui.domain.model import SandboxOffer, SandboxVariant
@@ -137,7 +138,7 @@ def kataconfig(context: Context, offer: SandboxOffer, variant: SandboxVariant) -
         "spec": spec,
     }
     more = [word("kataconfig_peer_pods", lang)] if peer_pods else []
-    versions = "OpenShift sandboxed containers 1.12 (kataconfiguration.openshift.io/v1)"
+    versions = f"OpenShift sandboxed containers {v.OSC_VERSION} (kataconfiguration.openshift.io/v1)"
     return Artifact(
         id=f"kataconfig-{variant.runtime_class}",
         kind="kubernetes-manifest",
@@ -166,7 +167,7 @@ def crun_on_openshift(context: Context) -> Artifact:
             "containerRuntimeConfig": {"defaultRuntime": context.plan.node_runtime.oci_runtime},
         },
     }
-    versions = "OpenShift 4.18+"
+    versions = f"OpenShift {v.OPENSHIFT_CRUN_DEFAULT}+"
     return Artifact(
         id="containerruntimeconfig-crun",
         kind="kubernetes-manifest",

@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from gui.domain.artifacts import Artifact, Context
+from gui.domain.artifacts import versions as v
 from gui.domain.artifacts.text import comments, header
 from gui.domain.artifacts.words import word
 from gui.domain.model import SandboxOffer, SandboxVariant
@@ -163,7 +164,12 @@ def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) 
         "#   grouping = true",
     ]
     return _crio_file(
-        context, variant.handler, word("crio_gvisor", context.lang), GVISOR_CRIO_SOURCE, lines, "CRI-O 1.37+"
+        context,
+        variant.handler,
+        word("crio_gvisor", context.lang, crio=v.CRIO_FOR_GVISOR),
+        GVISOR_CRIO_SOURCE,
+        lines,
+        f"CRI-O {v.CRIO_FOR_GVISOR}+",
     )
 
 
@@ -184,7 +190,7 @@ def crio_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) ->
         word("crio_kata", context.lang, handler=variant.handler),
         source,
         lines,
-        "CRI-O 1.35+",
+        f"CRI-O {v.oldest_supported_line(context.data, 'cri-o')}+",
     )
 
 
@@ -212,7 +218,7 @@ def docker_daemon_json(context: Context) -> Artifact:
         "daemon.json",
         json.dumps(document, indent=2) + "\n",
         "json",
-        "Docker Engine 29",
+        f"Docker Engine {v.docker_major(context.data)}",
         source,
         word("docker_daemon", context.lang),
     )

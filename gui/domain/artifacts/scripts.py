@@ -8,13 +8,14 @@ vendor's documented steps, cited in each file's header.
 from __future__ import annotations
 
 from gui.domain.artifacts import Artifact, Context
+from gui.domain.artifacts import versions as v
 from gui.domain.artifacts.kubernetes import EXAMPLE_IMAGE, SANDBOX_LABEL, pod_name
 from gui.domain.artifacts.text import comments, header, yaml_text
+from gui.domain.artifacts.versions import KATA_MIN_VERSION
 from gui.domain.artifacts.words import word
 from gui.domain.model import SandboxOffer, SandboxVariant
 
 KATA_CHART = "oci://ghcr.io/kata-containers/kata-deploy-charts/kata-deploy"
-KATA_MIN_VERSION = "4.3.0"  # fixes the permissive annotation allowlist (CVSS 7.9)
 KATA_HELM_SOURCE = "https://github.com/kata-containers/kata-containers/blob/main/docs/helm-configuration.md"
 GVISOR_INSTALL_SOURCE = "https://gvisor.dev/docs/user_guide/install/"
 KEYRING = "/usr/share/keyrings/gvisor-archive-keyring.gpg"
@@ -63,7 +64,7 @@ def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVarian
         context,
         "install-gvisor",
         word("install_gvisor", lang),
-        "gVisor release-20261116.0+ (apt 'release' channel), containerd 2.x, Linux 5.6+",
+        f"gVisor {v.GVISOR_RELEASE}+ (apt 'release' channel), containerd 2.x, Linux 5.6+",
         GVISOR_INSTALL_SOURCE,
         body,
         *_platform_setup(context, offer),
@@ -100,7 +101,7 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
     script = _script(
         context,
         "install-kata",
-        word("install_kata", lang),
+        word("install_kata", lang, kata=KATA_MIN_VERSION),
         versions,
         KATA_HELM_SOURCE,
         body,
@@ -153,8 +154,8 @@ def aks_sandboxing(context: Context) -> Artifact:
     return _script(
         context,
         "aks-pod-sandboxing",
-        word("aks_sandboxing", context.lang),
-        "Azure CLI 2.80.0+, AKS (Kubernetes 1.27+)",
+        word("aks_sandboxing", context.lang, cli=v.AZURE_CLI),
+        f"Azure CLI {v.AZURE_CLI}+, AKS (Kubernetes {v.AKS_KUBERNETES}+)",
         offer.source,
         body,
     )
@@ -178,7 +179,7 @@ def docker_install(context: Context) -> list[Artifact]:
                 context,
                 "install-gvisor",
                 word("docker_install_gvisor", lang),
-                "gVisor release-20261116.0+, Docker Engine 29, Linux 5.6+",
+                f"gVisor {v.GVISOR_RELEASE}+, Docker Engine {v.docker_major(context.data)}, Linux 5.6+",
                 offer.source,
                 body,
             )
@@ -205,7 +206,7 @@ def docker_install(context: Context) -> list[Artifact]:
                 context,
                 "install-kata",
                 word("docker_install_kata", lang),
-                f"Kata Containers {KATA_MIN_VERSION}+ (QEMU, Go runtime), Docker Engine 29",
+                f"Kata Containers {KATA_MIN_VERSION}+ (QEMU, Go runtime), Docker Engine {v.docker_major(context.data)}",
                 offer.source,
                 body,
             )
@@ -259,7 +260,7 @@ def verify(context: Context) -> Artifact:
     if not context.sandboxed():
         body += ["", comments(word("verify_none", lang)).rstrip()]
     versions = (
-        "Docker Engine 29"
+        f"Docker Engine {v.docker_major(context.data)}"
         if platform is not None and not platform.kubernetes
         else f"kubectl, Kubernetes {context.data.dataset.kubernetes_version}"
     )

@@ -96,8 +96,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     # CRI-O
     "crio_gvisor": (
         "If your nodes run CRI-O instead of containerd: gVisor as runtime runsc. gVisor supports CRI-O only on a "
-        "best-effort basis and from CRI-O 1.37, and needs CRI-O's SELinux labelling off (for every pod on the node).",
-        "노드가 containerd 대신 CRI-O를 쓴다면: gVisor를 runsc 런타임으로 등록합니다. gVisor는 CRI-O를 1.37부터 "
+        "best-effort basis and from CRI-O {crio}, and needs CRI-O's SELinux labelling off (for every pod on the node).",
+        "노드가 containerd 대신 CRI-O를 쓴다면: gVisor를 runsc 런타임으로 등록합니다. gVisor는 CRI-O를 {crio}부터 "
         "최선 노력 수준으로만 지원하며, CRI-O의 SELinux 레이블링을 꺼야 합니다(노드의 모든 파드에 적용).",
     ),
     "crio_kata": (
@@ -127,8 +127,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "install_kata": (
         "Install Kata Containers with kata-deploy's Helm chart, enabling only the shims this plan uses. "
-        "Use Kata 4.3.0 or later (it fixes a permissive annotation allowlist, CVSS 7.9).",
-        "kata-deploy Helm 차트로 Kata Containers를 설치하며, 이 계획이 쓰는 심만 켭니다. Kata 4.3.0 이상을 "
+        "Use Kata {kata} or later (it fixes a permissive annotation allowlist, CVSS 7.9).",
+        "kata-deploy Helm 차트로 Kata Containers를 설치하며, 이 계획이 쓰는 심만 켭니다. Kata {kata} 이상을 "
         "쓰세요(허용 범위가 넓던 어노테이션 목록 문제, CVSS 7.9를 고침).",
     ),
     "kata_values": (
@@ -157,10 +157,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "aks_sandboxing": (
         "Turn on AKS Pod Sandboxing: an Azure Linux node pool with the KataVmIsolation workload runtime on a Gen2 "
-        "VM size with nested virtualization (Azure CLI 2.80.0 or later). AKS creates RuntimeClass "
+        "VM size with nested virtualization (Azure CLI {cli} or later). AKS creates RuntimeClass "
         "kata-vm-isolation itself. Fill in the names; run with your own credentials.",
         "AKS Pod Sandboxing 켜기: 중첩 가상화를 지원하는 2세대 VM 크기에 KataVmIsolation 워크로드 런타임을 쓰는 "
-        "Azure Linux 노드 풀을 추가합니다(Azure CLI 2.80.0 이상). RuntimeClass kata-vm-isolation은 AKS가 "
+        "Azure Linux 노드 풀을 추가합니다(Azure CLI {cli} 이상). RuntimeClass kata-vm-isolation은 AKS가 "
         "직접 만듭니다. 이름을 채우고 본인의 자격 증명으로 실행하세요.",
     ),
     "kataconfig": (
