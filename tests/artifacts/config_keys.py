@@ -117,3 +117,29 @@ CONTAINERRUNTIMECONFIG_SCHEMA = {
     "required": ["apiVersion", "kind", "metadata", "spec"],
     "additionalProperties": False,
 }
+
+
+# nodeadm's NodeConfig (node.eks.aws/v1alpha1), the fields the EKS user data uses
+# (awslabs/amazon-eks-ami nodeadm/doc/api.md and doc/examples.md, "Configuring containerd")
+NODECONFIG_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "apiVersion": {"const": "node.eks.aws/v1alpha1"},
+        "kind": {"const": "NodeConfig"},
+        "spec": {
+            "type": "object",
+            "properties": {
+                "containerd": {
+                    "type": "object",
+                    "properties": {"config": {"type": "string"}},
+                    "required": ["config"],
+                    "additionalProperties": False,
+                }
+            },
+            "required": ["containerd"],
+            "additionalProperties": False,
+        },
+    },
+    "required": ["apiVersion", "kind", "spec"],
+    "additionalProperties": False,
+}

@@ -6,6 +6,7 @@ Docker Engine, a real containerd binary loading the version 2 form, and `sh -n` 
 from __future__ import annotations
 
 import datetime as _dt
+import email
 import json
 import re
 import shutil
@@ -103,18 +104,25 @@ def _table(document: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
 
 
 def check_containerd(artifact: Artifact) -> dict[str, Any]:
-    document = tomllib.loads(artifact.text)
-    table = keys.CONTAINERD_V3_RUNTIMES_TABLE if document["version"] == 3 else keys.CONTAINERD_V2_RUNTIMES_TABLE
-    assert document["version"] in (2, 3)
+    return check_containerd_toml(artifact.filename, artifact.text)
+
+
+def check_containerd_toml(filename: str, text: str) -> dict[str, Any]:
+    """A drop-in (version = 3) or a 1.7 snippet (no version line: config.toml has one)."""
+    document = tomllib.loads(text)
+    if "version" in document:
+        assert document["version"] == 3, filename
+        table = keys.CONTAINERD_V3_RUNTIMES_TABLE
+    else:
+        assert "# version = 2" in text, "a snippet says which config version it is for"
+        table = keys.CONTAINERD_V2_RUNTIMES_TABLE
+    assert set(document) <= {"version", "plugins"}, filename
     runtimes = _table(document, table)
     for name, runtime in runtimes.items():
-        assert set(runtime) <= keys.CONTAINERD_RUNTIME_KEYS, (
-            artifact.filename,
-            set(runtime) - keys.CONTAINERD_RUNTIME_KEYS,
-        )
+        assert set(runtime) <= keys.CONTAINERD_RUNTIME_KEYS, (filename, set(runtime) - keys.CONTAINERD_RUNTIME_KEYS)
         assert not set(runtime) & keys.CONTAINERD_REMOVED_KEYS
         shim = "kata" if "kata" in runtime["runtime_type"] else runtime["runtime_type"]
-        assert set(runtime.get("options", {})) <= keys.CONTAINERD_SHIM_OPTIONS[shim], (artifact.filename, name)
+        assert set(runtime.get("options", {})) <= keys.CONTAINERD_SHIM_OPTIONS[shim], (filename, name)
     return runtimes
 
 
@@ -140,9 +148,30 @@ def check_docker(artifact: Artifact) -> dict[str, Any]:
 
 
 def check_shell(artifact: Artifact) -> None:
-    assert artifact.text.startswith("#!/bin/sh\n")
-    done = subprocess.run(["sh", "-n"], input=artifact.text, text=True, capture_output=True, check=False)
-    assert done.returncode == 0, (artifact.filename, done.stderr)
+    check_shell_text(artifact.filename, artifact.text)
+
+
+def check_shell_text(filename: str, text: str) -> None:
+    assert text.startswith("#!/bin/sh\n")
+    done = subprocess.run(["sh", "-n"], input=text, text=True, capture_output=True, check=False)
+    assert done.returncode == 0, (filename, done.stderr)
+    # every name to fill in is checked before use: no command runs with a placeholder in it
+    code = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    for placeholder in ("NODE ", "CLUSTER_NAME ", "RESOURCE_GROUP ", "LOCATION "):
+        assert not [line for line in code if placeholder in line + " " and "$" not in line], (filename, placeholder)
+
+
+def check_user_data(artifact: Artifact) -> dict[str, Any]:
+    """EKS user data: a MIME multi-part with a shell part and a nodeadm NodeConfig part whose
+    containerd TOML registers the runtime."""
+    message = email.message_from_string(artifact.text)
+    assert message.is_multipart() and message.get_content_type() == "multipart/mixed"
+    parts = {part.get_content_type(): part.get_payload() for part in message.get_payload()}
+    assert set(parts) == {"text/x-shellscript", "application/node.eks.aws"}
+    check_shell_text(artifact.filename, parts["text/x-shellscript"].strip() + "\n")
+    (node_config,) = [d for d in yaml.safe_load_all(parts["application/node.eks.aws"]) if d]
+    jsonschema.validate(node_config, keys.NODECONFIG_SCHEMA)
+    return check_containerd_toml(artifact.filename, "version = 3\n" + node_config["spec"]["containerd"]["config"])
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
@@ -178,6 +207,8 @@ def test_the_artifacts_of_every_plan_validate(shipped_data, combo, lang) -> None
             registered |= set(check_docker(artifact))
         elif artifact.kind == "shell":
             check_shell(artifact)
+        elif artifact.kind == "node-user-data":
+            registered |= set(check_user_data(artifact))
     # what the artifacts set up is what the plan selects
     if handler is not None and platform in ("kubernetes", "eks", "single-host"):
         assert handler in registered, (combo, registered)
@@ -208,12 +239,13 @@ def test_a_real_containerd_loads_the_version_2_form(shipped_data, tmp_path: Path
     containerd = shutil.which("containerd")
     assert containerd, "containerd (the Debian package) is needed here: .ci/run installs it"
     checked = 0
-    for combo in (("kubernetes", "gvisor", "runsc"), ("kubernetes", "kata", "kata-qemu-nvidia-gpu")):
+    for combo in (("kubernetes", "gvisor", "runsc"), ("kubernetes", "kata", "kata-qemu-runtime-rs")):
         for artifact in artifacts_for(shipped_data, representatives()[combo]):
-            if artifact.kind != "containerd-config" or tomllib.loads(artifact.text)["version"] != 2:
+            if artifact.kind != "containerd-config" or "version" in tomllib.loads(artifact.text):
                 continue
             path = tmp_path / artifact.filename
-            path.write_text(artifact.text, encoding="utf-8")
+            # a snippet for config.toml, which holds the version line
+            path.write_text("version = 2\n" + artifact.text, encoding="utf-8")
             done = subprocess.run(
                 [containerd, "--config", str(path), "config", "dump"], capture_output=True, text=True, check=False
             )
@@ -231,7 +263,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 def _comment_paragraphs(text: str) -> list[str]:
     """Prose comments joined into paragraphs; skipped: a shebang, an empty comment line, a
-    command or setting shown indented (`#   kubectl ...`) and a lone URL."""
+    command or setting shown indented (`#   kubectl ...`), a setting commented out
+    (`# version = 2`) and a lone URL."""
     paragraphs: list[str] = []
     current: list[str] = []
     for line in text.splitlines():
@@ -242,7 +275,12 @@ def _comment_paragraphs(text: str) -> list[str]:
             comment = line.partition(" # ")[2]
             paragraphs.append(comment.strip())
             continue
-        prose = comment.strip() and not comment.startswith("   ") and not re.fullmatch(r"\s*https://\S+", comment)
+        prose = (
+            comment.strip()
+            and not comment.startswith("   ")  # an indented command or setting
+            and not re.fullmatch(r"\s*https://\S+", comment)  # a lone URL
+            and not re.fullmatch(r"\s*[\w.]+ = \S+", comment)  # a setting shown commented out
+        )
         if prose:
             current.append(comment.strip())
         elif current:

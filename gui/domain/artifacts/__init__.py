@@ -24,7 +24,8 @@ KINDS = (
     "docker-daemon-json",
     "pod-example",
     "shell",
-    "helm-values",
+    "helm-values",  # kata-deploy's Helm values
+    "node-user-data",  # EC2 user data (MIME multi-part) for EKS nodes
 )
 
 
@@ -87,24 +88,29 @@ def build_artifacts(data: AdvisorData, plan: Plan, lang: Lang, generated_on: str
     if platform.id in ("kubernetes", "eks"):
         for offer, variant in context.variants():
             if offer.runtime == "gvisor":
-                found.append(scripts.install_gvisor(context, offer, variant))
-                found += node_config.containerd_gvisor(context, offer, variant)
                 if platform.id == "kubernetes":
+                    found.append(scripts.install_gvisor(context, offer, variant))
+                    found += node_config.containerd_gvisor(context, offer, variant)
                     found.append(node_config.crio_gvisor(context, offer, variant))
+                else:  # EKS nodes: nodeadm owns containerd's configuration
+                    found.append(scripts.eks_user_data_gvisor(context, offer, variant))
                 found.append(kubernetes.runtimeclass_gvisor(context, offer, variant))
         kata = [(o, v) for o, v in context.variants() if o.runtime == "kata"]
         if kata:
             found += scripts.kata_deploy(context, kata)
-            for offer, variant in kata:
-                found += node_config.containerd_kata(context, offer, variant)
-                if platform.id == "kubernetes":
-                    found.append(node_config.crio_kata(context, offer, variant))
+            if platform.id == "kubernetes":
+                # the by-hand alternative to kata-deploy, for the shims kata-static ships as they are
+                # (GPU passthrough needs kata-deploy with NVIDIA's GPU Operator)
+                for offer, variant in kata:
+                    if "nvidia" not in variant.handler:
+                        found += node_config.containerd_kata(context, offer, variant)
+                        found.append(node_config.crio_kata(context, offer, variant))
     elif platform.id == "gke" and context.sandboxed():
         found.append(scripts.gke_sandbox(context))
     elif platform.id == "aks" and context.sandboxed():
         found.append(scripts.aks_sandboxing(context))
     elif platform.id == "openshift":
-        found.append(kubernetes.crun_on_openshift(context))
+        found.append(scripts.openshift_crun(context))
         for offer, variant in context.variants():
             found.append(kubernetes.kataconfig(context, offer, variant))
     elif platform.id == "single-host" and context.sandboxed():

@@ -72,7 +72,10 @@ def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
     limits: dict[str, Any] = {"cpu": "500m", "memory": "256Mi"}
     node_runtime = context.plan.node_runtime
     more = [word("pod_example_runtimeclass", lang, oci=node_runtime.oci_runtime if node_runtime else "runc")]
+    if workload.sandbox == "kata":
+        more.append(word("pod_example_kata_seccomp", lang))
     if workload.answers.get("gpu") == "nvidia":
+        limits["memory"] = "8Gi"  # GPU work needs more than a sleeping busybox; size it to yours
         if workload.sandbox == "kata":
             limits["nvidia.com/pgpu"] = 1
             more.append(word("pod_example_gpu_vfio", lang))
@@ -137,7 +140,7 @@ def kataconfig(context: Context, offer: SandboxOffer, variant: SandboxVariant) -
         "metadata": {"name": "runtime-advisor-kataconfig"},
         "spec": spec,
     }
-    more = [word("kataconfig_peer_pods", lang)] if peer_pods else []
+    more = [word("kataconfig_peer_pods" if peer_pods else "kataconfig_local", lang)]
     versions = f"OpenShift sandboxed containers {v.OSC_VERSION} (kataconfiguration.openshift.io/v1)"
     return Artifact(
         id=f"kataconfig-{variant.runtime_class}",
@@ -148,32 +151,4 @@ def kataconfig(context: Context, offer: SandboxOffer, variant: SandboxVariant) -
         language="yaml",
         applies_to=versions,
         source=offer.source,
-    )
-
-
-def crun_on_openshift(context: Context) -> Artifact:
-    """The worker pool's OCI runtime as the plan says (crun), for clusters upgraded from 4.17."""
-    assert context.plan.node_runtime is not None and context.plan.platform_info is not None
-    option = context.plan.platform_info.node_option(context.plan.node_runtime.runtime)
-    assert option is not None
-    document = {
-        "apiVersion": "machineconfiguration.openshift.io/v1",
-        "kind": "ContainerRuntimeConfig",
-        "metadata": {"name": f"workers-{context.plan.node_runtime.oci_runtime}"},
-        "spec": {
-            "machineConfigPoolSelector": {
-                "matchLabels": {"pools.operator.machineconfiguration.openshift.io/worker": ""}
-            },
-            "containerRuntimeConfig": {"defaultRuntime": context.plan.node_runtime.oci_runtime},
-        },
-    }
-    versions = f"OpenShift {v.OPENSHIFT_CRUN_DEFAULT}+"
-    return Artifact(
-        id="containerruntimeconfig-crun",
-        kind="kubernetes-manifest",
-        filename="containerruntimeconfig-crun.yaml",
-        text=header(context, word("crun_openshift", context.lang), versions, option.source) + yaml_text(document),
-        language="yaml",
-        applies_to=versions,
-        source=option.source,
     )

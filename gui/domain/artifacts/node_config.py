@@ -24,8 +24,9 @@ GVISOR_SHIM_BINARY = "/usr/bin/containerd-shim-runsc-v1"  # where gVisor's apt p
 RUNSC_BINARY = "/usr/bin/runsc"
 KATA_PREFIX = "/opt/kata"  # where kata-deploy and Kata's static release install
 CONTAINERD_DOCS = "https://github.com/containerd/containerd/blob/main/docs/cri/config.md"
+DOCKER_DOCS = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
 CRIO_DOCS = "https://github.com/cri-o/cri-o/blob/main/docs/crio.conf.5.md"
-KATA_CONTAINERD_SOURCE = "https://github.com/kata-containers/kata-containers/blob/main/tools/packaging/kata-deploy/binary/src/runtime/containerd.rs"
+KATA_INSTALL_SOURCE = "https://github.com/kata-containers/kata-containers/blob/main/docs/installation.md"
 GVISOR_CRIO_SOURCE = "https://github.com/google/gvisor/blob/master/g3doc/user_guide/containerd/crio.md"
 
 
@@ -42,16 +43,35 @@ def _rust(shim: str) -> bool:
     return shim.endswith("-runtime-rs") or shim == "dragonball"
 
 
-def kata_paths(handler: str) -> tuple[str, str]:
-    """(shim binary, configuration file) of a kata-deploy shim, as kata-deploy lays them out."""
+def kata_static_paths(handler: str) -> tuple[str, str]:
+    """(shim binary, configuration file) of a shim in Kata's kata-static release, installed by
+    hand under /opt/kata (docs/installation.md); the Go shims come from kata-go-static."""
     shim = _shim(handler)
     if _rust(shim):
-        binary = f"{KATA_PREFIX}/runtime-rs/bin/containerd-shim-kata-v2"
-        configs = f"{KATA_PREFIX}/share/defaults/kata-containers/runtime-rs/runtimes"
-    else:
-        binary = f"{KATA_PREFIX}/bin/containerd-shim-kata-v2"
-        configs = f"{KATA_PREFIX}/share/defaults/kata-containers/runtimes"
-    return binary, f"{configs}/{shim}/configuration-{shim}.toml"
+        return (
+            f"{KATA_PREFIX}/runtime-rs/bin/containerd-shim-kata-v2",
+            f"{KATA_PREFIX}/share/defaults/kata-containers/runtime-rs/configuration-{shim}.toml",
+        )
+    return (
+        f"{KATA_PREFIX}/bin/containerd-shim-kata-v2",
+        f"{KATA_PREFIX}/share/defaults/kata-containers/configuration-{shim}.toml",
+    )
+
+
+def _toml_table(prefix: str, name: str, table: dict[str, Any], options: dict[str, str]) -> str:
+    lines = [f"[{prefix}.{name}]"]
+    for key, value in table.items():
+        rendered = "true" if value is True else _toml_string(value)
+        lines.append(f"  {key} = {rendered}")
+    if options:
+        lines += ["", f"[{prefix}.{name}.options]"]
+        lines += [f"  {key} = {_toml_string(value)}" for key, value in options.items()]
+    return "\n".join(lines) + "\n"
+
+
+def containerd_runtime_table(name: str, table: dict[str, Any], options: dict[str, str] | None = None) -> str:
+    """One runtime as containerd 2.x's configuration (version 3) names it."""
+    return _toml_table(CONTAINERD_V3_RUNTIMES, name, table, options or {})
 
 
 def _containerd_files(
@@ -60,14 +80,7 @@ def _containerd_files(
     lang = context.lang
 
     def body(prefix: str) -> str:
-        lines = [f"[{prefix}.{name}]"]
-        for key, value in table.items():
-            rendered = "true" if value is True else _toml_string(value)
-            lines.append(f"  {key} = {rendered}")
-        if options:
-            lines += ["", f"[{prefix}.{name}.options]"]
-            lines += [f"  {key} = {_toml_string(value)}" for key, value in options.items()]
-        return "\n".join(lines) + "\n"
+        return _toml_table(prefix, name, table, options)
 
     v3_name = f"containerd-{name}.toml"
     v3 = (
@@ -85,7 +98,8 @@ def _containerd_files(
     )
     v2 = (
         header(context, purpose, "containerd 1.7 (config version 2, EOL)", source, word("containerd_v2_legacy", lang))
-        + "\nversion = 2\n\n"
+        # config.toml has its version line already: a second one would make it invalid TOML
+        + "\n# version = 2\n\n"
         + body(CONTAINERD_V2_RUNTIMES)
     )
     return [
@@ -114,19 +128,20 @@ def containerd_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVar
 
 
 def containerd_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> list[Artifact]:
-    binary, config = kata_paths(variant.handler)
+    """For nodes where Kata is installed by hand from kata-static (kata-deploy registers its own)."""
+    binary, config = kata_static_paths(variant.handler)
     return _containerd_files(
         context,
         variant.handler,
         {
-            # kata-deploy's form: a runtime type per handler, with the shim binary named by path
-            "runtime_type": f"io.containerd.{variant.handler}.v2",
+            # Kata's shim type, its binary by path, and the shipped configuration of this hypervisor
+            "runtime_type": "io.containerd.kata.v2",
             "runtime_path": binary,
             "privileged_without_host_devices": True,
         },
         {"ConfigPath": config},
         word("containerd_kata", context.lang, handler=variant.handler),
-        KATA_CONTAINERD_SOURCE,
+        KATA_INSTALL_SOURCE,
     )
 
 
@@ -174,7 +189,8 @@ def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) 
 
 
 def crio_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
-    binary, config = kata_paths(variant.handler)
+    """For CRI-O nodes where Kata is installed by hand from kata-static."""
+    binary, config = kata_static_paths(variant.handler)
     lines = [
         f"[crio.runtime.runtimes.{variant.handler}]",
         f"runtime_path = {_toml_string(binary)}",
@@ -183,7 +199,7 @@ def crio_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) ->
         f"runtime_config_path = {_toml_string(config)}",
         "privileged_without_host_devices = true",
     ]
-    source = KATA_CONTAINERD_SOURCE.replace("containerd.rs", "crio.rs")
+    source = KATA_INSTALL_SOURCE
     return _crio_file(
         context,
         variant.handler,
@@ -205,13 +221,15 @@ def docker_daemon_json(context: Context) -> Artifact:
         if workload.sandbox == "gvisor":
             runtimes[handler] = {"path": RUNSC_BINARY}
         else:
-            runtimes[handler] = {"runtimeType": f"{KATA_PREFIX}/bin/containerd-shim-kata-v2"}
+            # Kata's installation guide for Docker: the runtime-rs shim with QEMU's configuration
+            binary, config = kata_static_paths("kata-qemu-runtime-rs")
+            runtimes[handler] = {"runtimeType": binary, "options": {"ConfigPath": config}}
         if default is None and workload.answers.get("trust") == "untrusted":
             default = handler
     document: dict[str, Any] = {"runtimes": runtimes}
     if default is not None:
         document["default-runtime"] = default
-    source = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
+    source = KATA_INSTALL_SOURCE if "kata" in {w.sandbox for w in context.sandboxed()} else DOCKER_DOCS
     return Artifact(
         "docker-daemon-json",
         "docker-daemon-json",

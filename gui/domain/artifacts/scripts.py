@@ -1,8 +1,10 @@
 """Shell commands: install a sandbox on nodes you run, turn on a managed sandbox, and verify.
 
 They are files to read and run by hand, with your own credentials; nothing here is run by the
-app. Placeholders are in capitals (CLUSTER_NAME, NODE). Commands follow each project's or
-vendor's documented steps, cited in each file's header.
+app. Names to fill in are environment variables checked up front (`: "${CLUSTER_NAME:?...}"`)
+or arguments, so a script never runs a placeholder. Commands follow each project's or vendor's
+documented steps, cited in each file's header. A step that would leave a node broken (a
+container runtime that does not read the new configuration) is checked before it is taken.
 """
 
 from __future__ import annotations
@@ -17,18 +19,41 @@ from gui.domain.model import SandboxOffer, SandboxVariant
 
 KATA_CHART = "oci://ghcr.io/kata-containers/kata-deploy-charts/kata-deploy"
 KATA_HELM_SOURCE = "https://github.com/kata-containers/kata-containers/blob/main/docs/helm-configuration.md"
+KATA_GPU_SOURCE = "https://github.com/kata-containers/kata-containers/blob/main/docs/use-cases/NVIDIA-GPU-passthrough-and-Kata-QEMU.md"
+KATA_INSTALL_SOURCE = "https://github.com/kata-containers/kata-containers/blob/main/docs/installation.md"
 GVISOR_INSTALL_SOURCE = "https://gvisor.dev/docs/user_guide/install/"
+GVISOR_CRIO_SOURCE = "https://github.com/google/gvisor/blob/master/g3doc/user_guide/containerd/crio.md"
+OPENSHIFT_CRUN_SOURCE = "https://github.com/openshift/openshift-docs/blob/main/modules/config-container-runtime.adoc"
+AKS_SOURCE = "https://learn.microsoft.com/en-us/azure/aks/use-pod-sandboxing"
 KEYRING = "/usr/share/keyrings/gvisor-archive-keyring.gpg"
-# gVisor's apt repository, as its install guide sets it up (the 'release' channel)
+# gVisor's apt repository, as its install guide sets it up (the 'release' channel); --batch
+# --yes so that running the script again does not stop at the existing keyring
 GVISOR_APT_STEPS = (
     "apt-get update",
     "apt-get install -y apt-transport-https ca-certificates curl gnupg",
-    f"curl -fsSL https://gvisor.dev/archive.key | gpg --dearmor -o {KEYRING}",
+    "curl -fsSL https://gvisor.dev/archive.key | \\",
+    f"  gpg --batch --yes --dearmor -o {KEYRING}",
     f'echo "deb [arch=$(dpkg --print-architecture) signed-by={KEYRING}] \\',
     '  https://storage.googleapis.com/gvisor/releases release main" > /etc/apt/sources.list.d/gvisor.list',
     "apt-get update",
+    "apt-get install -y runsc",
+)
+# gVisor's CRI-O guide: the shim reads this file; grouping = true is required
+RUNSC_TOML = ('binary_name = "/usr/bin/runsc"', "grouping = true", "", "[runsc_config]")
+# Docker: this plan's daemon.json merged into the host's (jq's * merges objects deeply), then a
+# reload, which takes new runtimes without stopping running containers
+MERGE_DAEMON_JSON = (
+    "if [ -f /etc/docker/daemon.json ]; then",
+    '  command -v jq >/dev/null || { echo "jq is needed to merge daemon.json" >&2; exit 1; }',
+    "  cp /etc/docker/daemon.json /etc/docker/daemon.json.before-runtime-advisor",
+    "  jq -s '.[0] * .[1]' /etc/docker/daemon.json.before-runtime-advisor daemon.json > /etc/docker/daemon.json",
+    "else",
+    "  install -D -m 0644 daemon.json /etc/docker/daemon.json",
+    "fi",
+    "systemctl reload docker",
 )
 VERIFY_SOURCE = "https://kubernetes.io/docs/concepts/containers/runtime-class/"
+DOCKER_SOURCE = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
 
 
 def _script(
@@ -38,41 +63,135 @@ def _script(
     return Artifact(name, "shell", f"{name}.sh", text, "sh", versions, source)
 
 
-def _platform_setup(context: Context, offer: SandboxOffer) -> tuple[str, ...]:
-    """What a cloud adds to installing it yourself (EKS: which instance types can run Kata)."""
-    return (offer.setup.get(context.lang),) if context.plan.platform == "eks" else ()
+def _note(text: str) -> str:
+    return comments(text).rstrip()
+
+
+def _require(*names: str) -> list[str]:
+    """Stop at once, naming what to set, rather than run a command with a placeholder in it."""
+    return [f': "${{{name}:?set {name} first}}"' for name in names]
 
 
 def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
+    """Self-managed nodes: gVisor from its apt repository, registered with containerd 2.x (the
+    drop-in, once config.toml is seen to read it) or with CRI-O (the shim's grouping file)."""
     lang = context.lang
+    handler = variant.handler
     body = [
         *GVISOR_APT_STEPS,
-        "apt-get install -y runsc",
         "",
-        comments(word("install_gvisor_tarball", lang)).rstrip(),
+        "if systemctl is-active -q crio; then",
+        "  " + _note(word("crio_grouping", lang)).replace("\n", "\n  "),
+        "  cat > /etc/containerd/runsc.toml <<'EOF'",
+        *RUNSC_TOML,
+        "EOF",
+        f"  install -D -m 0644 crio-{handler}.conf /etc/crio/crio.conf.d/99-gvisor.conf",
+        "  systemctl restart crio",
+        "else",
+        "  " + _note(word("register_containerd", lang, handler=handler)).replace("\n", "\n  "),
+        "  config=/etc/containerd/config.toml",
+        "  grep -Eq '^[[:space:]]*imports[[:space:]]*=.*/etc/containerd/conf\\.d' \"$config\" || {",
+        '    echo "$config does not import /etc/containerd/conf.d: add the imports line" >&2; exit 1; }',
+        "  grep -Eq '^[[:space:]]*version[[:space:]]*=[[:space:]]*[34]' \"$config\" || {",
+        '    echo "$config is below config version 3: containerd config migrate first" >&2; exit 1; }',
+        f"  install -D -m 0644 containerd-{handler}.toml /etc/containerd/conf.d/{handler}.toml",
+        "  systemctl restart containerd",
+        f"  containerd config dump | grep -q 'runtimes.{handler}]' || {{",
+        f'    echo "containerd did not register runtime {handler}" >&2; exit 1; }}',
+        "fi",
         "",
-        comments(word("register_containerd", lang, handler=variant.handler)).rstrip(),
-        "install -D -m 0644 containerd-runsc.toml /etc/containerd/conf.d/runsc.toml",
-        "systemctl restart containerd",
-        "",
-        comments(word("then_kubectl", lang)).rstrip(),
+        _note(word("then_kubectl", lang)),
         f"#   kubectl label node NODE {SANDBOX_LABEL}={offer.runtime}",
     ]
-    if context.untrusted(variant.handler):
+    if context.untrusted(handler):
         body.append(f"#   kubectl taint node NODE {SANDBOX_LABEL}={offer.runtime}:NoSchedule")
     return _script(
         context,
         "install-gvisor",
         word("install_gvisor", lang),
-        f"gVisor {v.GVISOR_RELEASE}+ (apt 'release' channel), containerd 2.x, Linux 5.6+",
+        f"gVisor {v.GVISOR_RELEASE}+ (apt 'release' channel), containerd 2.x or CRI-O {v.CRIO_FOR_GVISOR}+, Linux 5.6+",
         GVISOR_INSTALL_SOURCE,
         body,
-        *_platform_setup(context, offer),
+    )
+
+
+def eks_user_data_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
+    """EKS on Amazon Linux 2023: nodeadm writes containerd's configuration and reads no conf.d
+    drop-ins, so the runtime goes into a NodeConfig part of the node's user data, beside a shell
+    part that installs gVisor's release tarball (the AMI has no apt)."""
+    from gui.domain.artifacts.node_config import containerd_runtime_table
+
+    lang = context.lang
+    boundary = "RUNTIME-ADVISOR"
+    script = [
+        "#!/bin/sh",
+        header(
+            context,
+            word("eks_user_data", lang),
+            f"gVisor {v.GVISOR_RELEASE}+, EKS Amazon Linux 2023 nodes (nodeadm)",
+            GVISOR_INSTALL_SOURCE,
+        ).rstrip(),
+        "set -eu",
+        "ARCH=$(uname -m)",
+        "URL=https://storage.googleapis.com/gvisor/releases/release/latest/${ARCH}",
+        "work=$(mktemp -d)",
+        'curl -fsSL -o "$work/gvisor.tar.bz2" "${URL}/gvisor.tar.bz2"',
+        'curl -fsSL -o "$work/gvisor.tar.bz2.sha512" "${URL}/gvisor.tar.bz2.sha512"',
+        '(cd "$work" && sha512sum -c gvisor.tar.bz2.sha512)',
+        "command -v bzip2 >/dev/null || dnf install -y bzip2",
+        'tar -xjf "$work/gvisor.tar.bz2" -C /usr/local/bin',
+        'rm -rf "$work"',
+    ]
+    table = containerd_runtime_table(
+        variant.handler,
+        {"runtime_type": "io.containerd.runsc.v1", "runtime_path": "/usr/local/bin/containerd-shim-runsc-v1"},
+    )
+    # written by hand: the TOML reads best as a literal block, which PyYAML does not choose
+    node_config = [
+        "apiVersion: node.eks.aws/v1alpha1",
+        "kind: NodeConfig",
+        "spec:",
+        "  containerd:",
+        "    config: |",
+        *("      " + line if line else "" for line in table.rstrip("\n").split("\n")),
+    ]
+    text = "\n".join(
+        [
+            "MIME-Version: 1.0",
+            f'Content-Type: multipart/mixed; boundary="{boundary}"',
+            "",
+            f"--{boundary}",
+            'Content-Type: text/x-shellscript; charset="utf-8"',
+            "",
+            *script,
+            "",
+            f"--{boundary}",
+            "Content-Type: application/node.eks.aws",
+            "",
+            "---",
+            _note(word("eks_containerd_17", lang)),
+            *node_config,
+            "",
+            f"--{boundary}--",
+            "",
+        ]
+    )
+    versions = f"gVisor {v.GVISOR_RELEASE}+, EKS (Amazon Linux 2023, nodeadm)"
+    source = "https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/doc/examples.md"
+    return Artifact(
+        f"eks-user-data-{variant.handler}",
+        "node-user-data",
+        f"eks-user-data-{variant.handler}.mime",
+        text,
+        "text",
+        versions,
+        source,
     )
 
 
 def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVariant]]) -> list[Artifact]:
-    """kata-deploy's Helm values (only the shims the plan uses) and the command that applies them."""
+    """kata-deploy's Helm values (only the shims the plan uses) and the script that applies them
+    (with NVIDIA's GPU Operator first when a shim passes GPUs through)."""
     lang = context.lang
     shims = {v.handler.removeprefix("kata-"): {"enabled": True} for _, v in variants}
     values = {"shims": {"disableAll": True, **shims}, "nodeSelector": {"kata-containers": "enabled"}}
@@ -87,25 +206,42 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
         versions,
         KATA_HELM_SOURCE,
     )
+    gpu = any("nvidia-gpu" in variant.handler for _, variant in variants)
     body = [
-        comments(word("kvm_nodes", lang)).rstrip(),
-        "kubectl label node NODE kata-containers=enabled",
+        '[ "$#" -gt 0 ] || { echo "usage: $0 NODE [NODE ...]: the nodes that can run VMs (/dev/kvm)" >&2; exit 2; }',
+        'for node in "$@"; do',
+        '  kubectl label node "$node" kata-containers=enabled --overwrite',
+        "done",
         "",
+    ]
+    if gpu:
+        body += [
+            _note(word("gpu_operator", lang)),
+            "helm repo add nvidia https://helm.ngc.nvidia.com/nvidia && helm repo update",
+            "helm install --wait --generate-name -n gpu-operator --create-namespace \\",
+            "  nvidia/gpu-operator --version v26.3.0 \\",
+            "  --set sandboxWorkloads.enabled=true \\",
+            "  --set sandboxWorkloads.defaultWorkload=vm-passthrough \\",
+            "  --set sandboxWorkloads.mode=kata \\",
+            "  --set nfd.enabled=true --set nfd.nodefeaturerules=true",
+            "",
+        ]
+    body += [
         f"helm install kata-deploy {KATA_CHART} \\",
         f"  --version {KATA_MIN_VERSION} --namespace kube-system \\",
-        "  -f kata-deploy-values.yaml",
+        "  -f kata-deploy-values.yaml --wait --timeout 10m",
         "",
-        comments(word("kata_deploy_labels", lang)).rstrip(),
+        _note(word("kata_deploy_labels", lang)),
         "kubectl get runtimeclass " + " ".join(v.runtime_class or v.handler for _, v in variants),
     ]
+    more: list[str] = []
+    if context.plan.platform == "eks":
+        # which EC2 instances can run VMs at all; GPU passthrough narrows it to GPU metal types
+        more.append(word("eks_gpu_metal", lang) if gpu else variants[0][0].setup.get(lang))
+        more.append(word("eks_nodeadm", lang))
+    source = KATA_GPU_SOURCE if gpu else KATA_HELM_SOURCE
     script = _script(
-        context,
-        "install-kata",
-        word("install_kata", lang, kata=KATA_MIN_VERSION),
-        versions,
-        KATA_HELM_SOURCE,
-        body,
-        *_platform_setup(context, variants[0][0]),
+        context, "install-kata", word("install_kata", lang, kata=KATA_MIN_VERSION), versions, source, body, *more
     )
     return [values_file, script]
 
@@ -113,8 +249,10 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
 def gke_sandbox(context: Context) -> Artifact:
     offer = next(o for o, _ in context.variants())
     body = [
+        *_require("CLUSTER_NAME", "LOCATION"),
+        "",
         "gcloud container node-pools create gvisor-pool \\",
-        "  --cluster=CLUSTER_NAME --location=LOCATION \\",
+        '  --cluster="$CLUSTER_NAME" --location="$LOCATION" \\',
         "  --image-type=cos_containerd --sandbox type=gvisor \\",
         "  --machine-type=e2-standard-4 --num-nodes=2",
         "",
@@ -122,33 +260,36 @@ def gke_sandbox(context: Context) -> Artifact:
     if any(w.answers.get("gpu") == "nvidia" for w in context.sandboxed()):
         # a pod lands on a pool that has both the sandbox and the GPU; GKE installs the driver
         body += [
-            comments(word("gke_sandbox_gpu", context.lang)).rstrip(),
+            _note(word("gke_sandbox_gpu", context.lang)),
+            *_require("GPU_TYPE", "MACHINE_TYPE"),
             "gcloud container node-pools create gvisor-gpu-pool \\",
-            "  --cluster=CLUSTER_NAME --location=LOCATION \\",
+            '  --cluster="$CLUSTER_NAME" --location="$LOCATION" \\',
             "  --image-type=cos_containerd --sandbox type=gvisor \\",
-            "  --accelerator type=GPU_TYPE,count=1,gpu-driver-version=latest \\",
-            "  --machine-type=MACHINE_TYPE --num-nodes=1",
+            '  --accelerator type="$GPU_TYPE",count=1,gpu-driver-version=latest \\',
+            '  --machine-type="$MACHINE_TYPE" --num-nodes=1',
             "",
         ]
-    body.append("kubectl get runtimeclass gvisor")
+    body += [
+        'gcloud container clusters get-credentials "$CLUSTER_NAME" --location="$LOCATION"',
+        "kubectl get runtimeclass gvisor",
+    ]
     return _script(
-        context,
-        "gke-sandbox",
-        word("gke_sandbox", context.lang),
-        "GKE Standard, GKE Sandbox",
-        offer.source,
-        body,
+        context, "gke-sandbox", word("gke_sandbox", context.lang), "GKE Standard, GKE Sandbox", offer.source, body
     )
 
 
 def aks_sandboxing(context: Context) -> Artifact:
     offer = next(o for o, _ in context.variants())
     body = [
+        *_require("CLUSTER_NAME", "RESOURCE_GROUP"),
+        "",
         "az aks nodepool add \\",
-        "  --cluster-name CLUSTER_NAME --resource-group RESOURCE_GROUP --name sandboxpool \\",
+        '  --cluster-name "$CLUSTER_NAME" --resource-group "$RESOURCE_GROUP" --name sandboxpool \\',
         "  --os-sku AzureLinux --workload-runtime KataVmIsolation \\",
         "  --node-vm-size Standard_D4s_v3 --node-count 2",
+        'az aks update --name "$CLUSTER_NAME" --resource-group "$RESOURCE_GROUP"',
         "",
+        'az aks get-credentials --name "$CLUSTER_NAME" --resource-group "$RESOURCE_GROUP"',
         "kubectl get runtimeclass kata-vm-isolation",
     ]
     return _script(
@@ -156,58 +297,82 @@ def aks_sandboxing(context: Context) -> Artifact:
         "aks-pod-sandboxing",
         word("aks_sandboxing", context.lang, cli=v.AZURE_CLI),
         f"Azure CLI {v.AZURE_CLI}+, AKS (Kubernetes {v.AKS_KUBERNETES}+)",
-        offer.source,
+        AKS_SOURCE if offer.source.startswith(AKS_SOURCE) else offer.source,
+        body,
+    )
+
+
+def openshift_crun(context: Context) -> Artifact:
+    """Workers on crun as the plan says: Red Hat's documented way for clusters upgraded from 4.17
+    (delete the override MachineConfig); nothing to do on new 4.18+ clusters."""
+    override = "00-override-worker-generated-crio-default-container-runtime"
+    body = [
+        f"if oc get machineconfig {override} >/dev/null 2>&1; then",
+        f"  oc delete machineconfig {override}",
+        "  oc get machineconfigpool worker",
+        "else",
+        '  echo "the workers already run crun: nothing to do"',
+        "fi",
+        _note(word("crun_control_plane", context.lang)),
+        "#   oc delete machineconfig 00-override-master-generated-crio-default-container-runtime",
+    ]
+    return _script(
+        context,
+        "openshift-crun",
+        word("crun_openshift", context.lang),
+        f"OpenShift {v.OPENSHIFT_CRUN_DEFAULT}+",
+        OPENSHIFT_CRUN_SOURCE,
         body,
     )
 
 
 def docker_install(context: Context) -> list[Artifact]:
-    """Install the plan's sandboxes on a Docker host, then start each workload in its own."""
+    """Install the plan's sandboxes on a Docker host and register them through daemon.json."""
     lang = context.lang
     found = []
     runtimes = {w.sandbox for w in context.sandboxed()}
+    docker = f"Docker Engine {v.docker_major(context.data)}"
     if "gvisor" in runtimes:
-        offer = next(o for o, _ in context.variants() if o.runtime == "gvisor")
-        body = [
-            *GVISOR_APT_STEPS,
-            "apt-get install -y runsc",
-            "runsc install",
-            "systemctl reload docker",
-        ]
+        body = [*GVISOR_APT_STEPS, "", *MERGE_DAEMON_JSON]
         found.append(
             _script(
                 context,
                 "install-gvisor",
                 word("docker_install_gvisor", lang),
-                f"gVisor {v.GVISOR_RELEASE}+, Docker Engine {v.docker_major(context.data)}, Linux 5.6+",
-                offer.source,
+                f"gVisor {v.GVISOR_RELEASE}+, {docker}, Linux 5.6+",
+                GVISOR_INSTALL_SOURCE,
                 body,
             )
         )
     if "kata" in runtimes:
-        offer = next(o for o, _ in context.variants() if o.runtime == "kata")
-        tarball = "kata-go-static-${VERSION}-${ARCH}.tar.zst"
+        tarball = "kata-static-${VERSION}-${ARCH}.tar.zst"
         body = [
+            '[ -c /dev/kvm ] || { echo "no /dev/kvm: this host cannot run Kata\'s VMs" >&2; exit 1; }',
             f"VERSION={KATA_MIN_VERSION}",
-            f"ARCH=amd64   # {word('arch_choices', lang)}",
+            'case "$(uname -m)" in',
+            "  x86_64) ARCH=amd64 ;;",
+            "  aarch64) ARCH=arm64 ;;",
+            "  s390x) ARCH=s390x ;;",
+            "  ppc64le) ARCH=ppc64le ;;",
+            '  *) echo "unsupported architecture: $(uname -m)" >&2; exit 1 ;;',
+            "esac",
+            'if [ -e /opt/kata ]; then echo "/opt/kata exists: move the old install away first" >&2; exit 1; fi',
             "work=$(mktemp -d)",
             f'curl -fsSL -o "$work/{tarball}" \\',
             f'  "https://github.com/kata-containers/kata-containers/releases/download/$VERSION/{tarball}"',
-            f'tar --zstd -xf "$work/{tarball}" -C "$work"',
-            'if [ -e /opt/kata ]; then echo "/opt/kata exists: move the old install away first" >&2; exit 1; fi',
-            'mv "$work/opt/kata" /opt/kata',
-            "/opt/kata/bin/containerd-shim-kata-v2 --version",
+            f'tar --zstd -xf "$work/{tarball}" -C /',
+            'rm -rf "$work"',
+            "/opt/kata/runtime-rs/bin/containerd-shim-kata-v2 --version",
             "",
-            comments(word("docker_merge", lang)).rstrip(),
-            "systemctl restart docker",
+            *MERGE_DAEMON_JSON,
         ]
         found.append(
             _script(
                 context,
                 "install-kata",
                 word("docker_install_kata", lang),
-                f"Kata Containers {KATA_MIN_VERSION}+ (QEMU, Go runtime), Docker Engine {v.docker_major(context.data)}",
-                offer.source,
+                f"Kata Containers {KATA_MIN_VERSION}+ (runtime-rs, QEMU), {docker}",
+                KATA_INSTALL_SOURCE,
                 body,
             )
         )
@@ -222,16 +387,23 @@ def verify(context: Context) -> Artifact:
     node_name = context.data.dataset.runtime(node.runtime).name
     body: list[str] = []
     platform = plan.platform_info
-    if platform is not None and not platform.kubernetes:
-        body += ["docker info --format '{{.DefaultRuntime}} {{json .Runtimes}}'", 'echo "host kernel: $(uname -r)"']
+    on_docker = platform is not None and not platform.kubernetes
+    if on_docker:
+        body += [
+            "docker info --format '{{.DefaultRuntime}} {{json .Runtimes}}'",
+            "host=$(uname -r)",
+            'echo "host kernel: $host"',
+        ]
         for workload in context.sandboxed():
             assert workload.variant is not None
             runtime = context.data.dataset.runtime(workload.recommendation or "").name
             body += [
                 "",
-                comments(word("verify_docker", lang, runtime=runtime)).rstrip(),
+                _note(word("verify_docker", lang, runtime=runtime)),
                 f"kernel=$(docker run --rm --runtime={workload.variant.handler} {EXAMPLE_IMAGE} uname -r)",
                 f'echo "{workload.name}: $kernel"',
+                f'[ "$kernel" != "$host" ] || {{ echo "{workload.name} runs on the host\'s kernel:'
+                ' the sandbox is not in place" >&2; exit 1; }',
             ]
     else:
         lines = ", ".join(r.line for r in node.supported_releases)
@@ -240,34 +412,42 @@ def verify(context: Context) -> Artifact:
             if node.supported_releases
             else word("verify_nodes_managed", lang, node=node_name)
         )
-        body += [comments(check).rstrip(), "kubectl get nodes -o wide"]
+        body += [_note(check), "kubectl get nodes -o wide"]
+        pods = [pod_name(w) for w in context.sandboxed()]
+        if pods:
+            body += [
+                f"trap 'kubectl delete pod {' '.join(pods)} --ignore-not-found --wait=false >/dev/null' EXIT",
+                "",
+                _note(word("verify_in_sandbox", lang)),
+                "in_sandbox() {",
+                "  node=$(kubectl get pod \"$1\" -o jsonpath='{.spec.nodeName}')",
+                "  node_kernel=$(kubectl get node \"$node\" -o jsonpath='{.status.nodeInfo.kernelVersion}')",
+                '  pod_kernel=$(kubectl exec "$1" -- uname -r)',
+                '  echo "$1: node kernel $node_kernel, pod kernel $pod_kernel"',
+                '  [ "$node_kernel" != "$pod_kernel" ] || {',
+                '    echo "$1 runs on its node\'s kernel: the sandbox is not in place" >&2; exit 1; }',
+                "}",
+            ]
         for workload in context.sandboxed():
             name = pod_name(workload)
             explain = word("verify_gvisor" if workload.sandbox == "gvisor" else "verify_kata", lang)
             body += [
                 "",
-                comments(f"{workload.name}: {explain}").rstrip(),
+                _note(f"{workload.name}: {explain}"),
                 f"kubectl apply -f pod-{workload.name}.yaml",
                 f"kubectl wait --for=condition=Ready pod/{name} --timeout=180s",
                 f"kubectl get pod {name} -o jsonpath='{{.spec.runtimeClassName}}{{\"\\n\"}}'",
-                f"node=$(kubectl get pod {name} -o jsonpath='{{.spec.nodeName}}')",
-                'echo "node kernel: $(kubectl get node "$node" -o jsonpath=\'{.status.nodeInfo.kernelVersion}\')"',
-                f'echo "pod kernel:  $(kubectl exec {name} -- uname -r)"',
+                f"in_sandbox {name}",
             ]
             if workload.sandbox == "gvisor":
                 body.append(f"kubectl exec {name} -- dmesg | head -n 3 || true")
-            body.append(f"kubectl delete pod {name}")
     if not context.sandboxed():
-        body += ["", comments(word("verify_none", lang)).rstrip()]
+        body += ["", _note(word("verify_none", lang))]
     versions = (
         f"Docker Engine {v.docker_major(context.data)}"
-        if platform is not None and not platform.kubernetes
+        if on_docker
         else f"kubectl, Kubernetes {context.data.dataset.kubernetes_version}"
     )
-    source = (
-        "https://docs.docker.com/engine/daemon/alternative-runtimes/"
-        if platform and not platform.kubernetes
-        else VERIFY_SOURCE
-    )
-    purpose = word("verify_docker_host" if platform is not None and not platform.kubernetes else "verify", lang)
+    source = DOCKER_SOURCE if on_docker else VERIFY_SOURCE
+    purpose = word("verify_docker_host" if on_docker else "verify", lang)
     return _script(context, "verify", purpose, versions, source, body)

@@ -54,40 +54,62 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "pod_example_gpu_vfio": (
         "Kata takes a whole GPU through VFIO: with NVIDIA's GPU Operator in sandbox mode the resource is "
-        "nvidia.com/pgpu.",
+        "nvidia.com/pgpu. Size the memory limit to your CUDA workload.",
         "Kata는 VFIO로 GPU를 통째로 받습니다. 샌드박스 모드의 NVIDIA GPU Operator에서는 리소스 이름이 "
-        "nvidia.com/pgpu입니다.",
+        "nvidia.com/pgpu입니다. 메모리 한도는 CUDA 워크로드에 "
+        "맞추세요.",
+    ),
+    "pod_example_kata_seccomp": (
+        "Kata keeps seccomp off inside its VM by default (disable_guest_seccomp); the profile here is for Pod "
+        "Security admission, and the VM is the boundary.",
+        "Kata는 기본적으로 VM 안에서 seccomp를 끕니다(disable_guest_seccomp). 여기의 프로필은 Pod Security "
+        "승인용이며, 경계는 VM입니다.",
     ),
     # containerd
     "containerd_gvisor": (
-        "containerd drop-in registering gVisor as runtime runsc (what RuntimeClass handler runsc selects).",
-        "gVisor를 runsc 런타임으로 등록하는 containerd 드롭인(RuntimeClass 핸들러 runsc가 고르는 런타임).",
+        "containerd: gVisor registered as runtime runsc (what RuntimeClass handler runsc selects).",
+        "containerd: gVisor를 runsc 런타임으로 등록(RuntimeClass 핸들러 runsc가 고르는 런타임).",
     ),
     "containerd_kata": (
-        "containerd drop-in registering Kata as runtime {handler}. kata-deploy writes the same for you; this "
-        "copy is for review, or for nodes you configure by hand.",
-        "Kata를 {handler} 런타임으로 등록하는 containerd 드롭인. kata-deploy가 같은 내용을 써 주며, 이 "
-        "파일은 검토용이거나 직접 설정하는 노드용입니다.",
+        "containerd: Kata registered as runtime {handler}, for nodes where you install Kata by hand from its "
+        "kata-static release (under /opt/kata) instead of kata-deploy, which registers its own runtimes: use one "
+        "or the other, never both. By hand, also create the RuntimeClass kata-deploy would (name and handler "
+        "{handler}), with this plan's overhead.",
+        "containerd: Kata를 {handler} 런타임으로 등록. kata-deploy 대신 kata-static 릴리스(/opt/kata)로 Kata를 직접 "
+        "설치하는 노드용입니다. "
+        "kata-deploy는 자체 런타임을 등록하므로 둘 중 하나만 쓰세요. 직접 설치할 때는 kata-deploy가 만들었을 "
+        "RuntimeClass(이름과 핸들러 {handler})도 이 "
+        "계획의 오버헤드와 함께 만드세요.",
     ),
     "containerd_v3_where": (
-        "Save as /etc/containerd/conf.d/{file}. containerd 2.2 and later import that folder in their default "
-        'config; otherwise add imports = ["/etc/containerd/conf.d/*.toml"] to /etc/containerd/config.toml. '
-        "Then: systemctl restart containerd.",
-        "/etc/containerd/conf.d/{file}로 저장하세요. containerd 2.2 이상의 기본 설정은 이 폴더를 가져오며, "
-        '그렇지 않으면 /etc/containerd/config.toml에 imports = ["/etc/containerd/conf.d/*.toml"]를 더하세요. '
-        "그다음 systemctl restart containerd.",
+        "Save as /etc/containerd/conf.d/{file}. containerd reads it only when /etc/containerd/config.toml imports "
+        "that folder: the default config of containerd 2.2 and later does (imports = "
+        '["/etc/containerd/conf.d/*.toml"]); add that line to a config written otherwise. Then: systemctl restart '
+        "containerd, and check with containerd config dump.",
+        "/etc/containerd/conf.d/{file}로 저장하세요. containerd는 /etc/containerd/config.toml이 이 폴더를 가져올 "
+        "때만 읽습니다. "
+        'containerd 2.2 이상의 기본 설정에는 imports = ["/etc/containerd/conf.d/*.toml"] 줄이 있으며, 다르게 만든 '
+        "설정에는 이 줄을 더하세요. 그다음 "
+        "systemctl restart containerd를 하고 containerd config dump로 확인하세요.",
     ),
     "containerd_v3_version": (
-        "version = 3 is containerd 2.x's format; a drop-in may not have a higher version than the root config "
-        "(2.3 and later write version 4 roots, which accept it).",
-        "version = 3은 containerd 2.x 형식입니다. 드롭인은 루트 설정보다 높은 버전을 쓸 수 없습니다(2.3 이상은 "
-        "버전 4 루트를 쓰며 이를 받아들임).",
+        "version = 3 is containerd 2.x's format. containerd 2.3.0 to 2.3.4 refuse a drop-in whose version is "
+        "higher than the root config's, and then do not start: migrate a version 2 config.toml first (containerd "
+        "config migrate). 2.3 and later write version 4 roots, which take it.",
+        "version = 3은 containerd 2.x 형식입니다. containerd 2.3.0~2.3.4는 루트 설정보다 버전이 높은 드롭인을 "
+        "거부하고 시작하지 않으므로, 버전 2인 "
+        "config.toml은 먼저 변환하세요(containerd config migrate). 2.3 이상이 쓰는 버전 4 루트는 이 파일을 "
+        "받아들입니다.",
     ),
     "containerd_v2_legacy": (
-        "ONLY for nodes still on containerd 1.7 (its support ended in 2026-09: upgrade to 2.3 or 2.4): the "
-        "same runtime in config version 2. Merge it into /etc/containerd/config.toml.",
-        "containerd 1.7을 아직 쓰는 노드 전용(지원이 2026-09에 끝남: 2.3이나 2.4로 업그레이드하세요): 같은 "
-        "런타임을 설정 버전 2로 적은 것입니다. /etc/containerd/config.toml에 합치세요.",
+        "ONLY for nodes still on containerd 1.7 (its support ended in 2026-09: upgrade to 2.3 or 2.4): the same "
+        "runtime as a snippet to paste into /etc/containerd/config.toml, whose version = 2 line stays as it is. Do "
+        "not import it as a drop-in: 1.7 replaces whole plugin sections on import, dropping your CRI settings.",
+        "containerd 1.7을 아직 쓰는 노드 전용(지원이 2026-09에 끝남: 2.3이나 2.4로 업그레이드하세요): 같은 런타임을 "
+        "/etc/containerd/config.toml에 "
+        "붙여 넣을 조각으로 적은 것이며, 그 파일의 version = 2 줄은 그대로 둡니다. 드롭인으로 가져오지 마세요. "
+        "1.7은 가져올 때 플러그인 섹션을 통째로 바꿔 기존 CRI 설정을 "
+        "잃습니다.",
     ),
     "containerd_default_runc": (
         "The default runtime stays runc (containerd's default_runtime_name); pods without a RuntimeClass use it.",
@@ -96,13 +118,19 @@ _WORDS: dict[str, tuple[str, str]] = {
     # CRI-O
     "crio_gvisor": (
         "If your nodes run CRI-O instead of containerd: gVisor as runtime runsc. gVisor supports CRI-O only on a "
-        "best-effort basis and from CRI-O {crio}, and needs CRI-O's SELinux labelling off (for every pod on the node).",
+        "best-effort basis and from CRI-O {crio}, and needs CRI-O's SELinux labelling off (for every pod on the "
+        "node).",
         "노드가 containerd 대신 CRI-O를 쓴다면: gVisor를 runsc 런타임으로 등록합니다. gVisor는 CRI-O를 {crio}부터 "
         "최선 노력 수준으로만 지원하며, CRI-O의 SELinux 레이블링을 꺼야 합니다(노드의 모든 파드에 적용).",
     ),
     "crio_kata": (
-        "If your nodes run CRI-O instead of containerd: Kata as runtime {handler} (kata-deploy writes the same).",
-        "노드가 containerd 대신 CRI-O를 쓴다면: Kata를 {handler} 런타임으로 등록합니다(kata-deploy가 같은 내용을 씀).",
+        "If your nodes run CRI-O instead of containerd and you install Kata by hand (kata-static, under "
+        "/opt/kata): Kata as runtime {handler}. Kata's CI tests containerd only; 1.35 is the oldest CRI-O line "
+        "still maintained in 2026-11, not a Kata requirement.",
+        "노드가 containerd 대신 CRI-O를 쓰고 Kata를 직접 설치한다면(kata-static, /opt/kata): Kata를 {handler} "
+        "런타임으로 등록합니다. Kata의 "
+        "CI는 containerd만 시험합니다. 1.35는 Kata의 요구 사항이 아니라 2026-11에 아직 유지되는 가장 오래된 CRI-O "
+        "계열입니다.",
     ),
     "crio_where": (
         "Save in /etc/crio/crio.conf.d/ (CRI-O reads every file there), then: systemctl restart crio.",
@@ -114,96 +142,133 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     # scripts
     "install_gvisor": (
-        "Install gVisor (runsc and containerd-shim-runsc-v1) on a node, from gVisor's apt repository, as its "
-        "install guide recommends. Run as root on every node that will run sandboxed pods.",
-        "노드에 gVisor(runsc와 containerd-shim-runsc-v1)를 설치합니다. 설치 안내서가 권하는 대로 gVisor의 apt "
-        "저장소를 씁니다. 샌드박스 파드를 돌릴 모든 노드에서 root로 실행하세요.",
-    ),
-    "install_gvisor_tarball": (
-        "Not on Debian or Ubuntu? Install the release tarball instead (it has runsc, the shim and the "
-        "gvisor-bin/ folder, which must stay next to runsc).",
-        "Debian이나 Ubuntu가 아니라면 릴리스 tar 파일로 설치하세요(runsc, 심, runsc 옆에 있어야 하는 "
-        "gvisor-bin/ 폴더가 들어 있음).",
+        "Install gVisor (runsc and containerd-shim-runsc-v1) on a node from gVisor's apt repository, as its "
+        "install guide recommends, and register it with the node's container runtime: containerd 2.x, or CRI-O "
+        "1.37 or later. Run as root on every node that will run sandboxed pods. It stops with a message when the "
+        "runtime's configuration would not take the new runtime.",
+        "gVisor 설치 안내서가 권하는 대로 apt 저장소에서 노드에 gVisor(runsc와 containerd-shim-runsc-v1)를 설치하고 "
+        "노드의 컨테이너 런타임(containerd "
+        "2.x, 또는 CRI-O 1.37 이상)에 등록합니다. 샌드박스 파드를 돌릴 모든 노드에서 root로 실행하세요. 런타임 "
+        "설정이 새 런타임을 받아들이지 못하는 상태면 메시지를 남기고 "
+        "멈춥니다.",
     ),
     "install_kata": (
-        "Install Kata Containers with kata-deploy's Helm chart, enabling only the shims this plan uses. "
-        "Use Kata {kata} or later (it fixes a permissive annotation allowlist, CVSS 7.9).",
+        "Install Kata Containers with kata-deploy's Helm chart, enabling only the shims this plan uses. Use Kata "
+        "{kata} or later (it fixes a permissive annotation allowlist, CVSS 7.9). Give the nodes that can run VMs "
+        "(/dev/kvm) as arguments: install-kata.sh NODE [NODE ...]; each gets the label kata-containers=enabled "
+        "that the values file selects.",
         "kata-deploy Helm 차트로 Kata Containers를 설치하며, 이 계획이 쓰는 심만 켭니다. Kata {kata} 이상을 "
-        "쓰세요(허용 범위가 넓던 어노테이션 목록 문제, CVSS 7.9를 고침).",
+        "쓰세요(허용 범위가 넓던 어노테이션 목록 문제, "
+        "CVSS 7.9를 고침). VM을 돌릴 수 있는 노드(/dev/kvm)를 인자로 주세요: install-kata.sh NODE [NODE ...]. 각 "
+        "노드에 값 파일이 고르는 "
+        "kata-containers=enabled 레이블이 붙습니다.",
     ),
     "kata_values": (
         "Helm values for kata-deploy: only the shims this plan uses, each with its kata-<shim> RuntimeClass.",
         "kata-deploy용 Helm 값: 이 계획이 쓰는 심만 켜고, 각각 kata-<shim> RuntimeClass를 만듭니다.",
     ),
     "kata_nodes": (
-        "Only on nodes that can run VMs (/dev/kvm): label them kata-containers=enabled first.",
-        "VM을 돌릴 수 있는 노드(/dev/kvm)에만 설치합니다. 먼저 kata-containers=enabled 레이블을 붙이세요.",
+        "Only on nodes that can run VMs (/dev/kvm), labelled kata-containers=enabled (install-kata.sh does it).",
+        "VM을 돌릴 수 있는 노드(/dev/kvm)에만 설치하며, 그 노드에는 kata-containers=enabled 레이블을 "
+        "붙입니다(install-kata.sh가 붙임).",
     ),
     "gke_sandbox": (
-        "Turn on GKE Sandbox: a node pool with --sandbox type=gvisor (GKE Standard; it cannot be the "
-        "cluster's only pool). Autopilot clusters (1.27.4-gke.800 and later) need nothing. GKE creates "
-        "RuntimeClass gvisor itself. Fill in the names; run with your own credentials.",
-        "GKE Sandbox 켜기: --sandbox type=gvisor 노드 풀을 만듭니다(GKE Standard, 클러스터의 유일한 풀일 수 "
-        "없음). Autopilot 클러스터(1.27.4-gke.800 이상)는 할 일이 없습니다. RuntimeClass gvisor는 GKE가 "
-        "직접 만듭니다. 이름을 채우고 본인의 자격 증명으로 실행하세요.",
+        "Turn on GKE Sandbox: a node pool with --sandbox type=gvisor (GKE Standard; it cannot be the cluster's "
+        "only pool). Autopilot clusters (1.27.4-gke.800 and later) need nothing. GKE creates RuntimeClass gvisor "
+        "itself. Set CLUSTER_NAME and LOCATION first; run with your own credentials.",
+        "GKE Sandbox 켜기: --sandbox type=gvisor 노드 풀을 만듭니다(GKE Standard, 클러스터의 유일한 풀일 수 없음). "
+        "Autopilot "
+        "클러스터(1.27.4-gke.800 이상)는 할 일이 없습니다. RuntimeClass gvisor는 GKE가 직접 만듭니다. 먼저 "
+        "CLUSTER_NAME과 LOCATION을 정하고 본인의 "
+        "자격 증명으로 실행하세요.",
     ),
     "gke_sandbox_gpu": (
         "For the workloads that need GPUs: a sandboxed pool with GPUs (GKE installs the driver). GKE documented "
-        "GPUs in GKE Sandbox as a Preview from 1.29.2-gke.1108000; check their current status first. Pick a "
-        "GPU_TYPE and a MACHINE_TYPE that GKE pairs with it.",
+        "GPUs in GKE Sandbox as a Preview from 1.29.2-gke.1108000; check their current status first. Set GPU_TYPE "
+        "and a MACHINE_TYPE that GKE pairs with it.",
         "GPU가 필요한 워크로드용: GPU가 달린 샌드박스 노드 풀(드라이버는 GKE가 설치). GKE는 GKE Sandbox의 GPU를 "
-        "1.29.2-gke.1108000부터 프리뷰로 문서화했습니다. 먼저 현재 상태를 확인하세요. GPU_TYPE과 그에 맞는 "
-        "MACHINE_TYPE을 고르세요.",
+        "1.29.2-gke.1108000부터 프리뷰로 "
+        "문서화했습니다. 먼저 현재 상태를 확인하세요. GPU_TYPE과 그에 맞는 MACHINE_TYPE을 정하세요.",
     ),
     "aks_sandboxing": (
         "Turn on AKS Pod Sandboxing: an Azure Linux node pool with the KataVmIsolation workload runtime on a Gen2 "
-        "VM size with nested virtualization (Azure CLI {cli} or later). AKS creates RuntimeClass "
-        "kata-vm-isolation itself. Fill in the names; run with your own credentials.",
+        "VM size with nested virtualization (Azure CLI {cli} or later), then az aks update, as Microsoft's guide "
+        "does for an existing cluster. AKS creates RuntimeClass kata-vm-isolation itself. Set CLUSTER_NAME and "
+        "RESOURCE_GROUP first; run with your own credentials.",
         "AKS Pod Sandboxing 켜기: 중첩 가상화를 지원하는 2세대 VM 크기에 KataVmIsolation 워크로드 런타임을 쓰는 "
-        "Azure Linux 노드 풀을 추가합니다(Azure CLI {cli} 이상). RuntimeClass kata-vm-isolation은 AKS가 "
-        "직접 만듭니다. 이름을 채우고 본인의 자격 증명으로 실행하세요.",
+        "Azure Linux 노드 풀을 추가하고(Azure "
+        "CLI {cli} 이상), Microsoft 안내서가 기존 클러스터에 하듯 az aks update를 실행합니다. RuntimeClass "
+        "kata-vm-isolation은 AKS가 직접 "
+        "만듭니다. 먼저 CLUSTER_NAME과 RESOURCE_GROUP을 정하고 본인의 자격 증명으로 실행하세요.",
     ),
     "kataconfig": (
-        'Turn on OpenShift sandboxed containers: after installing the operator (OperatorHub: "OpenShift '
-        'sandboxed containers"), this KataConfig installs Kata on the workers and creates RuntimeClass {rc}.',
-        'OpenShift sandboxed containers 켜기: Operator를 설치한 뒤(OperatorHub: "OpenShift sandboxed '
-        'containers") 이 KataConfig가 워커에 Kata를 설치하고 RuntimeClass {rc}를 만듭니다.',
+        'Turn on OpenShift sandboxed containers: after installing the operator (OperatorHub: "OpenShift sandboxed '
+        'containers"), this KataConfig installs Kata on the workers and creates RuntimeClass {rc}. A cluster has '
+        "one KataConfig; the install reboots the workers one by one.",
+        'OpenShift sandboxed containers 켜기: Operator를 설치한 뒤(OperatorHub: "OpenShift sandboxed containers") 이 '
+        "KataConfig가 워커에 Kata를 설치하고 RuntimeClass {rc}를 만듭니다. 클러스터에는 KataConfig가 하나만 있으며, "
+        "설치하는 동안 워커가 하나씩 재부팅됩니다.",
     ),
     "kataconfig_peer_pods": (
-        "enablePeerPods runs each pod in its own cloud VM; it also needs the peer-pods ConfigMap and Secret for "
-        "your cloud, as Red Hat's documentation for your operator version describes.",
-        "enablePeerPods는 파드마다 별도 클라우드 VM에서 실행합니다. 사용하는 Operator 버전의 Red Hat 문서에 "
-        "나온 대로 클라우드별 peer-pods ConfigMap과 Secret도 필요합니다.",
+        "enablePeerPods runs each pod in its own cloud VM. Create the peer-pods ConfigMap and Secret for your "
+        "cloud (peer-pods-cm, peer-pods-secret) before this KataConfig, as Red Hat's documentation for your "
+        "operator version describes; the operator then creates RuntimeClasses kata and kata-remote.",
+        "enablePeerPods는 파드마다 별도 클라우드 VM에서 실행합니다. 사용하는 Operator 버전의 Red Hat 문서대로 "
+        "클라우드별 peer-pods ConfigMap과 "
+        "Secret(peer-pods-cm, peer-pods-secret)을 이 KataConfig보다 먼저 만드세요. 그러면 Operator가 RuntimeClass "
+        "kata와 "
+        "kata-remote를 만듭니다.",
+    ),
+    "kataconfig_local": (
+        "Kata runs each pod as a VM on the workers: they must be bare metal or have nested virtualization. With "
+        "the Node Feature Discovery Operator installed, spec.checkNodeEligibility: true lets the operator check "
+        "that first.",
+        "Kata는 파드마다 워커 위에서 VM을 띄우므로 워커가 베어 메탈이거나 중첩 가상화를 지원해야 합니다. Node "
+        "Feature Discovery Operator가 있으면 "
+        "spec.checkNodeEligibility: true로 Operator가 이를 먼저 확인합니다.",
     ),
     "crun_openshift": (
-        "Make crun the OCI runtime of the worker pool: new OpenShift 4.18+ clusters already use it; clusters "
-        "upgraded from 4.17 keep runC (deprecated from 4.22) until a ContainerRuntimeConfig like this one.",
-        "워커 풀의 OCI 런타임을 crun으로 합니다. 4.18 이상으로 새로 만든 OpenShift 클러스터는 이미 crun을 "
-        "쓰며, 4.17에서 업그레이드한 클러스터는 이런 ContainerRuntimeConfig 전까지 runC(4.22부터 지원 중단 "
-        "예정)를 씁니다.",
+        "Move the workers to crun, the OCI runtime of this plan. New OpenShift 4.18+ clusters run crun already "
+        "(the script then changes nothing); clusters upgraded from 4.17 keep runC (deprecated from 4.22) through "
+        "an override MachineConfig, and Red Hat's way to move them is deleting it. That rolls every worker (drain "
+        "and reboot): run it at a quiet time, and before the KataConfig, so the two rollouts do not overlap.",
+        "워커를 이 계획의 OCI 런타임인 crun으로 옮깁니다. 4.18 이상으로 새로 만든 OpenShift 클러스터는 이미 crun을 "
+        "씁니다(이 스크립트는 아무것도 바꾸지 않음). 4.17에서 "
+        "업그레이드한 클러스터는 재정의 MachineConfig로 runC(4.22부터 지원 중단 예정)를 유지하며, Red Hat이 "
+        "안내하는 방법은 그것을 지우는 것입니다. 그러면 모든 워커가 "
+        "차례로 비워지고 재부팅되므로 한가한 시간에, 그리고 KataConfig보다 먼저 실행해 두 작업이 겹치지 않게 하세요.",
     ),
     "docker_daemon": (
-        "Add to /etc/docker/daemon.json (merge with what is there), then: systemctl restart docker.",
-        "/etc/docker/daemon.json에 더하세요(기존 내용과 합침). 그다음 systemctl restart docker.",
+        "Merged into /etc/docker/daemon.json by the install script beside it (or by hand), then: systemctl reload "
+        "docker, which takes new runtimes without stopping running containers.",
+        "옆의 설치 스크립트가(또는 직접) /etc/docker/daemon.json에 합친 뒤 systemctl reload docker를 실행합니다. "
+        "reload는 실행 중인 컨테이너를 멈추지 "
+        "않고 새 런타임을 읽습니다.",
     ),
     "docker_install_gvisor": (
-        "Install gVisor from its apt repository and register it with Docker: runsc install writes runtime runsc "
-        "into /etc/docker/daemon.json (the package does that itself only when the file already exists).",
-        "gVisor를 apt 저장소에서 설치하고 Docker에 등록합니다. runsc install이 /etc/docker/daemon.json에 런타임 "
-        "runsc를 적습니다(패키지는 그 파일이 이미 있을 때만 직접 적음).",
+        "Install gVisor from its apt repository, then merge this plan's daemon.json (runtime runsc, and the "
+        "sandbox as default-runtime where the plan runs untrusted code) into /etc/docker/daemon.json with jq, and "
+        "reload Docker, which keeps running containers.",
+        "gVisor를 apt 저장소에서 설치한 뒤, 이 계획의 daemon.json(런타임 runsc, 신뢰할 수 없는 코드를 돌리는 "
+        "계획이면 기본 런타임인 샌드박스)을 jq로 "
+        "/etc/docker/daemon.json에 합치고 Docker를 reload합니다. 실행 중인 컨테이너는 그대로 둡니다.",
     ),
     "docker_install_kata": (
-        "Install Kata's kata-go-static release under /opt/kata, as Kata's Docker guide does (Docker uses Kata's "
-        "Go runtime with QEMU), then register it with the daemon.json of this plan. Needs tar with zstd.",
-        "Kata의 Docker 안내서대로 kata-go-static 릴리스를 /opt/kata에 설치하고(Docker는 Kata의 Go 런타임과 QEMU를 "
-        "씀) 이 계획의 daemon.json으로 등록합니다. zstd를 지원하는 tar가 필요합니다.",
+        "Install Kata's kata-static release under /opt/kata and register its runtime-rs shim with QEMU "
+        "(ConfigPath), as Kata's installation guide does for Docker; then merge this plan's daemon.json with jq "
+        "and reload Docker. Needs /dev/kvm, and tar with zstd.",
+        "Kata의 설치 안내서가 Docker에 하듯 kata-static 릴리스를 /opt/kata에 설치하고 runtime-rs 심을 QEMU "
+        "설정(ConfigPath)으로 등록한 뒤, 이 "
+        "계획의 daemon.json을 jq로 합치고 Docker를 reload합니다. /dev/kvm과 zstd를 지원하는 tar가 필요합니다.",
     ),
     # verification
     "verify": (
-        "Check that the plan is in place: the nodes' runtime and version, and for each sandboxed workload that "
-        "its pod really runs in the sandbox. Read-only except the example pods it starts and deletes.",
+        "Check that the plan is in place: the nodes' runtime and version, and for each sandboxed workload that its "
+        "pod really runs in the sandbox (its kernel is not the node's). It stops at the first check that fails and "
+        "deletes its example pods either way.",
         "계획대로 되었는지 확인합니다: 노드의 런타임과 버전, 그리고 샌드박스 워크로드마다 파드가 실제로 "
-        "샌드박스에서 도는지. 만들었다 지우는 예제 파드 말고는 읽기만 합니다.",
+        "샌드박스에서 도는지(파드의 커널이 노드의 커널과 다른지). 처음 실패한 확인에서 멈추며, "
+        "어느 쪽이든 예제 파드는 지웁니다.",
     ),
     "verify_nodes": (
         "The CONTAINER-RUNTIME column should show {node}; supported lines: {lines}.",
@@ -229,32 +294,90 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "verify_docker_host": (
         "Check that the plan is in place: Docker's runtimes, and for each sandboxed workload that a container "
-        "really runs in its sandbox. Starts one short-lived container per workload and removes it.",
+        "really runs in its sandbox (its kernel is not the host's). Starts one short-lived container per workload "
+        "and stops at the first check that fails.",
         "계획대로 되었는지 확인합니다: Docker의 런타임, 그리고 샌드박스 워크로드마다 컨테이너가 실제로 샌드박스에서 "
-        "도는지. 워크로드마다 잠깐 도는 컨테이너를 하나 띄우고 지웁니다.",
+        "도는지(커널이 호스트의 커널과 다른지). 워크로드마다 잠깐 도는 컨테이너를 "
+        "하나 띄우며, 처음 실패한 확인에서 멈춥니다.",
     ),
     "crio_selinux_off": (
         "gVisor's CRI-O guide turns SELinux labelling off: it applies to every pod on the node",
         "gVisor의 CRI-O 안내서는 SELinux 레이블링을 끕니다. 노드의 모든 파드에 적용됩니다",
     ),
-    "crio_shim_config": ("{path}, read by the shim:", "심이 읽는 {path}의 내용:"),
+    "crio_shim_config": (
+        "{path}, read by the shim (install-gvisor.sh writes it):",
+        "심이 읽는 {path}의 내용(install-gvisor.sh가 씀):",
+    ),
     "register_containerd": (
-        "containerd: register runtime {handler} (the drop-in beside this script)",
-        "containerd: 런타임 {handler} 등록(이 스크립트 옆의 드롭인)",
+        "containerd 2.x: the drop-in beside this script registers runtime {handler}; containerd reads it only when "
+        "config.toml imports conf.d, at config version 3 or later",
+        "containerd 2.x: 이 스크립트 옆의 드롭인이 런타임 {handler}를 등록합니다. containerd는 config.toml이 설정 "
+        "버전 3 이상에서 conf.d를 가져올 때만 "
+        "읽습니다",
+    ),
+    "crio_grouping": (
+        "CRI-O: the shim's own configuration, with grouping on (gVisor's CRI-O guide: required, or containers fail "
+        "to start), then the CRI-O drop-in beside this script",
+        "CRI-O: grouping을 켠 심 설정(gVisor의 CRI-O 안내서: 필수이며, 없으면 컨테이너가 시작하지 못함), 그다음 이 "
+        "스크립트 옆의 CRI-O 드롭인",
     ),
     "then_kubectl": ("then, from a machine with kubectl:", "그다음 kubectl이 있는 머신에서:"),
-    "kvm_nodes": (
-        "nodes that can run VMs (/dev/kvm), one line per node:",
-        "VM을 돌릴 수 있는 노드(/dev/kvm), 노드마다 한 줄:",
-    ),
     "kata_deploy_labels": (
         "kata-deploy labels the nodes it installed on and creates one RuntimeClass per shim:",
         "kata-deploy는 설치한 노드에 레이블을 붙이고 심마다 RuntimeClass를 하나씩 만듭니다:",
     ),
-    "arch_choices": ("or arm64, s390x, ppc64le", "또는 arm64, s390x, ppc64le"),
-    "docker_merge": (
-        "then merge daemon.json (beside this script) into /etc/docker/daemon.json, and:",
-        "그다음 이 스크립트 옆의 daemon.json을 /etc/docker/daemon.json에 합치고:",
+    "gpu_operator": (
+        "NVIDIA GPU Operator v26.3.0 or later in sandbox mode, before kata-deploy (Kata's GPU guide): it binds the "
+        "GPUs to vfio-pci, advertises nvidia.com/pgpu and sets the nvidia.com/cc.ready.state label that "
+        "RuntimeClass kata-qemu-nvidia-gpu selects. defaultWorkload=vm-passthrough turns every GPU node to "
+        "passthrough; leave it out and label chosen nodes nvidia.com/gpu.workload.config=vm-passthrough instead.",
+        "kata-deploy보다 먼저, 샌드박스 모드의 NVIDIA GPU Operator v26.3.0 이상(Kata의 GPU 안내서): GPU를 "
+        "vfio-pci에 묶고, "
+        "nvidia.com/pgpu를 알리고, RuntimeClass kata-qemu-nvidia-gpu가 고르는 nvidia.com/cc.ready.state 레이블을 "
+        "붙입니다. "
+        "defaultWorkload=vm-passthrough는 모든 GPU 노드를 패스스루로 바꾸므로, 일부만 쓰려면 이 값을 빼고 고른 "
+        "노드에 "
+        "nvidia.com/gpu.workload.config=vm-passthrough 레이블을 붙이세요.",
+    ),
+    "eks_gpu_metal": (
+        "On EKS, VFIO passthrough needs GPU bare-metal instances (*.metal types with GPUs); the "
+        "nested-virtualization types (C8i, M8i, R8i) have no GPUs.",
+        "EKS에서 VFIO 패스스루에는 GPU가 달린 베어 메탈 인스턴스(*.metal 유형)가 필요합니다. 중첩 가상화 유형(C8i, "
+        "M8i, R8i)에는 GPU가 없습니다.",
+    ),
+    "eks_nodeadm": (
+        "EKS nodes get their containerd configuration from nodeadm at boot; after a node restarts, check with "
+        "verify.sh that kata-deploy's runtimes are still registered.",
+        "EKS 노드는 부팅할 때 nodeadm에서 containerd 설정을 받습니다. 노드가 다시 시작한 뒤 kata-deploy의 런타임이 "
+        "아직 등록되어 있는지 verify.sh로 확인하세요.",
+    ),
+    "eks_user_data": (
+        "EC2 user data for EKS nodes on the Amazon Linux 2023 AMI, whose containerd configuration nodeadm writes "
+        "(it reads no conf.d drop-ins): a shell part installs gVisor's release (runsc, its shim and gvisor-bin/) "
+        "under /usr/local/bin, and a NodeConfig part adds runtime runsc to containerd. Put both parts in the node "
+        "group's launch template; managed node groups add the cluster's own NodeConfig, self-managed nodes also "
+        "need spec.cluster. The AMI has no apt: gVisor's apt repository serves only Ubuntu nodes.",
+        "Amazon Linux 2023 AMI를 쓰는 EKS 노드용 EC2 사용자 데이터입니다. 이 AMI의 containerd 설정은 nodeadm이 쓰며 "
+        "conf.d 드롭인을 읽지 않습니다. "
+        "셸 파트는 gVisor 릴리스(runsc, 심, gvisor-bin/)를 /usr/local/bin에 설치하고, NodeConfig 파트는 "
+        "containerd에 런타임 runsc를 "
+        "더합니다. 두 파트를 노드 그룹의 시작 템플릿에 넣으세요. 관리형 노드 그룹은 클러스터의 NodeConfig를 스스로 "
+        "더하며, 자체 관리형 노드는 spec.cluster도 필요합니다. 이 "
+        "AMI에는 apt가 없어 gVisor의 apt 저장소는 Ubuntu 노드에만 쓸 수 있습니다.",
+    ),
+    "eks_containerd_17": (
+        "The table below is containerd 2.x's; on an AMI still on containerd 1.7 it is "
+        '[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runsc].',
+        "아래 테이블은 containerd 2.x용입니다. 아직 containerd 1.7을 쓰는 AMI에서는 "
+        '[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runsc]입니다.',
+    ),
+    "verify_in_sandbox": (
+        "in_sandbox POD: the pod's kernel must not be its node's.",
+        "in_sandbox POD: 파드의 커널이 노드의 커널과 같으면 안 됩니다.",
+    ),
+    "crun_control_plane": (
+        "The control plane moves the same way, when you choose to:",
+        "컨트롤 플레인도 원할 때 같은 방법으로 옮깁니다:",
     ),
     "verify_none": (
         "No workload of this plan runs in a sandbox.",
