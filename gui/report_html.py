@@ -138,18 +138,16 @@ def _workload_html(w: WorkloadReport, lang: Lang, single: bool) -> list[str]:
         else:
             parts.append(f"<p>{h(label('no_reasons', lang))}</p>")
     parts.append(f"<h3>{h(label('ranking', lang))}</h3>")
-    rows = []
+    # a heading per runtime with its reasons below, not a table: a table row that breaks across
+    # pages leaves its continuation without the runtime's name (the PDF keeps a heading with
+    # what follows it)
     for entry in w.ranking:
-        reasons = "<br/>".join(
-            f"{'×' if r.kind == 'exclude' else points_text(r.points)} {h(r.text)}" for r in entry.reasons
-        ) or h(label("no_reasons", lang))
         score = h(label("excluded", lang)) if entry.excluded else points_text(entry.score)
-        rows.append([str(entry.place), f"<b>{h(entry.name)}</b>", score, reasons])
-    parts.append(
-        _rows(
-            rows, ["#", h(label("runtime", lang)), h(label("score", lang)), h(label("reasons", lang))], [5, 20, 12, 63]
+        parts.append(f"<h4>{entry.place}. {h(entry.name)} &nbsp; {score}</h4>")
+        reasons = "".join(
+            f"<li>{'×' if r.kind == 'exclude' else points_text(r.points)} {h(r.text)}</li>" for r in entry.reasons
         )
-    )
+        parts.append(f"<ul>{reasons}</ul>" if reasons else f"<p>{h(label('no_reasons', lang))}</p>")
     excluded = [e for e in w.ranking if e.excluded]
     if excluded:
         parts.append(f"<h3>{h(label('excluded_heading', lang))}</h3>")

@@ -64,17 +64,43 @@ def _plan_overview(report: Report, current: int, muted: str) -> str:
             + "".join(f'<br><span style="color:{muted}">{escape(alt)}</span>' for alt in node.alternatives)
             + "</p>"
         )
-    rows = []
-    for index, w in enumerate(plan.workloads):
-        name = escape(w.name)
-        if index == current:
-            name = f"<b>{name}</b>"
-        rows.append(
-            f"<tr><td valign='top'>{name}</td><td valign='top'>{escape(w.headline)}</td>"
-            f"<td valign='top'>{escape(fit_summary(w, lang))}</td></tr>"
-        )
-    parts.append("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>")
+    if len(plan.workloads) > 1:
+        rows = []
+        for index, w in enumerate(plan.workloads):
+            name = escape(w.name)
+            if index == current:
+                name = f"<b>{name}</b>"
+            rows.append(
+                f"<tr><td valign='top'>{name}</td><td valign='top'>{escape(w.headline)}</td>"
+                f"<td valign='top'>{escape(fit_summary(w, lang))}</td></tr>"
+            )
+        parts.append("<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>")
     return "".join(parts)
+
+
+def _side_by_side(workload: WorkloadReport, h: Mapping[str, str]) -> str:
+    """A tie, a weak fit or a close call is a choice between options: the top two (or all tied
+    ones) in columns, each with its score and the points behind it."""
+    if workload.fit not in ("tie", "weak", "close-call") or workload.recommendation_id is None:
+        return ""
+    tied = set(workload.tied_with)
+    scored = [e for e in workload.ranking if not e.excluded]
+    shown = [e for e in scored if e.runtime_id == workload.recommendation_id or e.runtime_id in tied]
+    if len(shown) < 2:
+        shown = scored[:2]
+    if len(shown) < 2:
+        return ""
+    head = "".join(f"<th align='left'>{escape(e.name)} ({points_text(e.score)})</th>" for e in shown)
+    cells = []
+    for entry in shown:
+        reasons = "".join(
+            f"<li><b>{points_text(r.points)}</b> {escape(r.text)}</li>" for r in entry.reasons if r.points is not None
+        )
+        cells.append(f"<td valign='top'><ul>{reasons}</ul></td>")
+    return (
+        f"<h3>{escape(h['side_by_side'])}</h3>"
+        f"<table cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr><tr>{''.join(cells)}</tr></table>"
+    )
 
 
 def _selector(workload: WorkloadReport, lang: Lang, h: Mapping[str, str]) -> str:
@@ -101,6 +127,7 @@ def results_html(report: Report, h: Mapping[str, str], muted: str, current: int 
         parts.append(f"<h3>{escape(h['warnings'])}</h3><ul>")
         parts += [f"<li><b>{escape(label(n.kind, lang))}:</b> {escape(n.text)}</li>" for n in workload.notes]
         parts.append("</ul>")
+    parts.append(_side_by_side(workload, h))
     if workload.recommendation is not None:
         parts.append(_selector(workload, lang, h))
         parts.append(f"<h3>{escape(h['why'])}</h3>")
@@ -131,11 +158,13 @@ def results_html(report: Report, h: Mapping[str, str], muted: str, current: int 
         parts.append(f"<h3>{escape(h['others'])}</h3><ul>")
         for entry in others:
             score = "" if entry.excluded else f" ({points_text(entry.score)})"
-            reason = (
-                f"<b>{escape(h['excluded'])}:</b> {escape(why_not(entry))}"
-                if entry.excluded
-                else escape(why_not(entry) or h["no_points"])
-            )
+            if entry.excluded:
+                reason = f"<b>{escape(h['excluded'])}:</b> {escape(why_not(entry))}"
+            elif entry.runtime_id in workload.tied_with:
+                # a runtime tied with the pick did not lose: say so
+                reason = f"<b>{escape(h['tied'])}.</b> {escape(why_not(entry) or h['no_points'])}"
+            else:
+                reason = escape(why_not(entry) or h["no_points"])
             parts.append(f"<li><b>{escape(entry.name)}</b>{score}: {reason}</li>")
         parts.append("</ul>")
     if plan.platform_notes:

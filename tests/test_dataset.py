@@ -219,3 +219,25 @@ def test_text_get_picks_the_language() -> None:
 def test_seed_copy_is_normalised_utf8() -> None:
     text = SEED.read_text(encoding="utf-8")
     assert unicodedata.is_normalized("NFC", text)
+
+
+def test_no_data_text_carries_markdown_backticks(shipped_data) -> None:
+    """Texts are shown as plain text in the window and the PDF: a backtick would show as is."""
+    import yaml
+
+    from tests.conftest import DATA
+
+    def texts(value):
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if key in ("en", "ko") and isinstance(child, str):
+                    yield child
+                else:
+                    yield from texts(child)
+        elif isinstance(value, list):
+            for child in value:
+                yield from texts(child)
+
+    for name in ("runtimes.yaml", "platforms.yaml", "rules.yaml", "questions.yaml"):
+        found = [t for t in texts(yaml.safe_load((DATA / name).read_text(encoding="utf-8"))) if "`" in t]
+        assert found == [], (name, found[:2])

@@ -127,3 +127,27 @@ def test_markdown_has_every_artifact_in_a_fence_that_cannot_end_early(shipped_da
     assert [(name, body + "\n") for name, _, _, body in blocks] == [(a.filename, a.text) for a in plan.artifacts]
     assert [language for _, _, language, _ in blocks] == [a.language for a in plan.artifacts]
     assert blocks[-1][1] == "````", "a file holding ``` gets a longer fence"
+
+
+def test_the_reasons_a_runtime_lost_read_as_sentences(shipped_data) -> None:
+    from gui.domain.plan import plan_for
+    from gui.domain.report import build_report
+    from gui.domain.report_text import why_not
+
+    report = build_report(shipped_data, plan_for(shipped_data, {"trust": "own"}), "en")
+    losers = [e for e in report.plan.workloads[0].ranking if not e.excluded and e.place > 1]
+    assert losers
+    for entry in losers:
+        text = why_not(entry)
+        assert ".;" not in text and ". (" not in text, text
+        assert text.endswith(")."), text
+
+
+def test_korean_comparison_cells_read_in_korean_and_keep_the_published_words(shipped_data) -> None:
+    from gui.domain.report import comparison_table
+
+    table = comparison_table(shipped_data, None, "ko")
+    kernel = next(r for r in table.rows if "kernel" in r.label.lower() or "커널" in r.label)
+    assert "일부 공유 (partially shared)" in [c.text.rstrip(" †") for c in kernel.cells]
+    english = comparison_table(shipped_data, None, "en")
+    assert "partially shared" in [c.text.rstrip(" †") for r in english.rows for c in r.cells]

@@ -77,3 +77,30 @@ def test_workload_names_are_checked_and_the_first_stays(shipped_data) -> None:
         session.remove_workload(0)
     session.remove_workload(1)
     assert session.workload_names == ("default",) and session.current == 0
+
+
+def test_a_question_counts_as_answered_once_the_user_answers_it(shipped_data) -> None:
+    session = AnswerSession(shipped_data)
+    assert not any(session.is_confirmed(q) for q in shipped_data.questions.ids), "defaults are not answers"
+    session.confirm("platform")  # kept the default and went on
+    session.set_answer("trust", "untrusted")
+    assert session.is_confirmed("platform") and session.is_confirmed("trust")
+    assert not session.is_confirmed("workload")
+    # a workload question is answered per workload; a cluster question once for all
+    session.add_workload("batch")
+    assert not session.is_confirmed("trust") and session.is_confirmed("platform")
+    session.set_answer("trust", "own")
+    session.select_workload(0)
+    assert session.is_confirmed("trust")
+    session.remove_workload(1)
+    session.add_workload("batch")
+    assert not session.is_confirmed("trust"), "a new workload of the same name starts unanswered"
+    session.reset()
+    assert not any(session.is_confirmed(q) for q in shipped_data.questions.ids)
+
+
+def test_answers_handed_in_count_as_answered(shipped_data) -> None:
+    session = AnswerSession(shipped_data, answers={"platform": "openshift"})
+    assert all(session.is_confirmed(q) for q in shipped_data.questions.ids)
+    session.replace_answers({"trust": "untrusted"})
+    assert all(session.is_confirmed(q) for q in shipped_data.questions.ids)

@@ -45,6 +45,7 @@ def build_questions(doc: YamlDocument) -> tuple[QuestionSet, list[Problem]]:
                 help=text_of(raw["help"]),
                 choices=tuple(Choice(c["id"], text_of(c["text"]), text_of(c["help"])) for c in raw["choices"]),
                 scope=raw["scope"],
+                short=text_of(raw["short"]) if "short" in raw else None,
             )
         )
     return QuestionSet(tuple(questions)), problems

@@ -165,3 +165,27 @@ def label(key: str, lang: Lang, **values: str) -> str:
 
 def all_labels() -> dict[str, tuple[str, str]]:
     return dict(_LABELS)
+
+
+# The comparison table's cells are English even in the Korean table they come from. In Korean,
+# the recurring ones get a Korean rendering with the published words after it, so the table
+# reads in Korean and still shows what was printed.
+_SEED_CELLS_KO = {
+    "isolated": "격리",
+    "partially shared": "일부 공유",
+    "shared": "공유",
+    "yes": "예",
+    "no": "아니요",
+    "slow": "느림",
+    "slow (see comment)": "느림(주석 참조)",
+    "host performance": "호스트 성능",
+    "close to host performance": "호스트 성능에 가까움",
+    "runc (default)": "runc(기본값)",
+    "containerd managing runc": "containerd가 runc를 관리",
+}
+
+
+def seed_cell_text(published: str, lang: Lang) -> str:
+    """A seed cell as the table prints it, with a Korean rendering first in Korean."""
+    korean = _SEED_CELLS_KO.get(published) if lang == "ko" else None
+    return f"{korean} ({published})" if korean else published

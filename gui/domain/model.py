@@ -53,6 +53,10 @@ class Question:
     help: Text
     choices: tuple[Choice, ...]
     scope: Scope = "workload"
+    short: Text | None = None  # a word or two for the step list; the title when absent
+
+    def label(self, lang: Lang) -> str:
+        return (self.short or self.title).get(lang)
 
     @property
     def default(self) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from gui._version import __version__
 from gui.domain.artifacts import Artifact, build_artifacts
 from gui.domain.engine import Reason, Recommendation
-from gui.domain.labels import label
+from gui.domain.labels import label, seed_cell_text
 from gui.domain.model import AdvisorData, Lang, Note, Runtime, SeedItem
 from gui.domain.plan import Plan, PlanNote, WorkloadPlan, headline_text
 
@@ -92,9 +92,10 @@ class TableRow:
 
 @dataclass(frozen=True)
 class ComparisonTable:
-    columns: tuple[str, ...]
+    columns: tuple[str, ...]  # as the table prints them ("Containerd CRI plugin")
     highlighted: int | None
     rows: tuple[TableRow, ...]
+    names: tuple[str, ...] = ()  # the runtimes' names everywhere else ("containerd")
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,7 @@ def comparison_table(data: AdvisorData, pick: str | None, lang: Lang) -> Compari
                 cells.append(TableCell(text, "\n".join(errata) or None))
             else:
                 erratum = runtime.erratum_for("row", row.id)
-                text = runtime.seed[row.id] + (f" {DAGGER}" if erratum else "")
+                text = seed_cell_text(runtime.seed[row.id], lang) + (f" {DAGGER}" if erratum else "")
                 cells.append(TableCell(text, erratum.correction.get(lang) if erratum else None))
         rows.append(TableRow(row.label.get(lang), tuple(cells)))
     ids = dataset.runtime_ids
@@ -258,6 +259,7 @@ def comparison_table(data: AdvisorData, pick: str | None, lang: Lang) -> Compari
         columns=tuple(r.column for r in dataset.runtimes),
         highlighted=ids.index(pick) if pick in ids else None,
         rows=tuple(rows),
+        names=tuple(r.name for r in dataset.runtimes),
     )
 
 

@@ -36,7 +36,15 @@ def why_not(entry: RankLine) -> str:
         return " ".join(r.text for r in entry.reasons if r.kind == "exclude")
     negatives = [r for r in entry.reasons if (r.points or 0) < 0]
     shown = negatives or list(entry.reasons)
-    return "; ".join(f"{r.text} ({points_text(r.points)})" for r in shown[:3])
+    return " ".join(_with_points(r.text, r.points) for r in shown[:3])
+
+
+def _with_points(sentence: str, points: float | None) -> str:
+    """`Kata is slow (-1.0).`: the points inside the sentence, which keeps its own full stop."""
+    text = sentence.rstrip()
+    end = text[-1] if text and text[-1] in ".!?" else "."
+    body = text[:-1] if text.endswith(end) else text
+    return f"{body} ({points_text(points)}){end}"
 
 
 def what_if_line(w: WhatIfLine, lang: Lang) -> str:

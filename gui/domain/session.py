@@ -32,6 +32,11 @@ class AnswerSession:
         self.current = 0
         self._result: Recommendation | None = None
         self._plan: Plan | None = None
+        # (workload name, question id) the user has answered; "" names the cluster's questions.
+        # Answers handed in (a file, the last session) count as answered; defaults do not.
+        self._confirmed: set[tuple[str, str]] = set()
+        if answers:
+            self.confirm_all()
 
     def _known(self, answers: Mapping[str, str]) -> dict[str, str]:
         """Only answers that fit the current questions: settings may hold answers from another version."""
@@ -79,6 +84,7 @@ class AnswerSession:
         question = self.data.questions.get(question_id)
         if choice_id not in question.choice_ids:
             raise KeyError(f"{question_id}: {choice_id}")
+        self.confirm(question_id)
         if self.answers[question_id] == choice_id:
             return False
         if question.scope == "cluster":
@@ -91,13 +97,35 @@ class AnswerSession:
         self._changed()
         return True
 
+    def _key(self, question_id: str) -> tuple[str, str]:
+        scope = self.data.questions.get(question_id).scope
+        return ("", question_id) if scope == "cluster" else (self.current_name, question_id)
+
+    def confirm(self, question_id: str) -> None:
+        """The user has answered this question (for the workload being edited), if only by
+        keeping its default and going on."""
+        self._confirmed.add(self._key(question_id))
+
+    def is_confirmed(self, question_id: str) -> bool:
+        return self._key(question_id) in self._confirmed
+
+    def confirm_all(self) -> None:
+        for question in self.data.questions:
+            for name in ("",) if question.scope == "cluster" else self.workload_names:
+                self._confirmed.add((name, question.id))
+
     def replace_answers(self, answers: Mapping[str, str] | AnswerSet) -> None:
+        """Answers from a file or an earlier session: every question counts as answered."""
         self._set = self._fitting(answers)
         self.current = 0
         self._changed()
+        self._confirmed.clear()
+        self.confirm_all()
 
     def reset(self) -> None:
+        """Back to the defaults, none of them answered yet."""
         self.replace_answers({})
+        self._confirmed.clear()
 
     # -- workloads ----------------------------------------------------------------------------
 
@@ -118,7 +146,8 @@ class AnswerSession:
         if index == 0:
             raise ValueError(f"the first workload ('{FIRST_WORKLOAD}') holds the cluster's answers and stays")
         workloads = list(self._set.workloads)
-        del workloads[index]
+        removed = workloads.pop(index).name
+        self._confirmed = {k for k in self._confirmed if k[0] != removed}
         self._set = AnswerSet(self._set.cluster, tuple(workloads))
         self.current = min(self.current, len(workloads) - 1) if self.current != index else 0
         self._changed()
