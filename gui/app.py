@@ -64,8 +64,9 @@ def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> 
     translations = Translations()
     lang = initial_language(settings)
     translations.apply(lang)
-    model = SessionModel(data, lang, load_last_answers(settings, data.questions))
-    window = MainWindow(model, settings, translations)
+    last = load_last_answers(settings, data.questions)
+    model = SessionModel(data, lang, last)
+    window = MainWindow(model, settings, translations, has_last_answers=last is not None)
     return window
 
 

@@ -30,13 +30,16 @@ def save_last_answers(settings: QSettings, answer_set: AnswerSet) -> None:
     settings.setValue(WORKLOADS_KEY, json.dumps(more))
 
 
-def load_last_answers(settings: QSettings, questions: QuestionSet) -> AnswerSet:
+def load_last_answers(settings: QSettings, questions: QuestionSet) -> AnswerSet | None:
+    """The answers of the last session, or None when none were kept (a first start)."""
     settings.beginGroup("lastAnswers")
     try:
         first = {key: str(settings.value(key)) for key in settings.childKeys()}
     finally:
         settings.endGroup()
     known = {q: c for q, c in first.items() if q in questions.ids and c in questions.get(q).choice_ids}
+    if not known:
+        return None
     answer_set = AnswerSet.single(known, questions)
     try:
         more = json.loads(str(settings.value(WORKLOADS_KEY, "[]")))

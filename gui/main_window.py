@@ -1,4 +1,9 @@
-"""The main window: the wizard, its menus, answers files, and what is remembered between runs."""
+"""The main window: the wizard, its menus, answers files, and what is remembered between runs.
+
+It also owns the notices that answer an action ("Saved … Open · Show in Folder", "… Undo"), so
+they show on whichever page the action leaves you, and it asks before closing over a result
+that was never saved.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,18 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.assets import schema_dir
 from gui.domain.answers import answers_to_yaml, load_answer_set
@@ -19,14 +33,20 @@ from gui.exporting import ExportKind, current_report, export_report, proposed_fi
 from gui.i18n import LANGUAGE_NAMES, SETTING, Translations, has_korean_font
 from gui.last_answers import save_last_answers
 from gui.session_model import SessionModel
-from gui.wizard import AdvisorWizard
+from gui.widgets.notice_bar import NoticeBar
+from gui.wizard import AdvisorWizard, PageId
 
 if TYPE_CHECKING:
+    from gui.dialogs.scoring import ScoringDialog
+    from gui.domain.answers import AnswerSet
+    from gui.domain.engine import WhatIf
     from gui.domain.report import Report
     from gui.widgets.comparison import ComparisonDialog
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+MINIMUM_SIZE = QSize(960, 560)  # every page stays readable down to this (tests check 1024x600)
+CONTENT_WIDTH = 1360  # wider windows centre the content: lines stay short enough to read
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +56,7 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         translations: Translations | None = None,
         parent: QWidget | None = None,
+        has_last_answers: bool = False,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -43,12 +64,36 @@ class MainWindow(QMainWindow):
         self.translations = translations or Translations()
         self.comparison: ComparisonDialog | None = None
         self.setObjectName("mainWindow")
-        self.wizard = AdvisorWizard(model)
+        self.scoring: ScoringDialog | None = None
+        self._results_seen = False
+        self._saved_answers: AnswerSet | None = None  # the answers of the last saved report or file
+        self.wizard = AdvisorWizard(model, has_last_answers)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog
-        self.wizard.finished.connect(lambda _result: self.close())
-        self.wizard.results_page.compareRequested.connect(self.show_comparison)
+        self.wizard.setMaximumWidth(CONTENT_WIDTH)
+        self.wizard.openAnswersRequested.connect(self.open_answers)
+        self.wizard.currentIdChanged.connect(self._on_page_changed)
+        self.wizard.startOverRequested.connect(self.start_over)
+        results = self.wizard.results_page
+        results.compareRequested.connect(self.show_comparison)
+        results.scoringRequested.connect(self.show_scoring)
+        results.saveReportRequested.connect(self.save_report)
+        results.whatIfTaken.connect(self._offer_undo_what_if)
+        results.workloadRemoved.connect(self._offer_undo_removal)
         self.wizard.skip_settled = settings.value("wizard/skipSettled", False, type=bool)
-        self.setCentralWidget(self.wizard)
+        central = QWidget(objectName="central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.notice = NoticeBar()
+        self.notice.setObjectName("notice")
+        column.addWidget(self.notice)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.wizard, 100)
+        row.addStretch(1)
+        column.addLayout(row, 1)
+        self.setCentralWidget(central)
+        self.setMinimumSize(MINIMUM_SIZE)
         self._make_actions()
         self._make_menus()
         self.retranslate()
@@ -60,7 +105,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_answers)
         self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save_answers)
-        self.restart_action = QAction(self, shortcut=QKeySequence("Ctrl+R"), triggered=self.wizard.start_over)
+        self.restart_action = QAction(self, shortcut=QKeySequence("Ctrl+R"), triggered=self.start_over)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.compare_action = QAction(self, shortcut=QKeySequence("Ctrl+T"), triggered=self.show_comparison)
         self.results_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"), triggered=self.wizard.show_results)
@@ -86,6 +131,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, chosen=lang: self.set_language(chosen))
             self.language_group.addAction(action)
             self.language_actions[lang] = action
+        self.scoring_action = QAction(self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=self.show_scoring)
         self.about_action = QAction(self, triggered=self.show_about)
         self.about_qt_action = QAction(self, triggered=QApplication.aboutQt)
 
@@ -119,6 +165,8 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.scoring_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
         self._fill_recent()
@@ -145,7 +193,9 @@ class MainWindow(QMainWindow):
         self.compare_action.setText(self.tr("&Comparison Table"))
         self.skip_action.setText(self.tr("&Skip Questions That Cannot Change the Result"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.scoring_action.setText(self.tr("&How Is This Scored?"))
         self.about_action.setText(self.tr("&About Runtime Advisor"))
+        self.notice.retranslate(self.tr("Dismiss"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         self.wizard.retranslate()
         if self.comparison is not None:
@@ -247,6 +297,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save the answers"), "\n".join(str(p) for p in error.problems))
             return False
         self._remember(path)
+        self._saved_answers = self.model.answer_set
         return True
 
     # -- export --------------------------------------------------------------------------------
@@ -282,10 +333,114 @@ class MainWindow(QMainWindow):
             )
             return False
         self.settings.setValue("export/lastFolder", str(path.parent))
-        self.statusBar().showMessage(self.tr("Exported to {0}").format(path), 8000)
+        self._saved_answers = self.model.answer_set
+        self.notice.show_notice(
+            self.tr("Saved {0}").format(path),
+            [
+                (self.tr("O&pen"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
+                (self.tr("Sho&w in Folder"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))),
+            ],
+        )
         return True
 
+    def save_report(self) -> bool:
+        """The results page's Save Report…: one dialog for the three formats (by filter or suffix)."""
+        report = current_report(self.model.session)
+        folder = Path(str(self.settings.value("export/lastFolder", self._last_folder())))
+        filters = {
+            self.tr("PDF documents (*.pdf)"): ExportKind.PDF,
+            self.tr("Markdown decision record (*.md)"): ExportKind.MARKDOWN,
+            self.tr("JSON (*.json)"): ExportKind.JSON,
+        }
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Report"),
+            str(folder / proposed_file_name(report, ExportKind.PDF)),
+            ";;".join(filters),
+        )
+        if not name:
+            return False
+        path = Path(name)
+        by_suffix = {f".{kind.value}": kind for kind in ExportKind}
+        kind = by_suffix.get(path.suffix.lower()) or filters.get(chosen, ExportKind.PDF)
+        if path.suffix.lower() != f".{kind.value}":
+            path = path.with_name(path.name + f".{kind.value}")
+        return self.export_to(report, kind, path)
+
+    # -- undo ----------------------------------------------------------------------------------
+
+    def _offer_undo_what_if(self, what_if: WhatIf, previous: str) -> None:
+        question = self.model.data.questions.get(what_if.question)
+        lang = self.model.lang
+        workload = self.model.session.current
+        answer = question.choice(what_if.answer).text.get(lang)
+        text = self.tr("{0} changed to {1}.").format(question.label(lang), answer)
+
+        def undo() -> None:
+            self.model.select_workload(workload)
+            self.model.set_answer(what_if.question, previous)
+            self.notice.hide()
+
+        self.notice.show_notice(text, [(self.tr("U&ndo"), undo)])
+
+    def _offer_undo_removal(self, before: AnswerSet) -> None:
+        def undo() -> None:
+            self.model.replace_answers(before)
+            self.notice.hide()
+
+        self.notice.show_notice(self.tr("Workload removed."), [(self.tr("U&ndo"), undo)])
+
+    def start_over(self) -> None:
+        """Back to the first question with the default answers; the old answers can come back."""
+        before = self.model.answer_set
+        page = self.wizard.currentId()
+        self.wizard.start_over()
+
+        def undo() -> None:
+            self.model.replace_answers(before)
+            if page == PageId.RESULTS:
+                self.wizard.show_results()
+            self.notice.hide()
+
+        self.notice.show_notice(self.tr("Started over with the default answers."), [(self.tr("U&ndo"), undo)])
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def _on_page_changed(self, page_id: int) -> None:
+        if page_id == PageId.RESULTS:
+            self._results_seen = True
+
+    def has_unsaved_result(self) -> bool:
+        """A result was shown, and neither a report nor an answers file holds these answers."""
+        return self._results_seen and self._saved_answers != self.model.answer_set
+
+    def ask_to_save_before_closing(self) -> bool:
+        """Whether to go on closing: save the report first, close without it, or stay."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Save the report?"))
+        box.setText(self.tr("This plan has not been saved. Save it as a report before closing?"))
+        box.setInformativeText(self.tr("Your answers are kept for the next start either way."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_report()
+        return answer == QMessageBox.StandardButton.Discard
+
     # -- views ---------------------------------------------------------------------------------
+
+    def show_scoring(self) -> None:
+        from gui.dialogs.scoring import ScoringDialog  # built on first use, not at start-up
+
+        if self.scoring is None or self.scoring.lang != self.model.lang:  # built in the language shown
+            self.scoring = ScoringDialog(self.model.data, self.model.lang, self)
+            self.scoring.lang = self.model.lang
+        self.scoring.show()
+        self.scoring.raise_()
+        self.scoring.activateWindow()
 
     def show_about(self) -> None:
         from gui.dialogs.about import show_about
@@ -302,6 +457,9 @@ class MainWindow(QMainWindow):
         self.comparison.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.has_unsaved_result() and not self.ask_to_save_before_closing():
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         save_last_answers(self.settings, self.model.answer_set)
         self.settings.sync()

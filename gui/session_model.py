@@ -18,6 +18,7 @@ class SessionModel(QObject):
 
     changed = Signal()
     languageChanged = Signal(str)
+    progressChanged = Signal()  # which questions count as answered (the step list's marks)
 
     def __init__(
         self,
@@ -68,8 +69,16 @@ class SessionModel(QObject):
             self.changed.emit()
 
     def set_answer(self, question_id: str, choice_id: str) -> None:
+        was_confirmed = self.session.is_confirmed(question_id)
         if self.session.set_answer(question_id, choice_id):
             self.changed.emit()
+        elif not was_confirmed:
+            self.progressChanged.emit()
+
+    def confirm(self, question_id: str) -> None:
+        if not self.session.is_confirmed(question_id):
+            self.session.confirm(question_id)
+            self.progressChanged.emit()
 
     def replace_answers(self, answers: Mapping[str, str] | AnswerSet) -> None:
         self.session.replace_answers(answers)

@@ -1,20 +1,25 @@
-"""The results page: the plan's workloads (add, pick, edit, remove), the pick for the workload on
-screen in large type, what would change it (clickable), and the details."""
+"""The results page: the plan as a picture of the stack (a box per workload on the node
+runtime), the pick for the workload chosen in it with its fit in words, what would change it
+(the three most useful first, each a button), the details and the files that set it up, and
+"Save Report…".
+
+Everything the page says comes from the report model every export renders, so the window and
+the PDF never disagree. Actions that change answers are reported to the window (`whatIfTaken`),
+which offers to undo them.
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -27,16 +32,17 @@ from PySide6.QtWidgets import (
 
 from gui.domain.engine import WhatIf
 from gui.domain.labels import label
-from gui.domain.report_text import fit_summary
-from gui.pages.question_page import muted
+from gui.domain.what_if_order import most_useful_first
 from gui.results_html import results_html
 from gui.session_model import SessionModel
+from gui.theme import secondary, secondary_css
 from gui.widgets.artifacts_view import ArtifactsView
+from gui.widgets.plan_stack import PlanStack
 from gui.widgets.refresh_when_shown import RefreshWhenShown
-from gui.widgets.what_if_link import WhatIfLink
+from gui.widgets.what_if_list import WhatIfList
 
 if TYPE_CHECKING:  # the report modules load when the results are first shown
-    from gui.domain.report import Report
+    from gui.domain.report import Report, WorkloadReport
 
 log = logging.getLogger(__name__)
 
@@ -51,20 +57,50 @@ def open_external_link(url: QUrl) -> bool:
 
 class ResultsPage(RefreshWhenShown, QWizardPage):
     compareRequested = Signal()
+    scoringRequested = Signal()  # "How is this scored?"
+    saveReportRequested = Signal()
     editWorkloadRequested = Signal()  # answer the questions of the workload on screen
+    whatIfTaken = Signal(object, str)  # the WhatIf, and the answer it replaced
+    workloadRemoved = Signal(object)  # the AnswerSet before the removal
 
     def __init__(self, model: SessionModel) -> None:
         super().__init__()
         self.model = model
-        self.what_if_items: list[tuple[WhatIfLink, WhatIf]] = []
+        self.setObjectName("resultsPage")
+        # the page's widgets are built when it is first needed, not at start-up (it is the last
+        # page a person reaches); until then only the model connection exists
+        self._built = False
+        model.changed.connect(self.refresh)
 
-        layout = QVBoxLayout(self)
-        self.workloads_box = QGroupBox()
-        workloads_layout = QHBoxLayout(self.workloads_box)
-        self.workload_list = QListWidget(objectName="workloads")
-        self.workload_list.setMaximumHeight(self.workload_list.fontMetrics().height() * 4)
-        self.workload_list.currentRowChanged.connect(self._on_workload_chosen)
-        workloads_layout.addWidget(self.workload_list, 1)
+    def __getattr__(self, name: str) -> object:
+        # a widget asked for before the page was built (a test, a menu action): build it now
+        if name.startswith("_") or self.__dict__.get("_built", True):
+            raise AttributeError(name)
+        self._build()
+        return getattr(self, name)
+
+    def _build(self) -> None:
+        self._built = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # the whole page scrolls when the window is small, rather than squeezing lines together
+        scroll = QScrollArea(objectName="resultsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a control: Tab goes to its children
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 4, 0)
+
+        # the plan: a box per workload on the node runtime, with the workload buttons beside it
+        plan_row = QHBoxLayout()
+        self.stack = PlanStack()
+        self.stack.workloadChosen.connect(self._on_workload_chosen)
+        self.workload_list = self.stack.workloads
+        plan_row.addWidget(self.stack, 1)
         workload_buttons = QVBoxLayout()
         self.add_workload_button = QPushButton(objectName="addWorkload")
         self.add_workload_button.clicked.connect(self.ask_new_workload)
@@ -73,39 +109,48 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         self.remove_workload_button = QPushButton(objectName="removeWorkload")
         self.remove_workload_button.clicked.connect(self._remove_current_workload)
         for button in (self.add_workload_button, self.edit_workload_button, self.remove_workload_button):
+            button.setAutoDefault(False)
             workload_buttons.addWidget(button)
         workload_buttons.addStretch(1)
-        workloads_layout.addLayout(workload_buttons)
-        layout.addWidget(self.workloads_box)
+        plan_row.addLayout(workload_buttons)
+        layout.addLayout(plan_row)
 
+        # the pick for the chosen workload, its fit in words, the sentence behind it
+        pick_row = QHBoxLayout()
         self.pick_label = QLabel(objectName="pick")
-        self.pick_label.setAccessibleName(self.tr("Recommended runtime"))
         font = QFont(self.pick_label.font())
-        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.pick_label.setFont(font)
         self.pick_label.setWordWrap(True)
-        self.summary_label = muted(QLabel(wordWrap=True, objectName="summary"))
-        layout.addWidget(self.pick_label)
+        self.fit_label = QLabel(objectName="fit")
+        self.fit_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.fit_label.setContentsMargins(8, 2, 8, 2)
+        fit_font = QFont(self.fit_label.font())
+        fit_font.setBold(True)
+        self.fit_label.setFont(fit_font)
+        pick_row.addWidget(self.pick_label, 1)
+        pick_row.addWidget(self.fit_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(pick_row)
+        self.summary_label = secondary(QLabel(wordWrap=True, objectName="summary"))
         layout.addWidget(self.summary_label)
 
-        self.what_if_box = QGroupBox()
-        # the list can run to a dozen lines: it scrolls within about five, so the details and
-        # the files below keep the room they need
-        what_if_scroll = QScrollArea(objectName="whatIfScroll")
-        what_if_scroll.setWidgetResizable(True)
-        what_if_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        what_if_scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        what_if_items = QWidget()
-        self.what_if_layout = QVBoxLayout(what_if_items)
-        self.what_if_layout.setContentsMargins(0, 0, 0, 0)
-        what_if_scroll.setWidget(what_if_items)
-        QVBoxLayout(self.what_if_box).addWidget(what_if_scroll)
-        layout.addWidget(self.what_if_box)
+        self.what_if = WhatIfList()
+        self.what_if.chosen.connect(self.take_what_if)
+        self.what_if_box = self.what_if  # the group box's name in earlier versions
+        layout.addWidget(self.what_if)
 
         self.details = QTextBrowser(objectName="details")
         self.details.setOpenLinks(False)  # every link goes through open_external_link
         self.details.anchorClicked.connect(open_external_link)
+        # one tab stop: Tab leaves the text instead of walking its twenty-odd links
+        self.details.setTabChangesFocus(True)
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.details.setMinimumHeight(170)
         self.tabs = QTabWidget(objectName="resultsTabs")
         self.tabs.addTab(self.details, "")
         self.artifacts_view = ArtifactsView()
@@ -113,25 +158,45 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         layout.addWidget(self.tabs, 1)
 
         buttons = QHBoxLayout()
-        self.compare_button = QPushButton()
+        self.save_button = QPushButton(objectName="saveReport")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.saveReportRequested)
+        self.compare_button = QPushButton(objectName="compare")
+        self.compare_button.setAutoDefault(False)
         self.compare_button.clicked.connect(self.compareRequested)
+        self.scoring_button = QPushButton(objectName="howScored")
+        self.scoring_button.setAutoDefault(False)
+        self.scoring_button.setFlat(True)
+        self.scoring_button.clicked.connect(self.scoringRequested)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.scoring_button)
         layout.addLayout(buttons)
-
-        model.changed.connect(self.refresh)
-        self.retranslate()
+        self._retranslate_built()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Recommendation"))
-        self.workloads_box.setTitle(self.tr("Workloads on this platform"))
-        self.workload_list.setAccessibleName(self.tr("Workloads"))
+        if self._built:
+            self._retranslate_built()
+
+    def _retranslate_built(self) -> None:
+        self.setTitle(self.tr("Your plan"))
+        self.stack.setAccessibleName(self.tr("The plan"))
+        self.workload_list.setAccessibleName(self.tr("Workloads, each with what it runs in"))
         self.add_workload_button.setText(self.tr("&Add Workload…"))
         self.add_workload_button.setToolTip(self.tr("Plan another workload on the same platform"))
         self.edit_workload_button.setText(self.tr("&Edit Its Answers"))
         self.remove_workload_button.setText(self.tr("Re&move Workload"))
-        self.what_if_box.setTitle(self.tr("What would change it"))
-        self.compare_button.setText(self.tr("&Compare all runtimes…"))
+        self.what_if.retranslate(
+            self.tr("What would change it"),
+            self.tr("No single answer change changes the recommendation."),
+            self.tr("Show all {0}"),
+            self.tr("Show the first three"),
+        )
+        self.save_button.setText(self.tr("&Save Report…"))
+        self.save_button.setToolTip(self.tr("The plan as a PDF, a Markdown decision record or JSON"))
+        self.compare_button.setText(self.tr("&Compare All Runtimes…"))
+        self.scoring_button.setText(self.tr("How is th&is scored?"))
         self.details.setAccessibleName(self.tr("Why, pros and cons, and notes"))
         self.tabs.setTabText(0, self.tr("&Details"))
         self.tabs.setTabText(1, self.tr("Set it &up"))
@@ -139,7 +204,13 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         self.refresh()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        if not self._built:
+            self._build()
         self.refresh()
+
+    def refresh(self) -> None:
+        if self._built:
+            super().refresh()
 
     def _headings(self) -> dict[str, str]:
         lang = self.model.lang
@@ -160,6 +231,8 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
             "docs": self.tr("Docs"),
             "others": self.tr("Why not the others"),
             "excluded": self.tr("Excluded"),
+            "tied": self.tr("Tied with the pick"),
+            "side_by_side": self.tr("The options side by side"),
             "no_points": self.tr("No rule added or removed points."),
             "dataset": self.tr("Dataset as of {0}. Seed table: {1} ({2}).").format(
                 dataset.as_of, dataset.seed.source, dataset.seed.updated
@@ -167,7 +240,6 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         }
 
     def rebuild(self) -> None:
-        result = self.model.result
         lang = self.model.lang
         data = self.model.data
         session = self.model.session
@@ -175,37 +247,64 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
 
         report = build_report(data, self.model.plan, lang)
         workload = report.plan.workloads[session.current]
-        self._fill_workloads(report)
-        pick = result.recommendation
-        if pick is None:
-            self.pick_label.setText(self.tr("No runtime fits all of your hard requirements"))
-            summary = self.tr("Each change listed below would give a recommendation.")
-        else:
-            self.pick_label.setText(data.dataset.runtime(pick).name)
-            # the headline and the fit in words come from the report: the same in every export
-            summary = f"{workload.headline}. {fit_summary(workload, lang).capitalize()}."
-            if result.tied_with_top:
-                names = ", ".join(data.dataset.runtime(r).name for r in result.tied_with_top)
-                summary += " " + self.tr("Tied with {0}.").format(names)
-        if len(report.plan.workloads) > 1:
-            summary = self.tr("Workload {0}:").format(workload.name) + " " + summary
-        self.summary_label.setText(summary)
-        self.pick_label.setAccessibleDescription(summary)
+        self._fill_plan(report)
+        self._show_pick(report, workload)
         self._fill_what_if()
-        muted_colour = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
         scroll = self.details.verticalScrollBar().value()
-        self.details.setHtml(results_html(report, self._headings(), muted_colour, session.current))
+        self.details.setHtml(results_html(report, self._headings(), secondary_css(self), session.current))
         self.details.verticalScrollBar().setValue(scroll)
         self.artifacts_view.set_artifacts(report.plan.artifacts)
 
-    def _fill_workloads(self, report: Report) -> None:
+    def _show_pick(self, report: Report, workload: WorkloadReport) -> None:
+        lang = self.model.lang
+        names = {r.id: r.name for r in self.model.data.dataset.runtimes}
+        if workload.recommendation is None:
+            pick = self.tr("No runtime fits all of your hard requirements")
+            summary = self.tr("Each change listed below would give a recommendation.")
+        elif workload.tied_with:
+            # a tie is its own state: the options, and what settled it for the plan
+            pick = " / ".join([workload.recommendation, *(names.get(r, r) for r in workload.tied_with)])
+            summary = f"{workload.headline}. {workload.tie_break or ''}".strip()
+        else:
+            pick = workload.recommendation
+            summary = f"{workload.headline}."
+        if len(report.plan.workloads) > 1:
+            summary = self.tr("Workload {0}:").format(workload.name) + " " + summary
+        fit = label(f"fit_{workload.fit}", lang)
+        fit = fit[:1].upper() + fit[1:]
+        if workload.score is not None:
+            fit += f" · {label('score', lang)} {workload.score:+.1f}"
+        self.pick_label.setText(pick)
+        self.fit_label.setText(fit)
+        self.fit_label.setVisible(workload.recommendation is not None)
+        self.summary_label.setText(summary)
+        # what a screen reader announces carries the value, not only the label's role
+        self.pick_label.setAccessibleName(self.tr("Recommended runtime: {0}").format(pick))
+        self.pick_label.setAccessibleDescription(f"{fit}. {summary}")
+        self.fit_label.setAccessibleName(self.tr("Fit: {0}").format(fit))
+
+    def _fill_plan(self, report: Report) -> None:
         session = self.model.session
-        self.workload_list.blockSignals(True)
-        self.workload_list.clear()
-        for w in report.plan.workloads:
-            self.workload_list.addItem(f"{w.name}: {w.headline}")
-        self.workload_list.setCurrentRow(session.current)
-        self.workload_list.blockSignals(False)
+        lang = self.model.lang
+        plan = report.plan
+        boxes = []
+        for w in plan.workloads:
+            if w.recommendation is None:
+                detail = label("fit_none", lang)
+            elif w.runtime_class:
+                detail = f"{w.recommendation} · RuntimeClass {w.runtime_class}"
+            else:
+                detail = self.tr("{0} directly").format(plan.node.oci_runtime if plan.node else w.recommendation)
+            boxes.append((w.name, detail, w.runtime_class is not None, f"{w.name}: {w.headline}"))
+        node_line = ""
+        if plan.node is not None:
+            node_line = self.tr("Node runtime: {0} · OCI runtime: {1} · {2}").format(
+                plan.node.name, plan.node.oci_runtime, plan.platform
+            )
+        self.stack.set_plan(boxes, session.current, node_line)
+        self.stack.setAccessibleDescription(
+            "; ".join(f"{name}: {detail}" for name, detail, _, _ in boxes) + (f"; {node_line}" if node_line else "")
+        )
         self.remove_workload_button.setEnabled(session.current != 0)
 
     def _on_workload_chosen(self, row: int) -> None:
@@ -236,33 +335,37 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
     def _remove_current_workload(self) -> None:
         session = self.model.session
         if session.current != 0:
+            before = session.answer_set
             self.model.remove_workload(session.current)
+            self.workloadRemoved.emit(before)
 
     def _fill_what_if(self) -> None:
-        # Old items are hidden at once: deleteLater alone would leave them painted under the
-        # new ones until the event loop gets to deleting them.
-        while self.what_if_layout.count():
-            widget = self.what_if_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.what_if_items = []
         lang = self.model.lang
         questions = self.model.data.questions
         result = self.model.result
-        if not result.what_if:
-            self.what_if_layout.addWidget(QLabel(self.tr("No single answer change changes the recommendation.")))
-            return
-        for what_if in result.what_if:
+        items = []
+        for what_if in most_useful_first(result.what_if, questions):
             question = questions.get(what_if.question)
+            answer = question.choice(what_if.answer).text.get(lang)
             target = (
                 self.model.data.dataset.runtime(what_if.recommendation).name
                 if what_if.recommendation
                 else self.tr("nothing fits")
             )
-            item = WhatIfLink(question.title.get(lang), question.choice(what_if.answer).text.get(lang), target)
-            item.setObjectName(f"whatif-{what_if.question}-{what_if.answer}")
-            item.setToolTip(self.tr("Take this answer and recompute"))
-            item.chosen.connect(lambda w=what_if: self.model.set_answer(w.question, w.answer))
-            self.what_if_layout.addWidget(item)
-            self.what_if_items.append((item, what_if))
+            line = f"{question.label(lang)}: {answer}  →  {target}"
+            spoken = self.tr("Answer {0} to “{1}”: the pick becomes {2}").format(
+                answer, question.title.get(lang), target
+            )
+            items.append((line, spoken, what_if))
+        self.what_if.set_items(items)
+
+    @property
+    def what_if_items(self) -> list[tuple[QPushButton, WhatIf]]:
+        """(button, what-if) for every suggestion, the most useful first."""
+        return [(b, b.what_if) for b in self.what_if.buttons]
+
+    def take_what_if(self, what_if: WhatIf) -> None:
+        """Take the suggested answer; the window offers to undo it."""
+        previous = self.model.answers[what_if.question]
+        self.model.set_answer(what_if.question, what_if.answer)
+        self.whatIfTaken.emit(what_if, previous)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from gui.domain.labels import label
 from gui.domain.report import DAGGER, comparison_table
-from gui.pages.question_page import muted
 from gui.session_model import SessionModel
+from gui.theme import secondary, secondary_css
 from gui.widgets.refresh_when_shown import RefreshWhenShown
 
 
@@ -42,7 +42,7 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         self.model = model
         self.setObjectName("comparison")
         layout = QVBoxLayout(self)
-        self.about = muted(QLabel(wordWrap=True))
+        self.about = secondary(QLabel(wordWrap=True))
         layout.addWidget(self.about)
         filters = QHBoxLayout()
         self.filter_label = QLabel()
@@ -59,8 +59,17 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the erratum of the cell with the keyboard focus: tooltips alone need a mouse
+        self.cell_note = QLabel(wordWrap=True, objectName="cellNote")
+        self.cell_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.currentCellChanged.connect(self._show_cell_note)
+        table_tab = QWidget()
+        table_layout = QVBoxLayout(table_tab)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.cell_note)
         self.tabs = QTabWidget(objectName="comparisonTabs")
-        self.tabs.addTab(self.table, "")
+        self.tabs.addTab(table_tab, "")
         self.facts = QTextBrowser(objectName="facts")
         self.facts.setOpenLinks(False)  # every link goes through the https-only opener
         self.facts.anchorClicked.connect(_open_link)
@@ -91,9 +100,9 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         dataset = self.model.data.dataset
         pick = self.model.result.recommendation
         self.about.setText(
-            self.tr("{0} ({1}), as published. {2} marks an erratum: hover over the cell for the correction.").format(
-                dataset.seed.title, dataset.seed.updated, DAGGER
-            )
+            self.tr(
+                "{0} ({1}), as published. {2} marks an erratum: select the cell (or point at it) for the correction."
+            ).format(dataset.seed.title, dataset.seed.updated, DAGGER)
             + (" " + label("table_en_note", lang) if lang == "en" else "")
         )
         table = comparison_table(self.model.data, pick, lang)
@@ -104,7 +113,10 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         highlight.setAlpha(60)
         for column, name in enumerate(table.columns):
             picked = column == table.highlighted
-            header = QTableWidgetItem(name + ("  \u2605" if picked else ""))
+            # the runtime's name as the rest of the app says it, then the table's own column name
+            own = table.names[column] if table.names else name
+            title = own if own.lower() == name.lower() else f"{own}\n({name})"
+            header = QTableWidgetItem(title + ("  \u2605" if picked else ""))
             if picked:
                 font = QFont(header.font())
                 font.setBold(True)
@@ -131,8 +143,14 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
             "platforms": self.tr("Platforms"),
             "general": self.tr("For every runtime"),
         }
-        muted_colour = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
+        muted_colour = secondary_css(self)
         self.facts.setHtml(facts_html(self.model.data, lang, headings, muted_colour))
+
+    def _show_cell_note(self, row: int, column: int, *_: int) -> None:
+        item = self.table.item(row, column) if row >= 0 and column >= 0 else None
+        erratum = item.toolTip() if item is not None else ""
+        self.cell_note.setText(f"{DAGGER} {erratum}" if erratum else "")
+        self.cell_note.setAccessibleName(erratum)
 
     def _apply_filter(self) -> None:
         needle = self.filter_edit.text().strip().lower()

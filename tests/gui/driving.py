@@ -30,10 +30,19 @@ def click_back(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.wizard.currentId() != before)
 
 
+def past_welcome(qtbot, window: MainWindow) -> None:
+    """From the welcome page (a first start: start fresh) to the first question."""
+    assert window.wizard.currentId() == PageId.WELCOME
+    click_next(qtbot, window)
+    assert window.wizard.currentId() == 0
+
+
 def walk(qtbot, window: MainWindow, answers: dict[str, str]) -> str:
     """Answer every question page by clicking (defaults where `answers` is silent), then return
     the recommendation the results page shows."""
     wizard = window.wizard
+    if wizard.currentId() == PageId.WELCOME:
+        click_next(qtbot, window)
     while wizard.currentId() != PageId.RESULTS:
         question = wizard.currentPage().question
         click_choice(qtbot, window, question.id, answers.get(question.id, question.default))

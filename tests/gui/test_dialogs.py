@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -58,11 +58,18 @@ def test_comparison_table_is_the_whole_seed_with_the_pick_marked(qtbot, window, 
     table = dialog.table
     assert (table.rowCount(), table.columnCount()) == (len(shipped_data.dataset.rows), 5)
     headers = [table.horizontalHeaderItem(c).text() for c in range(5)]
-    assert headers[3] == "gVisor CRI plugin  \u2605"
+    # the runtime's name as the wizard says it, then the column as the table prints it
+    assert headers[3] == "gVisor\n(gVisor CRI plugin)  \u2605"
+    assert headers[1] == "containerd\n(Containerd CRI plugin)"
     assert not any("\u2605" in h for i, h in enumerate(headers) if i != 3)
     version_row = [r.id for r in shipped_data.dataset.rows].index("version")
     cell = table.item(version_row, 3)
     assert cell.text() == f"runc {DAGGER}" and "release-YYYYMMDD.N" in cell.toolTip()
+    # the correction is in reach of the keyboard too: the cell with the focus shows it below
+    table.setCurrentCell(version_row, 3)
+    assert "release-YYYYMMDD.N" in dialog.cell_note.text()
+    table.setCurrentCell(version_row, 0)
+    assert dialog.cell_note.text() == ""
     dialog.filter_edit.setText("syscall")
     visible = [table.verticalHeaderItem(r).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
     assert "Syscall filtering" in visible and "Sponsor" not in visible
@@ -159,10 +166,14 @@ def test_results_follow_a_dark_palette(qtbot, window) -> None:
     dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     dark.setColor(QPalette.ColorRole.Base, QColor("#181818"))
     dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
-    dark.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a9a9a"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    from gui.theme import secondary_text
+
+    expected = secondary_text(dark).name()
+    assert expected != secondary_text(original).name()
     try:
         QApplication.setPalette(dark)
-        qtbot.waitUntil(lambda: "#9a9a9a" in page.details.toHtml())
+        qtbot.waitUntil(lambda: expected in page.details.toHtml())
     finally:
         QApplication.setPalette(original)
 
@@ -177,3 +188,41 @@ def test_no_colour_is_hard_coded_in_the_widgets() -> None:
             continue
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"#[0-9a-fA-F]{6}\b|QColor\(\s*\d", text), f"{path.name} hard-codes a colour"
+
+
+def test_how_is_this_scored_lists_every_rule_with_its_points_and_the_fit_words(qtbot, window, shipped_data) -> None:
+    window.scoring_action.trigger()
+    dialog = window.scoring
+    qtbot.waitExposed(dialog)
+    text = dialog.text.toPlainText()
+    for rule in shipped_data.rules:
+        assert rule.reason.en in text, rule.id
+    assert "Strong fit: 2 or more points ahead" in text and "Close call: less than 1 point ahead" in text
+    # each hard constraint names the runtimes it removes
+    untrusted = next(r for r in shipped_data.rules if r.id == "untrusted-needs-sandbox")
+    assert "CRI-O, containerd, Docker Engine" in text and untrusted.reason.en in text
+    # the results page's link opens the same dialog
+    window.scoring.close()
+    walk(qtbot, window, {})
+    qtbot.mouseClick(window.wizard.results_page.scoring_button, Qt.MouseButton.LeftButton)
+    assert window.scoring.isVisible()
+
+
+def test_a_tie_is_its_own_state_with_the_options_side_by_side(qtbot, window) -> None:
+    walk(
+        qtbot,
+        window,
+        {
+            "trust": "own",
+            "isolation": "syscall-filtering",
+            "workload": "database",
+            "virtualization": "available",
+            "maturity": "proven",
+        },
+    )
+    page = window.wizard.results_page
+    assert window.model.result.tied_with_top
+    assert " / " in page.pick_label.text() and page.fit_label.text().startswith("Tie")
+    details = page.details.toPlainText()
+    assert "The options side by side" in details
+    assert "Tied with the pick" in details, "the runtime it is tied with is not listed as a loser"

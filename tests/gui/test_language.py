@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from gui import i18n
@@ -31,7 +31,8 @@ def test_switching_on_a_question_page(qtbot, window, shipped_data) -> None:
     assert button_text(window, QWizard.WizardButton.BackButton) == "< 이전(&B)"
     assert window.file_menu.title() == "파일(&F)" and window.view_menu.title() == "보기(&V)"
     assert window.wizard.panel.top_title.text() == "현재 추천"
-    assert window.wizard.panel.steps.item(0).text() == "1. 직접 운영하는 쿠버네티스(kubeadm, k3s, RKE2 등)"
+    assert window.wizard.panel.steps.item(0).text() == "✓ 플랫폼: 직접 운영하는 쿠버네티스(kubeadm, k3s, RKE2 등)"
+    assert window.wizard.panel.steps.item(1).data(Qt.ItemDataRole.AccessibleTextRole).endswith(", 현재 단계")
     # Qt's own texts come from qtbase_ko.qm
     assert HANGUL.search(QCoreApplication.translate("QPlatformTheme", "Cancel"))
     window.language_actions["en"].trigger()
@@ -44,14 +45,16 @@ def test_switching_on_the_results_page(qtbot, window) -> None:
     walk(qtbot, window, {"trust": "untrusted", "workload": "web-stateless", "virtualization": "unavailable"})
     page = window.wizard.results_page
     window.language_actions["ko"].trigger()
-    assert page.title() == "추천"
+    assert page.title() == "계획"
     assert page.pick_label.text() == "gVisor"
-    assert page.summary_label.text() == "containerd 아래의 gVisor(노드에 직접 설치한 runsc). 유일한 선택, 점수 +2.5."
+    assert page.fit_label.text() == "유일한 선택 · 점수 +2.5"
+    assert page.summary_label.text() == "containerd 아래의 gVisor(노드에 직접 설치한 runsc)."
+    assert page.pick_label.accessibleName() == "추천 런타임: gVisor"
     assert page.what_if_box.title() == "답을 바꾸면"
     assert "추천 이유: gVisor" in page.details.toPlainText()
     assert "표준 컨테이너에 두 개의 보안 계층을 추가함" in page.details.toPlainText()
     assert any("우리 팀" in item.text() for item, _ in page.what_if_items)
-    assert button_text(window, QWizard.WizardButton.FinishButton) == "마침(&F)"
+    assert page.save_button.text() == "보고서 저장(&S)…"
     assert button_text(window, QWizard.WizardButton.CustomButton1) == "처음부터(&O)"
     assert current_report(window.model.session).lang == "ko"
 

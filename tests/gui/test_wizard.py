@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from gui.app import create_main_window
-from gui.widgets.what_if_link import WhatIfLink
 from gui.wizard import PageId
 from tests.conftest import SCENARIOS
 from tests.gui.driving import click_back, click_choice, click_next, walk
@@ -67,31 +66,55 @@ def test_back_keeps_answers(qtbot, window) -> None:
 
 
 def test_side_panel_updates_live(qtbot, window) -> None:
-    assert window.wizard.panel.top_pick.text() == "containerd"
+    panel = window.wizard.panel
+    # before any answer: no "top pick", only the defaults' promise
+    assert not panel.top_pick.isVisible() and not panel.ranking.isVisible()
+    assert panel.steps.item(0).text() == "▶ Platform: Self-managed Kubernetes (kubeadm, k3s, RKE2, ...)"
+    assert panel.steps.item(1).text() == "○ Who wrote the code", "an untouched default is not shown as answered"
     click_choice(qtbot, window, "platform", "single-host")
-    assert window.wizard.panel.top_pick.text() == "Docker Engine"
-    assert window.wizard.panel.ranking.item(0).text().startswith("Docker Engine")
-    assert window.wizard.panel.steps.item(0).text() == "1. A single host (no orchestrator)"
+    assert panel.top_pick.isVisible() and panel.top_pick.text() == "Docker Engine"
+    assert panel.ranking.item(0).text().startswith("Docker Engine")
+    click_next(qtbot, window)
+    assert panel.steps.item(0).text() == "✓ Platform: A single host (no orchestrator)"
+    assert panel.steps.item(0).data(Qt.ItemDataRole.AccessibleTextRole).endswith(", answered")
 
 
-def test_what_if_click_recomputes(qtbot, window, shipped_data) -> None:
+def test_what_if_click_recomputes_and_can_be_undone(qtbot, window, shipped_data) -> None:
     walk(qtbot, window, scenario_answers("separate-kernel-no-virt.yaml"))
     page = window.wizard.results_page
     item, _ = next((i, w) for i, w in page.what_if_items if (w.question, w.answer) == ("virtualization", "available"))
-    qtbot.mouseClick(item, Qt.MouseButton.LeftButton, pos=QPoint(8, item.height() // 2))
+    if not item.isVisible():
+        qtbot.mouseClick(page.what_if.more_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(item, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.pick_label.text() == "Kata Containers")
     assert window.model.answers["virtualization"] == "available"
     assert window.wizard.currentId() == PageId.RESULTS
-
     # the old suggestions are gone at once, not left painted under the new ones
-    def visible() -> list[WhatIfLink]:
-        return [i for i in page.what_if_box.findChildren(WhatIfLink) if i.isVisible()]
-
-    qtbot.waitUntil(lambda: len(visible()) == len(window.model.result.what_if) == len(page.what_if_items))
-    assert {i.text() for i in visible()} == {i.text() for i, _ in page.what_if_items}
+    qtbot.waitUntil(lambda: len(page.what_if.buttons) == len(window.model.result.what_if))
+    assert {b.text() for b in page.what_if.buttons if not b.isHidden()} == {
+        b.text() for b in page.what_if.visible_buttons()
+    }
     # the question page shows the changed answer when the user goes back to it
     virtualization = shipped_data.questions.ids.index("virtualization")
     assert window.wizard.question_pages[virtualization].buttons["available"].isChecked()
+    # the change is announced with an Undo that puts the old answer back
+    assert window.notice.isVisible() and "Virtualization changed to Yes" in window.notice.text.text()
+    qtbot.mouseClick(window.notice.buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.answers["virtualization"] == "unavailable")
+    assert page.pick_label.text() != "Kata Containers" and not window.notice.isVisible()
+
+
+def test_three_suggestions_first_then_all(qtbot, window) -> None:
+    walk(qtbot, window, scenario_answers("separate-kernel-no-virt.yaml"))
+    what_if = window.wizard.results_page.what_if
+    total = len(what_if.buttons)
+    assert total > 3
+    assert len(what_if.visible_buttons()) == 3
+    assert what_if.more_button.text() == f"Show all {total}"
+    qtbot.mouseClick(what_if.more_button, Qt.MouseButton.LeftButton)
+    assert len(what_if.visible_buttons()) == total
+    # the platform question, rarely a change made for one workload, is never among the first
+    assert all(b.what_if.question != "platform" for b in what_if.buttons[:3])
 
 
 def test_what_if_by_keyboard(qtbot, window) -> None:
@@ -99,8 +122,8 @@ def test_what_if_by_keyboard(qtbot, window) -> None:
     page = window.wizard.results_page
     item, what_if = page.what_if_items[0]
     item.setFocus()
-    qtbot.keyClick(item, Qt.Key.Key_Return)
-    assert window.model.answers[what_if.question] == what_if.answer
+    qtbot.keyClick(item, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.model.answers[what_if.question] == what_if.answer)
 
 
 def test_save_then_open_round_trip(qtbot, window, tmp_path: Path, monkeypatch, cli_pick) -> None:
@@ -113,6 +136,7 @@ def test_save_then_open_round_trip(qtbot, window, tmp_path: Path, monkeypatch, c
     assert cli_pick(saved) == "kata"
     window.restart_action.trigger()
     assert window.model.answers["trust"] == "own" and window.wizard.currentId() == 0
+    assert "Started over" in window.notice.text.text()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
     window.open_action.trigger()
     assert window.model.answers["trust"] == "untrusted"
@@ -164,12 +188,15 @@ def test_keyboard_only_completion(qtbot, window) -> None:
 
 def test_last_answers_and_geometry_are_kept(qtbot, window, shipped_data, settings) -> None:
     click_choice(qtbot, window, "platform", "single-host")
-    window.resize(760, 560)
+    window.resize(960, 600)  # the offscreen screen is 800 wide: restoring clamps to it, and to the minimum
     window.close()
     again = create_main_window(shipped_data, settings)
     qtbot.addWidget(again)
     assert again.model.answers["platform"] == "single-host"
-    assert (again.size().width(), again.size().height()) == (760, 560)
+    assert (again.size().width(), again.size().height()) == (960, 600)
+    # the welcome page offers to go on with them, and does by default
+    welcome = again.wizard.welcome_page
+    assert welcome.resume.isVisibleTo(welcome) and welcome.resume.isChecked()
 
 
 def test_corrupt_settings_do_not_stop_the_app(qtbot, shipped_data, settings) -> None:
@@ -180,7 +207,13 @@ def test_corrupt_settings_do_not_stop_the_app(qtbot, shipped_data, settings) -> 
     assert main.model.answers == shipped_data.questions.defaults()
 
 
-def test_finish_closes_the_window(qtbot, window) -> None:
+def test_there_is_no_finish_button_and_escape_keeps_the_window(qtbot, window) -> None:
     window.wizard.show_results()
-    qtbot.mouseClick(window.wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.isVisible())
+    finish = window.wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isVisible()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
+    assert window.isVisible() and window.wizard.currentId() == PageId.RESULTS

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from gui.app import create_main_window
+from gui.widgets.plan_stack import DETAIL_ROLE
 from gui.wizard import PageId
 from tests.gui.driving import click_choice, click_next, walk
 
@@ -41,10 +42,14 @@ def test_a_second_workload_gets_its_own_questions_and_a_place_in_the_plan(qtbot,
     assert asked == list(window.model.data.questions.ids_of_scope("workload"))
     page = wizard.results_page
     assert page.pick_label.text() == "gVisor"
-    assert [page.workload_list.item(i).text() for i in range(page.workload_list.count())] == [
-        "default: containerd directly, no sandbox",
-        "customer-code: gVisor (GKE Sandbox) beneath containerd",
-    ]
+    boxes = [page.workload_list.item(i) for i in range(page.workload_list.count())]
+    assert [b.text() for b in boxes] == ["default", "customer-code"]
+    assert [b.data(DETAIL_ROLE) for b in boxes] == ["runc directly", "gVisor · RuntimeClass gvisor"]
+    # a screen reader hears each box whole
+    assert boxes[1].data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "customer-code: gVisor (GKE Sandbox) beneath containerd"
+    )
+    assert page.stack.node_bar.text() == ("Node runtime: containerd · OCI runtime: runc · Google Kubernetes Engine")
     assert "Workload customer-code:" in page.summary_label.text()
     assert "RuntimeClass gvisor (handler gvisor)" in page.details.toPlainText()
     # picking the first workload shows its result; its answers were not touched
