@@ -49,6 +49,12 @@ MINIMUM_SIZE = QSize(960, 560)  # every page stays readable down to this (tests 
 CONTENT_WIDTH = 1360  # wider windows centre the content: lines stay short enough to read
 
 
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """The size a dialog opens at, no larger than the screen it opens on (a 1024x600 laptop)."""
+    screen = dialog.screen().availableGeometry()
+    dialog.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9)))
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -179,13 +185,13 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open Answers…"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.save_action.setText(self.tr("&Save Answers…"))
-        self.restart_action.setText(self.tr("Start &Over"))
+        self.restart_action.setText(self.tr("Sta&rt Over"))
         self.export_menu.setTitle(self.tr("&Export"))
         self.export_actions[ExportKind.PDF].setText(self.tr("&PDF Report…"))
         self.export_actions[ExportKind.MARKDOWN].setText(self.tr("&Markdown Decision Record…"))
         self.export_actions[ExportKind.JSON].setText(self.tr("&JSON…"))
         self.paper_menu.setTitle(self.tr("PDF Page &Size"))
-        self.paper_actions["auto"].setText(self.tr("&Automatic (from the locale)"))
+        self.paper_actions["auto"].setText(self.tr("A&utomatic (from the locale)"))
         self.paper_actions["a4"].setText(self.tr("&A4"))
         self.paper_actions["letter"].setText(self.tr("US &Letter"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -213,6 +219,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(SETTING, lang)
         self.language_actions[lang].setChecked(True)
         self.model.set_language(lang)
+        self.notice.hide()  # its sentence was written in the other language
         self.retranslate()
         self.warn_once_if_no_korean_font()
 
@@ -272,10 +279,18 @@ class MainWindow(QMainWindow):
                 + "\n".join(str(p) for p in error.problems),
             )
             return False
+        before = self.model.answer_set
         self.model.replace_answers(answers)
         self._remember(path)
         self.wizard.restart()
         self.wizard.show_results()
+        # the file replaced every answer (and workload) on screen: that can be taken back
+
+        def undo() -> None:
+            self.model.replace_answers(before)
+            self.notice.hide()
+
+        self.notice.show_notice(self.tr("Opened {0}.").format(path.name), [(self.tr("Und&o"), undo)])
         return True
 
     def save_answers(self) -> None:
@@ -337,7 +352,7 @@ class MainWindow(QMainWindow):
         self.notice.show_notice(
             self.tr("Saved {0}").format(path),
             [
-                (self.tr("O&pen"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
+                (self.tr("&Open"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
                 (self.tr("Sho&w in Folder"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))),
             ],
         )
@@ -381,14 +396,17 @@ class MainWindow(QMainWindow):
             self.model.set_answer(what_if.question, previous)
             self.notice.hide()
 
-        self.notice.show_notice(text, [(self.tr("U&ndo"), undo)])
+        self.notice.show_notice(text, [(self.tr("Und&o"), undo)])
 
     def _offer_undo_removal(self, before: AnswerSet) -> None:
+        removed = next(i for i, w in enumerate(before.workloads) if w.name not in self.model.session.workload_names)
+
         def undo() -> None:
             self.model.replace_answers(before)
+            self.model.select_workload(removed)  # back on the workload that came back
             self.notice.hide()
 
-        self.notice.show_notice(self.tr("Workload removed."), [(self.tr("U&ndo"), undo)])
+        self.notice.show_notice(self.tr("Workload removed."), [(self.tr("Und&o"), undo)])
 
     def start_over(self) -> None:
         """Back to the first question with the default answers; the old answers can come back."""
@@ -402,7 +420,7 @@ class MainWindow(QMainWindow):
                 self.wizard.show_results()
             self.notice.hide()
 
-        self.notice.show_notice(self.tr("Started over with the default answers."), [(self.tr("U&ndo"), undo)])
+        self.notice.show_notice(self.tr("Started over with the default answers."), [(self.tr("Und&o"), undo)])
 
     # -- closing -------------------------------------------------------------------------------
 
@@ -425,6 +443,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Qt's own word for Discard reads "Ignore" in some languages: say what it does
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Close Without Saving"))
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.save_report()
@@ -438,6 +458,7 @@ class MainWindow(QMainWindow):
         if self.scoring is None or self.scoring.lang != self.model.lang:  # built in the language shown
             self.scoring = ScoringDialog(self.model.data, self.model.lang, self)
             self.scoring.lang = self.model.lang
+        fit_to_screen(self.scoring, 760, 620)
         self.scoring.show()
         self.scoring.raise_()
         self.scoring.activateWindow()
@@ -452,6 +473,7 @@ class MainWindow(QMainWindow):
             from gui.widgets.comparison import ComparisonDialog  # built on first use, not at start-up
 
             self.comparison = ComparisonDialog(self.model, self)
+        fit_to_screen(self.comparison, 1100, 700)
         self.comparison.show()
         self.comparison.raise_()
         self.comparison.activateWindow()

@@ -82,7 +82,7 @@ class AdvisorWizard(QWizard):
     def retranslate(self) -> None:
         # QWizard re-reads its own button texts only on a page change, so they are set here
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Start &Over"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Sta&rt Over"))
         self.button(QWizard.WizardButton.CustomButton1).setToolTip(
             self.tr("Back to the first question, with the default answers")
         )

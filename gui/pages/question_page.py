@@ -103,8 +103,13 @@ class QuestionPage(QWizardPage):
             self.help_labels[choice.id].setText(choice.help.get(lang))
 
     def _set_subtitle(self) -> None:
-        subtitle = self.tr("Question {0} of {1}").format(self.number, self.total)
         session = self.model.session
+        # numbered among the questions asked for this workload (a later workload is asked its own)
+        asked = [q.id for q in session.data.questions if session.asks(q.id)]
+        number, total = (
+            (asked.index(self.question.id) + 1, len(asked)) if self.question.id in asked else (self.number, self.total)
+        )
+        subtitle = self.tr("Question {0} of {1}").format(number, total)
         if len(session.workload_names) > 1:
             if self.question.scope == "cluster":
                 subtitle += " · " + self.tr("for the whole cluster")
@@ -131,6 +136,11 @@ class QuestionPage(QWizardPage):
             button.setChecked(True)
 
     def _on_toggled(self, index: int, checked: bool) -> None:
+        if checked and not self.isVisible():
+            # a key that reached a radio button of a page no longer shown (the focus stays on it
+            # after the last Next) must not change an answer behind the user's back
+            QTimer.singleShot(0, self._show_answer)
+            return
         button = self.group.button(index)
         font = button.font()
         font.setBold(checked)

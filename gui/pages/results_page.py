@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,6 +45,17 @@ if TYPE_CHECKING:  # the report modules load when the results are first shown
     from gui.domain.report import Report, WorkloadReport
 
 log = logging.getLogger(__name__)
+
+
+def workload_name_from(text: str, taken: tuple[str, ...]) -> str:
+    """A valid, unused workload name close to what was typed: "Customer Code" -> customer-code."""
+    import re
+
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "workload"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}-{number}", number + 1
+    return name
 
 
 def open_external_link(url: QUrl) -> bool:
@@ -84,7 +95,7 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # the whole page scrolls when the window is small, rather than squeezing lines together
-        scroll = QScrollArea(objectName="resultsScroll")
+        scroll = self.scroll = QScrollArea(objectName="resultsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -172,7 +183,8 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         buttons.addWidget(self.compare_button)
         buttons.addStretch(1)
         buttons.addWidget(self.scoring_button)
-        layout.addLayout(buttons)
+        # the buttons stay at the foot of the page, outside the part that scrolls
+        outer.addLayout(buttons)
         self._retranslate_built()
 
     def retranslate(self) -> None:
@@ -207,6 +219,13 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         if not self._built:
             self._build()
         self.refresh()
+        # the focus leaves the last question (its radio would still take arrow keys): the plan's
+        # text takes it, so arrows scroll the plan
+        QTimer.singleShot(0, self._focus_on_arrival)
+
+    def _focus_on_arrival(self) -> None:
+        if self.isVisible():
+            self.details.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         if self._built:
@@ -294,7 +313,7 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
             elif w.runtime_class:
                 detail = f"{w.recommendation} · RuntimeClass {w.runtime_class}"
             else:
-                detail = self.tr("{0} directly").format(plan.node.oci_runtime if plan.node else w.recommendation)
+                detail = self.tr("no sandbox: {0}").format(plan.node.oci_runtime if plan.node else w.recommendation)
             boxes.append((w.name, detail, w.runtime_class is not None, f"{w.name}: {w.headline}"))
         node_line = ""
         if plan.node is not None:
@@ -329,8 +348,16 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
                 self.model.add_workload(name)
                 self.editWorkloadRequested.emit()
                 return True
-            QMessageBox.warning(self, self.tr("Add Workload"), why)
-            proposed = name
+            suggestion = workload_name_from(name, self.model.session.workload_names)
+            if name in self.model.session.workload_names:
+                text = self.tr("A workload named {0} is already in the plan. Try {1}.").format(name, suggestion)
+            else:
+                text = self.tr(
+                    "“{0}” cannot name a workload: use lowercase letters, digits and '-', starting and ending "
+                    "with a letter or digit (at most 63). Try {1}."
+                ).format(name, suggestion)
+            QMessageBox.warning(self, self.tr("Add Workload"), text)
+            proposed = suggestion
 
     def _remove_current_workload(self) -> None:
         session = self.model.session
@@ -353,11 +380,30 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
                 else self.tr("nothing fits")
             )
             line = f"{question.label(lang)}: {answer}  →  {target}"
+            if question.scope == "cluster" and len(self.model.session.workload_names) > 1:
+                line += "  " + self.tr("(every workload)")  # a cluster answer changes the others too
             spoken = self.tr("Answer {0} to “{1}”: the pick becomes {2}").format(
                 answer, question.title.get(lang), target
             )
             items.append((line, spoken, what_if))
         self.what_if.set_items(items)
+        # Tab reaches the suggestions right after the plan and its workload buttons, before the
+        # details and the buttons at the foot (they were created later, so Qt put them last)
+        chain: list[QWidget] = [
+            self.workload_list,
+            self.add_workload_button,
+            self.edit_workload_button,
+            self.remove_workload_button,
+            *self.what_if.buttons,
+            self.what_if.more_button,
+            self.tabs,
+            self.details,
+            self.save_button,
+            self.compare_button,
+            self.scoring_button,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     @property
     def what_if_items(self) -> list[tuple[QPushButton, WhatIf]]:
@@ -369,3 +415,7 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         previous = self.model.answers[what_if.question]
         self.model.set_answer(what_if.question, what_if.answer)
         self.whatIfTaken.emit(what_if, previous)
+        # the clicked button is gone with the old suggestions: show the new pick, keep the focus here
+        self.scroll.verticalScrollBar().setValue(0)
+        target = self.what_if.buttons[0] if self.what_if.buttons else self.details
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

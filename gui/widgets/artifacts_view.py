@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -58,14 +59,17 @@ class ArtifactsView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         # the list as wide as a long file name; the code gets the rest
-        splitter.setSizes([self.fontMetrics().horizontalAdvance("x" * 36), 10_000])
+        splitter.setSizes([self.fontMetrics().horizontalAdvance("x" * 26), 10_000])
+        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long names keep both ends
         layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(objectName="copyArtifact")
         self.copy_button.clicked.connect(self.copy_current)
         self.save_button = QPushButton(objectName="saveArtifacts")
         self.save_button.clicked.connect(self.ask_and_save)
+        self.copied = QLabel(objectName="copied")
         buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.copied)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
@@ -109,6 +113,8 @@ class ArtifactsView(QWidget):
         row = self.files.currentRow()
         if 0 <= row < len(self.artifacts):
             QGuiApplication.clipboard().setText(self.artifacts[row].text)
+            self.copied.setText(self.tr("Copied {0} to the clipboard.").format(self.artifacts[row].filename))
+            QTimer.singleShot(4000, self.copied.clear)
 
     def ask_and_save(self) -> bool:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save All Files To"), self.last_folder)

@@ -5,7 +5,7 @@ beside it every correction, dated note (with the day it was checked) and release
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,6 +57,8 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         self.table = QTableWidget(objectName="table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # cells wrap; none is cut short
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the erratum of the cell with the keyboard focus: tooltips alone need a mouse
@@ -134,6 +136,7 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
                     item.setBackground(highlight)
                 self.table.setItem(row, column, item)
         self._apply_filter()
+        self.table.resizeRowsToContents()
         from gui.facts_html import facts_html
 
         headings = {
@@ -145,6 +148,11 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         }
         muted_colour = secondary_css(self)
         self.facts.setHtml(facts_html(self.model.data, lang, headings, muted_colour))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # the columns stretch with the window: the rows take the height their wrapped text needs
+        self.table.resizeRowsToContents()
 
     def _show_cell_note(self, row: int, column: int, *_: int) -> None:
         item = self.table.item(row, column) if row >= 0 and column >= 0 else None

@@ -71,7 +71,7 @@ class _Boxes(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(secondary_text(palette))
         detail = option.fontMetrics.elidedText(  # type: ignore[attr-defined]
-            str(index.data(DETAIL_ROLE) or ""), Qt.TextElideMode.ElideRight, inner.width()
+            str(index.data(DETAIL_ROLE) or ""), Qt.TextElideMode.ElideMiddle, inner.width()
         )
         painter.drawText(
             QRect(inner.left(), inner.top() + line, inner.width(), line), Qt.AlignmentFlag.AlignLeft, detail

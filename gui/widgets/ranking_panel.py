@@ -21,6 +21,7 @@ from gui.theme import secondary_text
 PAGE_ROLE = Qt.ItemDataRole.UserRole  # the wizard page a step shows
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 1  # a ranking row's bar, 0..1 of the width (None: no bar)
 RESULTS_PAGE = 1000  # gui.wizard.PageId.RESULTS, without importing the wizard
+SCALE = (-5.0, 7.0)  # the bars' scale in points; scores outside it widen it
 
 
 class ScoreBars(QStyledItemDelegate):
@@ -145,14 +146,11 @@ class RankingPanel(QWidget):
         answers = self.model.answers
         self.steps.clear()
         several = len(session.workload_names) > 1
-        shown_workload = False
-        for index, question in enumerate(data.questions):
-            if not session.asks(question.id):
-                continue
-            if several and question.scope == "workload" and not shown_workload:
-                shown_workload = True
-                heading = self.tr("Workload {0}").format(session.current_name)
-                self.steps.addItem(self._step(heading, "heading", None))
+        current_item = None
+
+        def add(index: int) -> None:
+            nonlocal current_item
+            question = data.questions.questions[index]
             name = question.label(lang)
             if index == self.current_page:
                 state = "current"
@@ -164,8 +162,27 @@ class RankingPanel(QWidget):
             item = self._step(text, state, index)
             item.setToolTip(question.title.get(lang))
             self.steps.addItem(item)
+            if state == "current":
+                current_item = item
+
+        indexes = range(len(data.questions.questions))
+        if not several:
+            for index in indexes:
+                add(index)
+        else:
+            # a cluster: the questions asked once, then the workload's own, each under a heading
+            self.steps.addItem(self._step(self.tr("The whole cluster"), "heading", None))
+            for index in indexes:
+                if data.questions.questions[index].scope == "cluster":
+                    add(index)
+            self.steps.addItem(self._step(self.tr("Workload {0}").format(session.current_name), "heading", None))
+            for index in indexes:
+                if data.questions.questions[index].scope == "workload":
+                    add(index)
         on_results = self.current_page == RESULTS_PAGE
-        self.steps.addItem(self._step(self.tr("The plan"), "current" if on_results else "todo", RESULTS_PAGE))
+        plan_item = self._step(self.tr("The plan"), "current" if on_results else "todo", RESULTS_PAGE)
+        self.steps.addItem(plan_item)
+        self.steps.scrollToItem(plan_item if on_results else current_item or self.steps.item(0))
 
         result = self.model.result
         # before any answer there is no pick to show, only the defaults' one
@@ -185,7 +202,9 @@ class RankingPanel(QWidget):
         self.top_pick.setAccessibleName(f"{self.top_title.text()}: {name}")
         self.ranking.clear()
         scored = [e.score for e in result.ranking if not e.excluded]
-        low, high = (min(scored), max(scored)) if scored else (0.0, 0.0)
+        # one scale for every answer, wide enough that half a point looks like half a point
+        low = min([*scored, SCALE[0]])
+        high = max([*scored, SCALE[1]])
         for entry in result.ranking:
             runtime = data.dataset.runtime(entry.runtime).name
             status = self.tr("excluded") if entry.excluded else f"{entry.score:+.1f}"
@@ -195,5 +214,5 @@ class RankingPanel(QWidget):
                 item.setToolTip("; ".join(r.text.get(lang) for r in entry.exclusions))
             else:
                 # a bar for every runtime still in the running; the lowest keeps a sliver
-                item.setData(SHARE_ROLE, 1.0 if high == low else 0.08 + 0.92 * (entry.score - low) / (high - low))
+                item.setData(SHARE_ROLE, 0.03 + 0.97 * (entry.score - low) / (high - low))
             self.ranking.addItem(item)

@@ -32,6 +32,11 @@
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
+        <location filename="../../gui/wizard.py" line="85"/>
+        <source>Sta&amp;rt Over</source>
+        <translation>처음부터(&amp;R)</translation>
+    </message>
+    <message>
         <location filename="../../gui/wizard.py" line="99"/>
         <source>See the &amp;Plan &gt;</source>
         <translation>계획 보기(&amp;P) &gt;</translation>
@@ -42,11 +47,6 @@
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="85"/>
-        <source>Start &amp;Over</source>
-        <translation>처음부터(&amp;O)</translation>
-    </message>
-    <message>
         <location filename="../../gui/wizard.py" line="87"/>
         <source>Back to the first question, with the default answers</source>
         <translation>기본 답변으로 첫 질문부터 다시 시작합니다</translation>
@@ -55,72 +55,77 @@
 <context>
     <name>ArtifactsView</name>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="76"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="80"/>
         <source>The files that set this plan up: review each before applying it, or save them all to a folder.</source>
         <translation>이 계획을 설정하는 파일입니다. 적용하기 전에 하나씩 검토하거나 폴더에 모두 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="78"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="82"/>
         <source>Cop&amp;y</source>
         <translation>복사(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="79"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="83"/>
         <source>Copy this file&apos;s text to the clipboard</source>
         <translation>이 파일의 내용을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="80"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="84"/>
         <source>Save A&amp;ll…</source>
         <translation>모두 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="81"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="85"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="82"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="86"/>
         <source>File text</source>
         <translation>파일 내용</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="114"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="116"/>
+        <source>Copied {0} to the clipboard.</source>
+        <translation>클립보드에 복사함: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/artifacts_view.py" line="120"/>
         <source>Save All Files To</source>
         <translation>모든 파일을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="131"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="137"/>
         <source>Replace files?</source>
         <translation>파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="132"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="138"/>
         <source>These files exist with other content:</source>
         <translation>다음 파일이 이미 있고 내용이 다릅니다:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="136"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="142"/>
         <source>Replace them?</source>
         <translation>바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="149"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="155"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="150"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="156"/>
         <source>{0} files in {1}</source>
         <translation>파일 {0}개를 {1}에 저장함</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="157"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="163"/>
         <source>Cannot save the files</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="158"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="164"/>
         <source>Nothing was replaced.</source>
         <translation>아무 파일도 바꾸지 않았습니다.</translation>
     </message>
@@ -128,73 +133,73 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="88"/>
-        <location filename="../../gui/widgets/comparison.py" line="92"/>
+        <location filename="../../gui/widgets/comparison.py" line="90"/>
+        <location filename="../../gui/widgets/comparison.py" line="94"/>
         <source>Comparison table</source>
         <translation>비교 표</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="89"/>
+        <location filename="../../gui/widgets/comparison.py" line="91"/>
         <source>&amp;Filter rows:</source>
         <translation>행 필터(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="90"/>
+        <location filename="../../gui/widgets/comparison.py" line="92"/>
         <source>text in a row label or cell</source>
         <translation>행 이름이나 칸의 텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="91"/>
+        <location filename="../../gui/widgets/comparison.py" line="93"/>
         <source>Only rows where runtimes &amp;differ</source>
         <translation>런타임 간 차이가 있는 행만(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="93"/>
+        <location filename="../../gui/widgets/comparison.py" line="95"/>
         <source>The &amp;table as published</source>
         <translation>게시된 그대로의 표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="94"/>
+        <location filename="../../gui/widgets/comparison.py" line="96"/>
         <source>Co&amp;rrections and dated notes</source>
         <translation>정정과 날짜별 최신 정보(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="95"/>
+        <location filename="../../gui/widgets/comparison.py" line="97"/>
         <source>Corrections, dated notes and release lines</source>
         <translation>정정, 날짜별 최신 정보, 릴리스 계열</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="104"/>
+        <location filename="../../gui/widgets/comparison.py" line="106"/>
         <source>{0} ({1}), as published. {2} marks an erratum: select the cell (or point at it) for the correction.</source>
         <translation>{0}({1}), 게시된 그대로입니다. {2} 표시는 정정이 있다는 뜻이며, 셀을 선택하거나 마우스를 올리면 정정 내용이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="124"/>
+        <location filename="../../gui/widgets/comparison.py" line="126"/>
         <source>Recommended for your answers</source>
         <translation>답변에 따른 추천</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="140"/>
+        <location filename="../../gui/widgets/comparison.py" line="143"/>
         <source>Corrections to the table</source>
         <translation>표의 정정 사항</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="141"/>
+        <location filename="../../gui/widgets/comparison.py" line="144"/>
         <source>What changed since the table</source>
         <translation>표 이후 바뀐 점</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="142"/>
+        <location filename="../../gui/widgets/comparison.py" line="145"/>
         <source>Release lines</source>
         <translation>릴리스 계열</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="143"/>
+        <location filename="../../gui/widgets/comparison.py" line="146"/>
         <source>Platforms</source>
         <translation>플랫폼</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="144"/>
+        <location filename="../../gui/widgets/comparison.py" line="147"/>
         <source>For every runtime</source>
         <translation>모든 런타임 공통</translation>
     </message>
@@ -250,266 +255,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>Runtime Advisor</source>
         <translation>Runtime Advisor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Open Answers…</source>
         <translation>답변 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Save Answers…</source>
         <translation>답변 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
-        <source>Start &amp;Over</source>
-        <translation>처음부터(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;PDF Report…</source>
         <translation>PDF 보고서(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Markdown Decision Record…</source>
         <translation>Markdown 결정 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;JSON…</source>
         <translation>JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>PDF Page &amp;Size</source>
         <translation>PDF 용지 크기(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="188"/>
-        <source>&amp;Automatic (from the locale)</source>
-        <translation>자동(로캘에 따라)(&amp;A)</translation>
+        <source>Sta&amp;rt Over</source>
+        <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="194"/>
+        <source>A&amp;utomatic (from the locale)</source>
+        <translation>자동(로캘에 따라)(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;A4</source>
         <translation>A4(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>US &amp;Letter</source>
         <translation>US 레터(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Go to &amp;Results</source>
         <translation>결과로 이동(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Comparison Table</source>
         <translation>비교 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Skip Questions That Cannot Change the Result</source>
         <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;How Is This Scored?</source>
         <translation>점수는 어떻게 매기나요(&amp;H)?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>&amp;About Runtime Advisor</source>
         <translation>Runtime Advisor 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>No Korean font</source>
         <translation>한국어 글꼴 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
         <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Open Answers</source>
         <translation>답변 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Answers files (*.yaml *.yml);;All files (*)</source>
         <translation>답변 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>Cannot open the answers</source>
         <translation>답변을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>The answers were not changed. Problems found:</source>
         <translation>답변은 바뀌지 않았습니다. 발견된 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="293"/>
+        <source>Opened {0}.</source>
+        <translation>열었음: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="423"/>
+        <source>Und&amp;o</source>
+        <translation>실행 취소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Save Answers</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Answers files (*.yaml *.yml)</source>
         <translation>답변 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Cannot save the answers</source>
         <translation>답변을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Nothing was written; any existing file is unchanged.</source>
         <translation>아무것도 쓰지 않았습니다. 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Saved {0}</source>
         <translation>저장함: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
-        <source>O&amp;pen</source>
-        <translation>열기(&amp;P)</translation>
+        <location filename="../../gui/main_window.py" line="355"/>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="447"/>
+        <source>Close Without Saving</source>
+        <translation>저장하지 않고 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Sho&amp;w in Folder</source>
         <translation>폴더에서 보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Markdown decision record (*.md)</source>
         <translation>Markdown 결정 기록 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Save Report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>{0} changed to {1}.</source>
         <translation>{0} 답을 바꿈: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
-        <location filename="../../gui/main_window.py" line="391"/>
-        <location filename="../../gui/main_window.py" line="405"/>
-        <source>U&amp;ndo</source>
-        <translation>실행 취소(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>Workload removed.</source>
         <translation>워크로드를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="423"/>
         <source>Started over with the default answers.</source>
         <translation>기본 답으로 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Save the report?</source>
         <translation>보고서를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="440"/>
         <source>This plan has not been saved. Save it as a report before closing?</source>
         <translation>이 계획은 아직 저장하지 않았습니다. 닫기 전에 보고서로 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>Your answers are kept for the next start either way.</source>
         <translation>어느 쪽이든 답은 다음 실행을 위해 남겨 둡니다.</translation>
     </message>
@@ -517,17 +533,17 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="106"/>
+        <location filename="../../gui/pages/question_page.py" line="112"/>
         <source>Question {0} of {1}</source>
         <translation>질문 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="110"/>
+        <location filename="../../gui/pages/question_page.py" line="115"/>
         <source>for the whole cluster</source>
         <translation>클러스터 전체에 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="112"/>
+        <location filename="../../gui/pages/question_page.py" line="117"/>
         <source>for workload {0}</source>
         <translation>워크로드 {0}</translation>
     </message>
@@ -535,67 +551,72 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="176"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="193"/>
         <source>Top pick so far</source>
         <translation>현재 추천</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="104"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="105"/>
         <source>S&amp;teps</source>
         <translation>단계(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="105"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="106"/>
         <source>Steps: the questions and your answers</source>
         <translation>단계: 질문과 답</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="106"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="107"/>
         <source>Live ranking</source>
         <translation>실시간 순위</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="123"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="124"/>
         <source>answered</source>
         <translation>답함</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="124"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="125"/>
         <source>current step</source>
         <translation>현재 단계</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="125"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="126"/>
         <source>not answered yet</source>
         <translation>아직 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="154"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="174"/>
+        <source>The whole cluster</source>
+        <translation>클러스터 전체</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/ranking_panel.py" line="178"/>
         <source>Workload {0}</source>
         <translation>워크로드 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="168"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="183"/>
         <source>The plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="176"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="193"/>
         <source>The ranking appears with your first answer.</source>
         <translation>첫 답을 고르면 순위가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="180"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="197"/>
         <source>Nothing fits yet</source>
         <translation>아직 맞는 런타임 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="183"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="200"/>
         <source>A tie: {0}</source>
         <translation>동점: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="191"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="210"/>
         <source>excluded</source>
         <translation>제외</translation>
     </message>
@@ -603,228 +624,243 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="186"/>
+        <location filename="../../gui/pages/results_page.py" line="198"/>
         <source>&amp;Add Workload…</source>
         <translation>워크로드 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="187"/>
+        <location filename="../../gui/pages/results_page.py" line="199"/>
         <source>Plan another workload on the same platform</source>
         <translation>같은 플랫폼에서 돌릴 워크로드를 하나 더 계획합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="188"/>
+        <location filename="../../gui/pages/results_page.py" line="200"/>
         <source>&amp;Edit Its Answers</source>
         <translation>답변 고치기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="189"/>
+        <location filename="../../gui/pages/results_page.py" line="201"/>
         <source>Re&amp;move Workload</source>
         <translation>워크로드 삭제(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="191"/>
+        <location filename="../../gui/pages/results_page.py" line="203"/>
         <source>What would change it</source>
         <translation>답을 바꾸면</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="200"/>
+        <location filename="../../gui/pages/results_page.py" line="212"/>
         <source>Why, pros and cons, and notes</source>
         <translation>이유, 장단점, 최신 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="201"/>
+        <location filename="../../gui/pages/results_page.py" line="213"/>
         <source>&amp;Details</source>
         <translation>상세(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="202"/>
+        <location filename="../../gui/pages/results_page.py" line="214"/>
         <source>Set it &amp;up</source>
         <translation>설정하기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="221"/>
+        <location filename="../../gui/pages/results_page.py" line="240"/>
         <source>Why {0}</source>
         <translation>추천 이유: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="222"/>
+        <location filename="../../gui/pages/results_page.py" line="241"/>
         <source>From the comparison table</source>
         <translation>비교 표에서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="224"/>
+        <location filename="../../gui/pages/results_page.py" line="243"/>
         <source>Pros</source>
         <translation>장점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="225"/>
+        <location filename="../../gui/pages/results_page.py" line="244"/>
         <source>Cons</source>
         <translation>단점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="226"/>
+        <location filename="../../gui/pages/results_page.py" line="245"/>
         <source>Erratum</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="227"/>
+        <location filename="../../gui/pages/results_page.py" line="246"/>
         <source>What changed since the table</source>
         <translation>표 이후 바뀐 점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="228"/>
+        <location filename="../../gui/pages/results_page.py" line="247"/>
         <source>Warnings and preconditions</source>
         <translation>경고와 전제 조건</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="229"/>
+        <location filename="../../gui/pages/results_page.py" line="248"/>
         <source>Set up</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="230"/>
+        <location filename="../../gui/pages/results_page.py" line="249"/>
         <source>About this platform</source>
         <translation>이 플랫폼에 대해</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="231"/>
+        <location filename="../../gui/pages/results_page.py" line="250"/>
         <source>Docs</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="232"/>
+        <location filename="../../gui/pages/results_page.py" line="251"/>
         <source>Why not the others</source>
         <translation>다른 런타임을 고르지 않은 이유</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="233"/>
+        <location filename="../../gui/pages/results_page.py" line="252"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="234"/>
+        <location filename="../../gui/pages/results_page.py" line="253"/>
         <source>Tied with the pick</source>
         <translation>추천과 동점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="235"/>
+        <location filename="../../gui/pages/results_page.py" line="254"/>
         <source>The options side by side</source>
         <translation>선택지 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="236"/>
+        <location filename="../../gui/pages/results_page.py" line="255"/>
         <source>No rule added or removed points.</source>
         <translation>점수를 더하거나 뺀 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="237"/>
+        <location filename="../../gui/pages/results_page.py" line="256"/>
         <source>Dataset as of {0}. Seed table: {1} ({2}).</source>
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="262"/>
+        <location filename="../../gui/pages/results_page.py" line="281"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="263"/>
+        <location filename="../../gui/pages/results_page.py" line="282"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../gui/pages/results_page.py" line="316"/>
+        <source>no sandbox: {0}</source>
+        <translation>샌드박스 없음: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="353"/>
+        <source>A workload named {0} is already in the plan. Try {1}.</source>
+        <translation>계획에 이미 있는 워크로드 이름: {0}. 이 이름은 어떤가요: {1}</translation>
+    </message>
+    <message>
         <location filename="../../gui/pages/results_page.py" line="356"/>
+        <source>“{0}” cannot name a workload: use lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (at most 63). Try {1}.</source>
+        <translation>워크로드 이름으로 쓸 수 없음: “{0}”. 영문 소문자, 숫자, '-'만 쓰고 글자나 숫자로 시작하고 끝나야 합니다(최대 63자). 이 이름은 어떤가요: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="384"/>
+        <source>(every workload)</source>
+        <translation>(모든 워크로드)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="385"/>
         <source>Answer {0} to “{1}”: the pick becomes {2}</source>
         <translation>“{1}” 답: {0} → 추천: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="272"/>
+        <location filename="../../gui/pages/results_page.py" line="291"/>
         <source>Workload {0}:</source>
         <translation>워크로드 {0}:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="321"/>
-        <location filename="../../gui/pages/results_page.py" line="332"/>
+        <location filename="../../gui/pages/results_page.py" line="340"/>
+        <location filename="../../gui/pages/results_page.py" line="359"/>
         <source>Add Workload</source>
         <translation>워크로드 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="322"/>
+        <location filename="../../gui/pages/results_page.py" line="341"/>
         <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
         <translation>새 워크로드의 이름(영문 소문자, 숫자, &apos;-&apos;):</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="192"/>
+        <location filename="../../gui/pages/results_page.py" line="204"/>
         <source>No single answer change changes the recommendation.</source>
         <translation>답 하나만 바꿔서는 추천이 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="183"/>
+        <location filename="../../gui/pages/results_page.py" line="195"/>
         <source>Your plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="184"/>
+        <location filename="../../gui/pages/results_page.py" line="196"/>
         <source>The plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="185"/>
+        <location filename="../../gui/pages/results_page.py" line="197"/>
         <source>Workloads, each with what it runs in</source>
         <translation>워크로드와 각각의 실행 환경</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="193"/>
+        <location filename="../../gui/pages/results_page.py" line="205"/>
         <source>Show all {0}</source>
         <translation>{0}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="194"/>
+        <location filename="../../gui/pages/results_page.py" line="206"/>
         <source>Show the first three</source>
         <translation>처음 세 개만 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="196"/>
+        <location filename="../../gui/pages/results_page.py" line="208"/>
         <source>&amp;Save Report…</source>
         <translation>보고서 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="197"/>
+        <location filename="../../gui/pages/results_page.py" line="209"/>
         <source>The plan as a PDF, a Markdown decision record or JSON</source>
         <translation>계획을 PDF, Markdown 결정 기록 또는 JSON으로</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="198"/>
+        <location filename="../../gui/pages/results_page.py" line="210"/>
         <source>&amp;Compare All Runtimes…</source>
         <translation>모든 런타임 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="199"/>
+        <location filename="../../gui/pages/results_page.py" line="211"/>
         <source>How is th&amp;is scored?</source>
         <translation>점수 매기는 방법(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="282"/>
+        <location filename="../../gui/pages/results_page.py" line="301"/>
         <source>Recommended runtime: {0}</source>
         <translation>추천 런타임: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="284"/>
+        <location filename="../../gui/pages/results_page.py" line="303"/>
         <source>Fit: {0}</source>
         <translation>적합도: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="297"/>
-        <source>{0} directly</source>
-        <translation>{0} 바로 실행</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/results_page.py" line="301"/>
+        <location filename="../../gui/pages/results_page.py" line="320"/>
         <source>Node runtime: {0} · OCI runtime: {1} · {2}</source>
         <translation>노드 런타임: {0} · OCI 런타임: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="353"/>
+        <location filename="../../gui/pages/results_page.py" line="380"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>

@@ -226,3 +226,12 @@ def test_a_tie_is_its_own_state_with_the_options_side_by_side(qtbot, window) -> 
     details = page.details.toPlainText()
     assert "The options side by side" in details
     assert "Tied with the pick" in details, "the runtime it is tied with is not listed as a loser"
+
+
+def test_dialogs_open_no_larger_than_the_screen(qtbot, window) -> None:
+    screen = window.screen().availableGeometry()
+    window.compare_action.trigger()
+    window.scoring_action.trigger()
+    for dialog in (window.comparison, window.scoring):
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= screen.width() and dialog.height() <= screen.height()

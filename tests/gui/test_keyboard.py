@@ -151,3 +151,41 @@ def test_every_tab_stop_on_the_results_page_shows_its_focus(qtbot, window) -> No
     # the what-if lines are real buttons, each a stop of its own
     assert all(b in visited for b in page.what_if.visible_buttons())
     assert page.save_button in visited
+
+
+def test_arrows_after_arriving_at_the_plan_change_no_answer(qtbot, window) -> None:
+    """The focus leaves the last question's radio buttons: an arrow key then scrolls the plan
+    instead of silently changing the last answer."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    while window.wizard.currentId() != PageId.RESULTS:
+        press(qtbot, window, Qt.Key.Key_Return)
+        qtbot.wait(5)
+    before = dict(window.model.answers)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.wizard.results_page.details)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Down):
+        press(qtbot, window, key)
+    assert window.model.answers == before
+    # even a key sent to a hidden question's radio button is undone
+    last = window.wizard.question_pages[-1]
+    other = next(b for c, b in last.buttons.items() if c != before[last.question.id])
+    other.setChecked(True)
+    qtbot.waitUntil(lambda: last.buttons[before[last.question.id]].isChecked())
+    assert window.model.answers == before
+
+
+def test_tab_reaches_the_suggestions_before_the_foot_buttons(qtbot, window) -> None:
+    walk(qtbot, window, {"trust": "untrusted", "virtualization": "unavailable"})
+    page = window.wizard.results_page
+    order = []
+    widget = page.remove_workload_button
+    for _ in range(12):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    first_what_if = page.what_if.visible_buttons()[0]
+    assert order.index(first_what_if) < order.index(page.save_button)
+    # taking a suggestion keeps the focus among the suggestions
+    qtbot.mouseClick(first_what_if, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in page.what_if.buttons)

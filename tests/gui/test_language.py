@@ -55,7 +55,7 @@ def test_switching_on_the_results_page(qtbot, window) -> None:
     assert "표준 컨테이너에 두 개의 보안 계층을 추가함" in page.details.toPlainText()
     assert any("우리 팀" in item.text() for item, _ in page.what_if_items)
     assert page.save_button.text() == "보고서 저장(&S)…"
-    assert button_text(window, QWizard.WizardButton.CustomButton1) == "처음부터(&O)"
+    assert button_text(window, QWizard.WizardButton.CustomButton1) == "처음부터(&R)"
     assert current_report(window.model.session).lang == "ko"
 
 

@@ -121,3 +121,25 @@ def test_saving_to_a_folder_that_cannot_be_written_keeps_the_window(qtbot, windo
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     assert window.save_report() is False
     assert warned and "Nothing was written" in warned[0] and window.has_unsaved_result()
+
+
+def test_opening_an_answers_file_can_be_undone(qtbot, window, monkeypatch) -> None:
+    from tests.conftest import SCENARIOS
+
+    walk(qtbot, window, {"platform": "single-host"})
+    before = window.model.answer_set
+    assert window.open_answers_file(SCENARIOS / "cluster-own-and-customer-code.yaml")
+    assert window.model.session.workload_names == ("default", "customer-code")
+    assert window.notice.text.text() == "Opened cluster-own-and-customer-code.yaml."
+    qtbot.mouseClick(window.notice.buttons[0], Qt.MouseButton.LeftButton)
+    assert window.model.answer_set == before
+
+
+def test_a_language_switch_closes_a_notice_written_in_the_other_language(qtbot, window) -> None:
+    walk(qtbot, window, {"trust": "untrusted", "virtualization": "unavailable"})
+    page = window.wizard.results_page
+    page.take_what_if(page.what_if_items[0][1])
+    assert window.notice.isVisible()
+    window.set_language("ko")
+    assert not window.notice.isVisible()
+    window.set_language("en")

@@ -113,3 +113,11 @@ def test_a_folder_that_cannot_be_written_is_explained(qtbot, window, monkeypatch
     # cancelling the folder dialog does nothing
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
     assert view.ask_and_save() is False and len(warned) == 1
+
+
+def test_copy_says_what_it_copied(qtbot, window) -> None:
+    walk(qtbot, window, {"platform": "kubernetes", "trust": "untrusted", "virtualization": "available"})
+    view = _open_tab(qtbot, window)
+    view.files.setCurrentRow(0)
+    qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
+    assert view.copied.text() == f"Copied {view.artifacts[0].filename} to the clipboard."

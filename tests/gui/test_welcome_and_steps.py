@@ -99,6 +99,11 @@ def test_workload_questions_are_listed_under_the_workload(qtbot, window, monkeyp
     qtbot.mouseClick(window.wizard.results_page.add_workload_button, Qt.MouseButton.LeftButton)
     steps = window.wizard.panel.steps
     texts = [steps.item(i).text() for i in range(steps.count())]
-    assert texts[0] == "Workload batch"
-    assert not steps.item(0).flags() & Qt.ItemFlag.ItemIsEnabled, "a heading, not a step"
+    headings = [i for i in range(steps.count()) if not steps.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
+    assert [texts[i] for i in headings] == ["The whole cluster", "Workload batch"]
+    cluster = texts[headings[0] + 1 : headings[1]]
+    assert cluster[0].startswith("✓ Platform"), "the cluster's questions, answered once, come first"
+    assert texts[headings[1] + 1].startswith("▶ Who wrote the code"), "then the workload's own"
     assert texts[-1].endswith("The plan")
+    # a later workload's questions are numbered among its own questions
+    assert window.wizard.currentPage().subTitle().startswith("Question 1 of 5")

@@ -217,3 +217,17 @@ def test_there_is_no_finish_button_and_escape_keeps_the_window(qtbot, window) ->
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
     assert window.isVisible() and window.wizard.currentId() == PageId.RESULTS
+
+
+def test_the_bars_show_a_close_call_as_close(qtbot, window) -> None:
+    from gui.widgets.ranking_panel import SHARE_ROLE
+
+    walk(qtbot, window, {"trust": "untrusted", "workload": "web-stateless", "virtualization": "available"})
+    ranking = window.wizard.panel.ranking
+    shares = {ranking.item(i).text().split("  ")[0]: ranking.item(i).data(SHARE_ROLE) for i in range(ranking.count())}
+    result = window.model.result
+    first, second = [e for e in result.ranking if not e.excluded][:2]
+    assert abs(first.score - second.score) <= 1.0, "a close call"
+    names = {e.runtime: window.model.data.dataset.runtime(e.runtime).name for e in (first, second)}
+    # half a point apart is drawn as a small difference, not as a full bar against a sliver
+    assert 0 < shares[names[first.runtime]] - shares[names[second.runtime]] < 0.1

@@ -28,7 +28,8 @@ def _add_workload(qtbot, window, monkeypatch, names: list[str]) -> list[str]:
 def test_a_second_workload_gets_its_own_questions_and_a_place_in_the_plan(qtbot, window, monkeypatch) -> None:
     walk(qtbot, window, {"platform": "gke"})
     warned = _add_workload(qtbot, window, monkeypatch, ["Customer Code", "customer-code"])
-    assert len(warned) == 1 and "not allowed" in warned[0], "a bad name is explained, then asked again"
+    assert len(warned) == 1 and "cannot name a workload" in warned[0], "a bad name is explained, then asked again"
+    assert warned[0].endswith("Try customer-code."), "with the name it could be"
     wizard = window.wizard
     # only the workload questions are asked for it, starting with who wrote the code
     qtbot.waitUntil(lambda: wizard.currentId() == window.model.data.questions.ids.index("trust"))
@@ -44,7 +45,7 @@ def test_a_second_workload_gets_its_own_questions_and_a_place_in_the_plan(qtbot,
     assert page.pick_label.text() == "gVisor"
     boxes = [page.workload_list.item(i) for i in range(page.workload_list.count())]
     assert [b.text() for b in boxes] == ["default", "customer-code"]
-    assert [b.data(DETAIL_ROLE) for b in boxes] == ["runc directly", "gVisor · RuntimeClass gvisor"]
+    assert [b.data(DETAIL_ROLE) for b in boxes] == ["no sandbox: runc", "gVisor · RuntimeClass gvisor"]
     # a screen reader hears each box whole
     assert boxes[1].data(Qt.ItemDataRole.AccessibleTextRole) == (
         "customer-code: gVisor (GKE Sandbox) beneath containerd"

@@ -87,7 +87,7 @@ def _containerd_files(
         header(
             context,
             purpose,
-            "containerd 2.x (config version 3)",
+            "containerd 2.x (config v3)",
             source,
             word("containerd_v3_where", lang, file=f"{name}.toml"),
             word("containerd_v3_version", lang),
@@ -97,7 +97,7 @@ def _containerd_files(
         + body(CONTAINERD_V3_RUNTIMES)
     )
     v2 = (
-        header(context, purpose, "containerd 1.7 (config version 2, EOL)", source, word("containerd_v2_legacy", lang))
+        header(context, purpose, "containerd 1.7 (config v2, EOL)", source, word("containerd_v2_legacy", lang))
         # config.toml has its version line already: a second one would make it invalid TOML
         + "\n# version = 2\n\n"
         + body(CONTAINERD_V2_RUNTIMES)

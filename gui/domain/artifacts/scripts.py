@@ -109,7 +109,7 @@ def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVarian
         context,
         "install-gvisor",
         word("install_gvisor", lang),
-        f"gVisor {v.GVISOR_RELEASE}+ (apt 'release' channel), containerd 2.x or CRI-O {v.CRIO_FOR_GVISOR}+, Linux 5.6+",
+        f"gVisor {v.GVISOR_RELEASE}+ (apt), containerd 2.x / CRI-O {v.CRIO_FOR_GVISOR}+, Linux 5.6+",
         GVISOR_INSTALL_SOURCE,
         body,
     )
@@ -195,7 +195,7 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
     lang = context.lang
     shims = {v.handler.removeprefix("kata-"): {"enabled": True} for _, v in variants}
     values = {"shims": {"disableAll": True, **shims}, "nodeSelector": {"kata-containers": "enabled"}}
-    versions = f"Kata Containers {KATA_MIN_VERSION}+ (kata-deploy Helm chart)"
+    versions = f"Kata Containers {KATA_MIN_VERSION}+ (kata-deploy, Helm)"
     values_text = header(context, word("kata_values", lang), versions, KATA_HELM_SOURCE, word("kata_nodes", lang))
     values_file = Artifact(
         "kata-deploy-values",
