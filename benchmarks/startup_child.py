@@ -57,6 +57,8 @@ def main() -> None:
     from gui.app import start
 
     def show_results() -> None:
+        # a measurement, not a session: quitting must not stop at "save the report first?"
+        window.ask_to_save_before_closing = lambda: True  # type: ignore[method-assign]
         window.wizard.show_results()
         app.processEvents()
         window.repaint()
