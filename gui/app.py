@@ -73,11 +73,10 @@ def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> 
 def start(argv: list[str]) -> tuple[QApplication, MainWindow | None]:
     """Everything up to the first page on screen; the window is None when the user quit over
     bad data. Split from run_app so the start-up benchmark measures exactly this."""
-    folder = data_dir()
-    if "--data" in argv:
-        index = argv.index("--data")
-        if index + 1 < len(argv):
-            folder = Path(argv[index + 1])
+    from gui.cli import data_folder_option
+
+    chosen = data_folder_option(argv)
+    folder = Path(chosen) if chosen else data_dir()
     app = application()
     reporter = CrashReporter(None)
     reporter.install()

@@ -12,9 +12,18 @@ import sys
 from collections.abc import Sequence
 
 
+def data_folder_option(arguments: Sequence[str]) -> str | None:
+    """The folder of `--data DIR` or `--data=DIR` when that is all the arguments say, else None."""
+    if len(arguments) == 2 and arguments[0] == "--data":
+        return arguments[1]
+    if len(arguments) == 1 and arguments[0].startswith("--data="):
+        return arguments[0].removeprefix("--data=")
+    return None
+
+
 def wants_window(arguments: Sequence[str]) -> bool:
-    """No arguments, or only `--data DIR`: open the wizard."""
-    return not arguments or (len(arguments) == 2 and arguments[0] == "--data")
+    """No arguments, or only the data folder option: open the wizard."""
+    return not arguments or data_folder_option(arguments) is not None
 
 
 def import_core_before_qt() -> None:

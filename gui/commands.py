@@ -8,8 +8,10 @@ never a traceback. This module stays Qt-free: the window is imported only when i
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -20,9 +22,9 @@ from gui._version import __version__
 from gui.assets import data_dir, schema_dir
 from gui.domain.answers import load_answer_set
 from gui.domain.engine import Advisor
-from gui.domain.files import write_atomically
+from gui.domain.files import same_file, write_atomically
 from gui.domain.language import default_language
-from gui.domain.loading import load_data
+from gui.domain.loading import DATA_FILES, load_data
 from gui.domain.model import AdvisorData, Lang
 from gui.domain.plan import build_plan
 from gui.domain.problems import InputError, Problem
@@ -45,12 +47,20 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"runtime-advisor {__version__}")
     parser.add_argument("--data", type=Path, metavar="DIR", help="open the wizard with another data folder")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # `--data DIR` may come before or after the command; SUPPRESS keeps a subcommand's parser
+    # from setting it back to None when it is given before (argparse's default would)
+    data_option: dict[str, Any] = {
+        "type": Path,
+        "metavar": "DIR",
+        "default": argparse.SUPPRESS,
+        "help": "use another data folder (default: the shipped data)",
+    }
 
     lang_help = "language of the texts (default: from the locale, Korean for ko*)"
     questions = commands.add_parser("questions", help="list every question id and its choice ids")
     questions.add_argument("--format", choices=("text", "json"), default="text")
     questions.add_argument("--lang", choices=("en", "ko"), help=lang_help)
-    questions.add_argument("--data", type=Path, metavar="DIR", help="use another data folder")
+    questions.add_argument("--data", **data_option)
 
     recommend = commands.add_parser("recommend", help="the recommendation for an answers file")
     recommend.add_argument(
@@ -62,7 +72,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     recommend.add_argument("--format", choices=FORMATS, default="text")
     recommend.add_argument(
-        "-o", "--output", type=Path, metavar="OUT", help="write to this file (atomically) instead of standard output"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="write to this file (atomically; through a symbolic link to its target; into a device or pipe "
+        "as it is; '-' for standard output) instead of standard output",
     )
     recommend.add_argument("--lang", choices=("en", "ko"), help=lang_help)
     recommend.add_argument(
@@ -71,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
         default="auto",
         help="PDF page size (default: from the locale; Letter for the US and Canada)",
     )
-    recommend.add_argument("--data", type=Path, metavar="DIR", help="use another data folder")
+    recommend.add_argument("--data", **data_option)
     recommend.add_argument(
         "--artifacts",
         type=Path,
@@ -83,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     validate = commands.add_parser("validate", help="check a data folder and answers files")
-    validate.add_argument("--data", type=Path, metavar="DIR", help="the data folder (default: shipped)")
+    validate.add_argument("--data", **data_option)
     validate.add_argument("files", nargs="*", type=Path, metavar="FILE", help="answers files to check")
     validate.add_argument(
         "--stale-after",
@@ -108,11 +123,72 @@ def _load(folder: Path | None) -> AdvisorData:
     return load_data(folder or data_dir(), schema_dir())
 
 
+def _is_standard_output(output: Path | None) -> bool:
+    return output is None or str(output) == "-"
+
+
 def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
+    if _is_standard_output(output):
+        _write_standard_output(text)
     else:
+        assert output is not None
         write_atomically(output, text.encode("utf-8"))
+
+
+def _write_standard_output(text: str) -> None:
+    """Standard output in its own encoding; what it cannot encode becomes \\u escapes (see
+    _prepare_standard_streams), and a failure to write is the user's to fix, not a bug."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        _detach_standard_output()
+        raise InputError([Problem("-", 0, 0, f"cannot write to standard output: {error.strerror or error}")]) from None
+
+
+def _detach_standard_output() -> None:
+    """After a failed write, point standard output at the null device: otherwise Python tries the
+    same write again when it exits, and reports that failure as its own."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _encodes_everything(stream: Any) -> bool:
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    return encoding in ("utf-8", "utf8", "utf-16", "utf-32", "gb18030") or encoding.startswith("utf-")
+
+
+def _prepare_standard_streams() -> None:
+    """Any locale encoding works: characters the terminal's encoding cannot show are written as
+    backslash escapes instead of stopping the program with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def _warn_if_lossy(text: str) -> None:
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        print(
+            f"warning: standard output's encoding ({encoding}) cannot show every character, so some are "
+            "written as backslash escapes; use -o FILE (always UTF-8) or a UTF-8 locale",
+            file=sys.stderr,
+        )
+    except LookupError:
+        pass
+
+
+def _json_text(content: Any) -> str:
+    # ensure_ascii keeps JSON exact on an output that cannot encode every character; allow_nan
+    # off: a number the data cannot hold (Infinity, NaN) is a bug, never JSON that others reject
+    ascii_only = not _encodes_everything(sys.stdout)
+    return json.dumps(content, ensure_ascii=ascii_only, allow_nan=False, indent=2) + "\n"
 
 
 def _questions_json(data: AdvisorData, lang: Lang) -> dict[str, Any]:
@@ -146,18 +222,23 @@ def _run_questions(args: argparse.Namespace) -> int:
     data = _load(args.data)
     lang: Lang = args.lang or default_language()
     if args.format == "json":
-        _emit(json.dumps(_questions_json(data, lang), ensure_ascii=False, indent=2) + "\n", None)
+        _emit(_json_text(_questions_json(data, lang)), None)
     else:
-        _emit(_questions_text(data, lang), None)
+        text = _questions_text(data, lang)
+        _warn_if_lossy(text)
+        _emit(text, None)
     return EXIT_OK
 
 
 def _pdf_bytes(report: Report, paper: str) -> bytes:
     import os
 
-    # PDF needs Qt's fonts and painter, not a screen: without a display, render offscreen
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # PDF needs Qt's fonts and painter, not a screen. On Linux and other X11/Wayland systems the
+    # offscreen platform renders with the same fonts (fontconfig) and cannot fail on a display
+    # that is set but unreachable (xcb aborts the process there); Windows' and macOS' own
+    # platforms work without a screen and are where the fonts are found.
+    if sys.platform not in ("win32", "darwin"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from gui.export_pdf import korean_family, render_pdf
 
     content = render_pdf(report, paper)
@@ -170,7 +251,28 @@ def _pdf_bytes(report: Report, paper: str) -> bytes:
     return content
 
 
+def _refuse_output_over_input(args: argparse.Namespace) -> None:
+    """The report must never overwrite what it was made from (the answers or a data file)."""
+    inputs = [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES)]
+    outputs = [] if _is_standard_output(args.output) else [args.output]
+    for output in outputs:
+        for source in inputs:
+            if same_file(output, source):
+                raise InputError(
+                    [
+                        Problem(
+                            str(output),
+                            0,
+                            0,
+                            f"is the input file {source}; writing the report there would replace it, "
+                            "so nothing was written (choose another file for -o)",
+                        )
+                    ]
+                )
+
+
 def _run_recommend(args: argparse.Namespace) -> int:
+    _refuse_output_over_input(args)
     data = _load(args.data)
     lang: Lang = args.lang or default_language()
     answer_set = load_answer_set(args.answers, data.questions, schema_dir() / "answers.schema.json")
@@ -178,13 +280,14 @@ def _run_recommend(args: argparse.Namespace) -> int:
     if args.artifacts is not None:
         from gui.domain.artifact_files import write_artifacts
 
-        for outcome, path in write_artifacts(report.plan.artifacts, args.artifacts, args.force):
+        protected = [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES)]
+        for outcome, path in write_artifacts(report.plan.artifacts, args.artifacts, args.force, protected):
             print(f"{outcome}: {path}")
         if args.output is None:  # the file list is the output; with -o the report is written too
             return EXIT_OK
     if args.format == "pdf":
         content = _pdf_bytes(report, args.paper)
-        if args.output is not None:
+        if not _is_standard_output(args.output):
             write_atomically(args.output, content)
         elif sys.stdout.isatty():
             raise InputError(
@@ -198,20 +301,35 @@ def _run_recommend(args: argparse.Namespace) -> int:
                 ]
             )
         else:
-            sys.stdout.buffer.write(content)
+            sys.stdout.flush()
+            try:
+                sys.stdout.buffer.write(content)
+                sys.stdout.buffer.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as error:
+                _detach_standard_output()
+                raise InputError(
+                    [Problem("-", 0, 0, f"cannot write to standard output: {error.strerror or error}")]
+                ) from None
         return EXIT_OK
     if args.format == "json":
-        text = json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n"
+        if _is_standard_output(args.output):
+            text = _json_text(report_to_json(report))
+        else:  # a file is always UTF-8
+            text = json.dumps(report_to_json(report), ensure_ascii=False, allow_nan=False, indent=2) + "\n"
     elif args.format == "markdown":
         text = render_markdown(report)
     else:
         text = render_text(report)
+    if args.format != "json" and _is_standard_output(args.output):
+        _warn_if_lossy(text)
     _emit(text, args.output)
     return EXIT_OK
 
 
 def _run_validate(args: argparse.Namespace) -> int:
-    data = _load(args.data)
+    data = _load(getattr(args, "data", None))
     print(
         f"ok: {data.origin}: {len(data.dataset.runtimes)} runtimes, {len(data.questions)} questions, "
         f"{len(data.rules)} rules"
@@ -239,7 +357,10 @@ def _open_window(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _prepare_standard_streams()
     args = _parser().parse_args(arguments)
+    if not hasattr(args, "data"):
+        args.data = None
     try:
         if args.command is None:
             return _open_window(arguments)
@@ -250,7 +371,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # e.g. `runtime-advisor questions | head`
+        _detach_standard_output()
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl+C: files being written were cleaned up on the way out
+        print("runtime-advisor: interrupted", file=sys.stderr)
+        return 130
     except Exception:
         print("runtime-advisor: internal error (a bug; please report it with the lines below)", file=sys.stderr)
         traceback.print_exc()

@@ -40,7 +40,7 @@ def test_no_permission_keeps_the_old_file(run_cli, tmp_path: Path, monkeypatch, 
     def refuse(*_a: object, **_k: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
     assert code == 2
     assert err.strip() == f"{target}:0:0: cannot write: permission denied; choose a folder you can write to"
@@ -50,37 +50,20 @@ def test_no_permission_keeps_the_old_file(run_cli, tmp_path: Path, monkeypatch, 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_disk_full_keeps_the_old_file_and_leaves_no_partial_file(run_cli, tmp_path: Path, monkeypatch, fmt) -> None:
     target = old_file(tmp_path, f"r.{fmt}")
-    real_write = os.write
+    written: list[int] = []
 
-    class FullDisk:
-        """A temporary file whose write fails half-way, like a disk filling up."""
+    def full_disk(descriptor: int) -> None:
+        # the content reached the temporary file; the disk reports it full when it is flushed
+        written.append(os.fstat(descriptor).st_size)
+        raise OSError(28, "No space left on device")
 
-        def __init__(self, real) -> None:
-            self.real = real
-            self.name = real.name
-
-        def write(self, data: bytes) -> int:
-            self.real.write(data[: len(data) // 2])
-            raise OSError(28, "No space left on device")
-
-        def __getattr__(self, name):
-            return getattr(self.real, name)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.real.close()
-            return False
-
-    real_temp = tempfile.NamedTemporaryFile
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", lambda *a, **k: FullDisk(real_temp(*a, **k)))
+    monkeypatch.setattr(os, "fsync", full_disk)
     code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
     assert code == 2
     assert "No space left on device" in err and "unchanged" in err
     assert target.read_bytes() == b"the user's old report"
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name], "no temporary file left behind"
-    assert os.write is real_write
+    assert written and written[0] > 0, "the failure came after content was written"
 
 
 def test_json_export_is_complete(run_cli, tmp_path: Path) -> None:

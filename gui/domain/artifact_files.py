@@ -7,12 +7,13 @@ same content is left alone. Each file is written atomically; scripts are made ex
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
 from gui.domain.artifacts import Artifact
-from gui.domain.files import write_atomically
+from gui.domain.files import read_limited, same_file, write_atomically
 from gui.domain.problems import InputError, Problem
 
 Outcome = Literal["wrote", "replaced", "unchanged"]
@@ -20,19 +21,44 @@ Outcome = Literal["wrote", "replaced", "unchanged"]
 
 def _existing(path: Path) -> bytes | None:
     try:
-        return path.read_bytes()
+        mode = path.stat().st_mode
     except FileNotFoundError:
         return None
-    except IsADirectoryError:
-        raise InputError([Problem(str(path), 0, 0, "cannot write: it is a folder")]) from None
     except OSError as error:
         raise InputError([Problem(str(path), 0, 0, f"cannot read the existing file: {error.strerror}")]) from None
+    if stat.S_ISDIR(mode):
+        raise InputError([Problem(str(path), 0, 0, "cannot write: it is a folder")])
+    if not stat.S_ISREG(mode):
+        # a device or pipe where a manifest belongs: reading it could block or never end
+        raise InputError([Problem(str(path), 0, 0, "is not a regular file; an artifact is written only as a file")])
+    try:
+        return read_limited(path)
+    except InputError as error:
+        raise InputError(
+            [Problem(str(path), 0, 0, f"cannot read the existing file: {error.problems[0].message}")]
+        ) from None
 
 
-def write_artifacts(artifacts: Sequence[Artifact], folder: Path, force: bool = False) -> list[tuple[Outcome, Path]]:
-    """Write every artifact into `folder` (created if missing); returns what happened to each."""
+def write_artifacts(
+    artifacts: Sequence[Artifact], folder: Path, force: bool = False, protected: Sequence[Path] = ()
+) -> list[tuple[Outcome, Path]]:
+    """Write every artifact into `folder` (created if missing); returns what happened to each.
+    A file in `protected` (the answers and data files the plan came from) is never replaced."""
     if folder.exists() and not folder.is_dir():
         raise InputError([Problem(str(folder), 0, 0, "not a folder; give a folder for the artifacts")])
+    for artifact in artifacts:
+        for source in protected:
+            if same_file(folder / artifact.filename, source):
+                raise InputError(
+                    [
+                        Problem(
+                            str(folder / artifact.filename),
+                            0,
+                            0,
+                            f"is the input file {source}; nothing was written (choose another folder)",
+                        )
+                    ]
+                )
     planned: list[tuple[Outcome, Path, bytes, bool]] = []
     conflicts: list[Problem] = []
     for artifact in artifacts:

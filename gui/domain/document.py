@@ -10,6 +10,14 @@ from gui.domain.problems import Problem
 JsonPath = tuple[str | int, ...]
 
 
+def describe_path(path: JsonPath) -> str:
+    """`runtimes[2].attributes.kernel` style, as a reader of the YAML would name it."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "the document"
+
+
 @dataclass
 class YamlDocument:
     """A parsed file: its display name, its value, and a position for every path in it."""

@@ -101,8 +101,8 @@ def load_data(folder: Path, schema_folder: Path, cache: ValidatedDataCache | Non
         try:
             docs = {name: YamlDocument(str(folder / name), cached[name]) for name in DATA_FILES}
             return _build(dict(docs), [], folder)
-        except (InputError, KeyError, TypeError, AttributeError):
-            log.info("cached data did not build; checking %s in full", folder)
+        except Exception as error:  # noqa: BLE001 - whatever is wrong with the cache, check the data in full
+            log.info("cached data did not build (%s); checking %s in full", type(error).__name__, folder)
     docs_checked: dict[str, YamlDocument | None] = {}
     problems: list[Problem] = []
     for file_name in DATA_FILES:

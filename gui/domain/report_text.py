@@ -204,14 +204,37 @@ def render_text(report: Report) -> str:
 # ------------------------------------------------------------------------------- Markdown
 
 
+# Every text from the data, the answers or a label goes through _lit: Markdown reads
+# `*`, `_`, `[`, `<`, `|` and more as markup (and passes raw HTML through), so a name such as
+# "a|b" broke tables and a note holding "<script>" reached the reader's renderer as HTML.
+_MD_MARKUP = re.compile(r"([\\`*_\[\]<>|&#~])")
+_MD_ORDERED_ITEM = re.compile(r"^(\d+)([.)])")
+
+
+def _lit(text: str) -> str:
+    """`text` as literal Markdown inline content: markup characters escaped, line breaks as
+    spaces, and nothing at its start that would open a list, quote, heading or code block."""
+    escaped = _MD_MARKUP.sub(r"\\\1", " ".join(text.split("\n")).strip())
+    escaped = _MD_ORDERED_ITEM.sub(r"\1\\\2", escaped)
+    return "\\" + escaped if escaped[:1] in ("-", "+", "=") else escaped
+
+
 def _md(text: str) -> str:
-    """Text safe inside a Markdown table cell."""
-    return text.replace("|", "\\|").replace("\n", "<br>")
+    """Text safe inside a Markdown table cell: escaped, its own line breaks as <br>."""
+    return "<br>".join(_lit(line) for line in text.split("\n"))
+
+
+def _md_url(url: str) -> str:
+    """A link destination that cannot end early or carry markup (the data allows only https)."""
+    from urllib.parse import quote
+
+    return quote(url, safe="/:?#@!$&'+,;=%-._~*")
 
 
 def _md_note(note: NoteLine, lang: Lang) -> str:
-    source = f"[{label('source', lang)}]({note.source})"
-    return f"- {note.date}: {note.text} ({source}; {label('checked', lang, date=note.checked)})"
+    source = f"[{_lit(label('source', lang))}]({_md_url(note.source)})"
+    checked = _lit(label("checked", lang, date=note.checked))
+    return f"- {_lit(note.date)}: {_lit(note.text)} ({source}; {checked})"
 
 
 def _fence(text: str) -> str:
@@ -225,15 +248,15 @@ def _md_artifacts(report: Report) -> list[str]:
     artifacts = report.plan.artifacts
     if not artifacts:
         return []
-    out = [f"## {label('artifacts', lang)}", "", label("artifacts_intro", lang), ""]
+    out = [f"## {_lit(label('artifacts', lang))}", "", _lit(label("artifacts_intro", lang)), ""]
     for artifact in artifacts:
         fence = _fence(artifact.text)
         out += [
-            f"### {artifact.filename}",
+            f"### {_lit(artifact.filename)}",
             "",
-            f"{artifact.kind}; {artifact.applies_to}; <{artifact.source}>",
+            f"{_lit(artifact.kind)}; {_lit(artifact.applies_to)}; <{_md_url(artifact.source)}>",
             "",
-            *([artifact.note, ""] if artifact.note else []),
+            *([_lit(artifact.note), ""] if artifact.note else []),
             f"{fence}{artifact.language}",
             artifact.text.rstrip("\n"),
             fence,
@@ -247,24 +270,24 @@ def _md_title(report: Report) -> str:
     plan = report.plan
     if plan.single:
         if report.recommendation is None:
-            return f"# {label('title', lang)}: {label('nothing', lang)}"
-        return f"# {label('title', lang)}: {report.recommendation} ({plan.first.fit_text})"
-    return f"# {label('title', lang)}: {plan.platform}"
+            return f"# {_lit(label('title', lang))}: {_lit(label('nothing', lang))}"
+        return f"# {_lit(label('title', lang))}: {_lit(report.recommendation)} ({_lit(plan.first.fit_text)})"
+    return f"# {_lit(label('title', lang))}: {_lit(plan.platform)}"
 
 
 def _md_decision(report: Report, names: dict[str, str]) -> list[str]:
     lang = report.lang
     plan = report.plan
-    out = [f"## {label('adr_decision', lang)}", ""]
+    out = [f"## {_lit(label('adr_decision', lang))}", ""]
     if plan.node is not None:
         out += [
-            label("adr_decision_plan", lang, platform=plan.platform, node=plan.node.name, oci=plan.node.oci_runtime),
+            _lit(
+                label("adr_decision_plan", lang, platform=plan.platform, node=plan.node.name, oci=plan.node.oci_runtime)
+            ),
             "",
         ]
-    out += [
-        f"| {label('workload', lang)} | {label('run', lang)} | {label('runtime_class', lang)} | {label('fit', lang)} |",
-        "|---|---|---|---|",
-    ]
+    headers = [label(key, lang) for key in ("workload", "run", "runtime_class", "fit")]
+    out += ["| " + " | ".join(_md(h) for h in headers) + " |", "|---|---|---|---|"]
     for w in plan.workloads:
         selector = runtime_class_text(w, lang) or "-"
         out.append(f"| {_md(w.name)} | {_md(w.headline)} | {_md(selector)} | {_md(fit_summary(w, lang))} |")
@@ -272,26 +295,26 @@ def _md_decision(report: Report, names: dict[str, str]) -> list[str]:
     ties = [(w, t) for w, t in ties if t]
     if ties:
         out.append("")
-        out += [f"- **{_md(w.name)}**: {t}" for w, t in ties]
+        out += [f"- **{_lit(w.name)}**: {_lit(t or '')}" for w, t in ties]
     if plan.node is not None:
-        out += ["", f"### {label('node_runtime', lang)}: {plan.node.name}", ""]
-        out += [f"- {reason}" for reason in plan.node.reasons]
+        out += ["", f"### {_lit(label('node_runtime', lang))}: {_lit(plan.node.name)}", ""]
+        out += [f"- {_lit(reason)}" for reason in plan.node.reasons]
         if plan.node.releases:
-            out.append(f"- {label('supported_lines', lang)}: {releases_text(plan.node.releases, lang)}")
-        out += [f"- {label('alternatives', lang)}: {alt}" for alt in plan.node.alternatives]
+            out.append(f"- {_lit(label('supported_lines', lang))}: {_lit(releases_text(plan.node.releases, lang))}")
+        out += [f"- {_lit(label('alternatives', lang))}: {_lit(alt)}" for alt in plan.node.alternatives]
     for w in plan.workloads:
-        out += ["", f"### {label('for_workload', lang, name=w.name)}: {w.headline}", ""]
+        out += ["", f"### {_lit(label('for_workload', lang, name=w.name))}: {_lit(w.headline)}", ""]
         if w.recommendation is None:
-            out += [label("adr_no_decision", lang), "", label("none_fits_hint", lang)]
+            out += [_lit(label("adr_no_decision", lang)), "", _lit(label("none_fits_hint", lang))]
         else:
             if w.variant_why:
-                out += [w.variant_why, ""]
+                out += [_lit(w.variant_why), ""]
             if w.setup:
-                out += [f"{label('setup', lang)}: {w.setup}", ""]
-            out.append(f"**{label('why', lang, name=w.recommendation)}**")
+                out += [f"{_lit(label('setup', lang))}: {_lit(w.setup)}", ""]
+            out.append(f"**{_lit(label('why', lang, name=w.recommendation))}**")
             out.append("")
-            out += [f"- **{points_text(r.points)}** {r.text} (`{r.rule}`)" for r in w.why] or [
-                f"- {label('no_reasons', lang)}"
+            out += [f"- **{points_text(r.points)}** {_lit(r.text)} (`{r.rule}`)" for r in w.why] or [
+                f"- {_lit(label('no_reasons', lang))}"
             ]
     return out
 
@@ -303,78 +326,86 @@ def render_markdown(report: Report) -> str:
     out = [
         _md_title(report),
         "",
-        label("adr_status", lang),
+        _lit(label("adr_status", lang)),
         "",
-        label("generated_on", lang, date=report.generated_on, version=report.app_version),
+        _lit(label("generated_on", lang, date=report.generated_on, version=report.app_version)),
         "",
-        f"## {label('adr_context', lang)}",
+        f"## {_lit(label('adr_context', lang))}",
         "",
-        f"### {label('cluster_answers', lang)}",
+        f"### {_lit(label('cluster_answers', lang))}",
         "",
-        f"| {label('question', lang)} | {label('answer', lang)} |",
+        f"| {_md(label('question', lang))} | {_md(label('answer', lang))} |",
         "|---|---|",
     ]
     out += [f"| {_md(a.question)} | {_md(a.answer)} |" for a in plan.cluster_answers]
     for w in plan.workloads:
-        out += ["", f"### {label('workload_answers', lang, name=w.name)}", ""]
-        out += [f"| {label('question', lang)} | {label('answer', lang)} |", "|---|---|"]
+        out += ["", f"### {_lit(label('workload_answers', lang, name=w.name))}", ""]
+        out += [f"| {_md(label('question', lang))} | {_md(label('answer', lang))} |", "|---|---|"]
         out += [f"| {_md(a.question)} | {_md(a.answer)} |" for a in w.answers]
     out += [""] + _md_decision(report, names)
-    out += ["", f"## {label('adr_consequences', lang)}", "", f"### {label('warnings', lang)}", ""]
     out += [
-        f"- **{label(n.kind, lang)}**{' (' + n.workload + ')' if n.workload else ''}: {n.text}" for n in plan.notes
-    ] or [label("no_warnings", lang)]
+        "",
+        f"## {_lit(label('adr_consequences', lang))}",
+        "",
+        f"### {_lit(label('warnings', lang))}",
+        "",
+    ]
+    out += [
+        f"- **{_lit(label(n.kind, lang))}**{' (' + _lit(n.workload) + ')' if n.workload else ''}: {_lit(n.text)}"
+        for n in plan.notes
+    ] or [_lit(label("no_warnings", lang))]
     for detail in plan.details:
+        seed = f"[{_lit(report.seed_title)}]({_md_url(report.seed_source)})"
         out += [
             "",
-            f"### {label('from_table_for', lang, name=detail.name)}",
+            f"### {_lit(label('from_table_for', lang, name=detail.name))}",
             "",
-            f"[{report.seed_title}]({report.seed_source}) ({report.seed_updated}). {label('table_en_note', lang)}",
+            f"{seed} ({_lit(report.seed_updated)}). {_lit(label('table_en_note', lang))}",
             "",
-            f"**{label('pros', lang)}**",
+            f"**{_lit(label('pros', lang))}**",
             "",
         ]
-        out += [f"- {item_text(i.text, i.erratum, lang)}" for i in detail.pros]
-        out += ["", f"**{label('cons', lang)}**", ""]
-        out += [f"- {item_text(i.text, i.erratum, lang)}" for i in detail.cons]
+        out += [f"- {_lit(item_text(i.text, i.erratum, lang))}" for i in detail.pros]
+        out += ["", f"**{_lit(label('cons', lang))}**", ""]
+        out += [f"- {_lit(item_text(i.text, i.erratum, lang))}" for i in detail.cons]
         if detail.notes:
-            out += ["", f"**{label('notes', lang)}**", ""]
+            out += ["", f"**{_lit(label('notes', lang))}**", ""]
             out += [_md_note(n, lang) for n in detail.notes]
     if plan.platform_notes:
-        out += ["", f"### {label('platform_notes', lang)}", ""]
+        out += ["", f"### {_lit(label('platform_notes', lang))}", ""]
         out += [_md_note(n, lang) for n in plan.platform_notes]
-    out += ["", f"## {label('adr_alternatives', lang)}", ""]
+    out += ["", f"## {_lit(label('adr_alternatives', lang))}", ""]
     for w in plan.workloads:
         if not plan.single:
-            out += [f"### {label('for_workload', lang, name=w.name)}", ""]
+            out += [f"### {_lit(label('for_workload', lang, name=w.name))}", ""]
         for entry in w.ranking:
             if entry.runtime_id == w.recommendation_id:
                 continue
             status = label("excluded", lang) if entry.excluded else f"{label('score', lang)} {points_text(entry.score)}"
-            out.append(f"- **{entry.name}** ({status}): {why_not(entry)}")
+            out.append(f"- **{_lit(entry.name)}** ({_lit(status)}): {_lit(why_not(entry))}")
         out.append("")
-    out += [f"## {label('what_if', lang)}", ""]
+    out += [f"## {_lit(label('what_if', lang))}", ""]
     for w in plan.workloads:
         if not plan.single:
-            out += [f"### {label('for_workload', lang, name=w.name)}", ""]
-        out += [f"- {what_if_line(x, lang)}" for x in w.what_if] or [label("what_if_none", lang)]
+            out += [f"### {_lit(label('for_workload', lang, name=w.name))}", ""]
+        out += [f"- {_lit(what_if_line(x, lang))}" for x in w.what_if] or [_lit(label("what_if_none", lang))]
         out.append("")
     out += _md_artifacts(report)
     table = report.table
-    out += [f"## {label('comparison', lang)}", "", label("erratum_marker", lang), ""]
-    header = [""] + [f"**{c}**" if i == table.highlighted else c for i, c in enumerate(table.columns)]
+    out += [f"## {_lit(label('comparison', lang))}", "", _lit(label("erratum_marker", lang)), ""]
+    header = [""] + [f"**{_md(c)}**" if i == table.highlighted else _md(c) for i, c in enumerate(table.columns)]
     out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in table.rows:
-        cells = [_md(c.text + (f"\n*{c.erratum}*" if c.erratum else "")) for c in row.cells]
+        cells = [_md(c.text) + (f"<br>*{_md(c.erratum)}*" if c.erratum else "") for c in row.cells]
         out.append(f"| {_md(row.label)} | " + " | ".join(cells) + " |")
     out += [
         "",
         "---",
         "",
-        f"{label('dataset', lang)}: {report.dataset_title}, {label('as_of', lang)} {report.as_of}.",
+        _lit(f"{label('dataset', lang)}: {report.dataset_title}, {label('as_of', lang)} {report.as_of}."),
         "",
-        f"{label('sources', lang)}:",
+        _lit(f"{label('sources', lang)}:"),
         "",
     ]
-    out += [f"- <{s}>" for s in report.sources]
+    out += [f"- <{_md_url(s)}>" for s in report.sources]
     return "\n".join(out) + "\n"

@@ -8,13 +8,14 @@ wrong, and what is allowed.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-from gui.domain.document import JsonPath, YamlDocument
+from gui.domain.document import JsonPath, YamlDocument, describe_path
 from gui.domain.problems import Problem
 
 _TYPE_NAMES = {
@@ -26,14 +27,6 @@ _TYPE_NAMES = {
     "boolean": "true or false",
     "null": "nothing",
 }
-
-
-def describe_path(path: JsonPath) -> str:
-    """`runtimes[2].attributes.kernel` style, as a reader of the YAML would name it."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "the document"
 
 
 def _kind_of(value: Any) -> str:
@@ -117,6 +110,30 @@ def _message(error: jsonschema.ValidationError) -> tuple[JsonPath, str]:
     return path, f"{field}: {error.message}"
 
 
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """A schema pattern with ECMA-262's meaning of a final `$`, which JSON Schema specifies: the
+    very end of the text. Python's `$` also matches before a final newline, so "gvisor\\n" passed
+    "^[a-z]+$" and an id with a trailing newline got into the data."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + "\\Z"
+    return _compiled(pattern)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _pattern_keyword(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
+    if validator.is_type(instance, "string") and not _ecma_pattern(pattern).search(instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_StrictDraft7: Any = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft7Validator, {"pattern": _pattern_keyword}
+)
+
+
 @cache
 def load_schema(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
@@ -127,7 +144,7 @@ def load_schema(path: Path) -> dict[str, Any]:
 
 def check_against_schema(document: YamlDocument, schema_path: Path) -> list[Problem]:
     """Every schema problem of `document`, in file order."""
-    validator = jsonschema.Draft7Validator(load_schema(schema_path))
+    validator = _StrictDraft7(load_schema(schema_path))
     problems = []
     for error in validator.iter_errors(document.data):
         path, message = _message(error)

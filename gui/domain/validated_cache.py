@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from gui._version import __version__
-from gui.domain.files import write_atomically
+from gui.domain.files import read_limited, write_atomically
 from gui.domain.problems import InputError
 
 log = logging.getLogger(__name__)
+MAX_CACHE_BYTES = 16 * 1024 * 1024
 
 
 class ValidatedDataCache:
@@ -38,21 +39,39 @@ class ValidatedDataCache:
             digest.update(blob)
         return digest.hexdigest()
 
+    @staticmethod
+    def digest(documents_text: str) -> str:
+        """A hash of the content itself: the key says which data files it came from, this says the
+        cache file was not edited (or damaged) since; either mismatch means a full check."""
+        return hashlib.sha256(documents_text.encode("utf-8", "surrogatepass")).hexdigest()
+
     def lookup(self, key: str) -> dict[str, Any] | None:
+        """The stored documents for `key`, or None for anything else: a miss, a foreign, edited,
+        damaged, oversized or unreadable file. Never raises: a cache is never a reason not to start."""
         try:
-            stored = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            stored = json.loads(read_limited(self.path, MAX_CACHE_BYTES).decode("utf-8"))
+            if not isinstance(stored, dict) or stored.get("key") != key:
+                return None
+            text = stored.get("documents")
+            if not isinstance(text, str) or stored.get("digest") != self.digest(text):
+                log.info("validated-data cache ignored: its content does not match its digest")
+                return None
+            documents = json.loads(text)
+        except (InputError, ValueError, RecursionError, TypeError) as error:
+            log.info("validated-data cache ignored: %s", error)
             return None
-        if not isinstance(stored, dict) or stored.get("key") != key or not isinstance(stored.get("documents"), dict):
-            return None
-        documents: dict[str, Any] = stored["documents"]
-        return documents
+        return documents if isinstance(documents, dict) else None
 
     def store(self, key: str, documents: dict[str, Any]) -> None:
         """Best effort: a cache that cannot be written only makes the next start slower."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            text = json.dumps({"key": key, "documents": documents}, ensure_ascii=False)
+            # the documents are kept as one JSON text so the digest is checked on exactly the
+            # characters read back, without serialising them again at every start
+            documents_text = json.dumps(documents, ensure_ascii=False, allow_nan=False)
+            text = json.dumps(
+                {"key": key, "digest": self.digest(documents_text), "documents": documents_text}, ensure_ascii=False
+            )
             write_atomically(self.path, text.encode("utf-8"))
         except (OSError, TypeError, ValueError, InputError) as error:
             log.info("validated-data cache not written: %s", error)

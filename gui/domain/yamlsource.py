@@ -8,12 +8,15 @@ cross-reference problem found later can still point at its line.
 
 from __future__ import annotations
 
+import math
+import re
 from pathlib import Path
 
 import yaml
 
-from gui.domain.document import JsonPath, YamlDocument
-from gui.domain.problems import Problem
+from gui.domain.document import JsonPath, YamlDocument, describe_path
+from gui.domain.files import read_limited
+from gui.domain.problems import InputError, Problem
 
 # libyaml's parser (shipped in PyYAML's wheels) is about ten times faster than the pure-Python
 # one, and the data is read at every start-up; both keep node positions.
@@ -23,6 +26,17 @@ _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # few thousand. Counting every value as the walk meets it stops such a file before it is built.
 MAX_VALUES = 200_000
 MAX_DEPTH = 60
+# Every number in our files is small (points, versions, counts); a larger one is a typo or an
+# attack, and one beyond a float's range crashed arithmetic and JSON (OverflowError, Infinity).
+# Sums of 10,000 rules of the largest allowed value stay exact in a float.
+MAX_NUMBER = 1_000_000_000
+# The longest text in the data is under 500 characters; a value much longer than any real one
+# only slows every renderer (a 200,000-character name took a PDF 58 s).
+MAX_TEXT = 5_000
+MAX_KEY = 200  # keys are ids and field names
+# YAML's reader refuses raw control characters, but a double-quoted "\e[31m" or "\u202e" builds
+# them; in a text they would recolour a terminal or reorder what a reader sees.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class _TooLarge(Exception):
@@ -73,6 +87,15 @@ class _PositionWalker:
                         Problem(self.name, *position, f"{_describe_key(key)}; keys must be text (put it in quotes)")
                     )
                     continue
+                if len(key) > MAX_KEY:
+                    self.problems.append(
+                        Problem(
+                            self.name,
+                            *position,
+                            f"a key of {len(key):,} characters is too long; allowed: at most {MAX_KEY}",
+                        )
+                    )
+                    continue
                 if key in seen:
                     self.problems.append(
                         Problem(
@@ -90,6 +113,45 @@ class _PositionWalker:
                 item_path = (*path, index)
                 self.positions[item_path] = _mark_position(item.start_mark)
                 self.walk(item, item_path)
+        elif isinstance(node, yaml.ScalarNode):
+            self.check_scalar(node, path)
+
+    def check_scalar(self, node: yaml.ScalarNode, path: JsonPath) -> None:
+        """Numbers a float can hold exactly enough, texts of a sane length (DESIGN.md section 6)."""
+        position = _mark_position(node.start_mark)
+        if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+            if len(node.value) > 40:  # do not even convert a number of a hundred digits
+                value: object = None
+            else:
+                value = self.constructor.construct_object(node)
+            if not isinstance(value, (int, float)) or not math.isfinite(value) or abs(value) > MAX_NUMBER:
+                shown = node.value if len(node.value) <= 24 else f"{node.value[:20]}... ({len(node.value)} characters)"
+                self.problems.append(
+                    Problem(
+                        self.name,
+                        *position,
+                        f"{describe_path(path)}: the number {shown} is out of range; allowed: finite numbers from "
+                        f"-{MAX_NUMBER:,} to {MAX_NUMBER:,} (put it in quotes if it is meant as text)",
+                    )
+                )
+        elif (bad := _CONTROL.search(node.value)) is not None:
+            self.problems.append(
+                Problem(
+                    self.name,
+                    *position,
+                    f"{describe_path(path)}: the control character U+{ord(bad.group()):04X} is not allowed "
+                    "(written as an escape such as \\e or \\x1b?); allowed: printable text, tabs and line breaks",
+                )
+            )
+        elif len(node.value) > MAX_TEXT:
+            self.problems.append(
+                Problem(
+                    self.name,
+                    *position,
+                    f"{describe_path(path)}: a value of {len(node.value):,} characters is too long; "
+                    f"allowed: at most {MAX_TEXT:,}",
+                )
+            )
 
 
 def _decode(raw: bytes, name: str) -> tuple[str | None, list[Problem]]:
@@ -164,13 +226,9 @@ def read_yaml_file(path: Path, name: str | None = None) -> tuple[YamlDocument | 
     """Read and parse `path`; unreadable, non-UTF-8 or malformed files become problems."""
     shown = name or str(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None, [Problem(shown, 0, 0, "file not found")]
-    except IsADirectoryError:
-        return None, [Problem(shown, 0, 0, "is a folder; expected a YAML file")]
-    except OSError as error:
-        return None, [Problem(shown, 0, 0, f"cannot be read: {error.strerror or error}")]
+        raw = read_limited(path)
+    except InputError as error:
+        return None, [Problem(shown, 0, 0, problem.message) for problem in error.problems]
     text, problems = _decode(raw, shown)
     if text is None:
         return None, problems

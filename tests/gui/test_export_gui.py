@@ -34,19 +34,18 @@ def test_export_proposes_a_name_remembers_the_folder_and_writes(qtbot, window, t
 
 
 def test_failed_export_warns_and_keeps_the_old_file(qtbot, window, tmp_path, monkeypatch) -> None:
-    import tempfile
+    import os
 
     target = tmp_path / "report.pdf"
     target.write_bytes(b"old")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
-    monkeypatch.setattr(
-        tempfile, "NamedTemporaryFile", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left on device"))
-    )
+    monkeypatch.setattr(os, "fsync", lambda _fd: (_ for _ in ()).throw(OSError(28, "No space left on device")))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     window.export_actions[ExportKind.PDF].trigger()
     assert target.read_bytes() == b"old"
     assert "any existing file is unchanged" in warnings[0] and "No space left on device" in warnings[0]
+    assert sorted(p.name for p in target.parent.iterdir()) == [target.name], "no temporary file left behind"
 
 
 def test_paper_choice_is_kept(qtbot, window) -> None:

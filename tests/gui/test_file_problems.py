@@ -37,14 +37,19 @@ def test_bad_answers_files_keep_the_current_answers(qtbot, window, tmp_path, mon
 
 
 def test_an_unreadable_data_folder_is_reported_not_crashed(qtbot, data_copy, monkeypatch) -> None:
-    real_read = Path.read_bytes
+    import builtins
 
-    def unreadable(self: Path) -> bytes:
-        if self.parent == data_copy:
+    from gui.domain import files
+
+    real_open = builtins.open
+
+    # as root (CI), file modes do not stop reading: refuse where the operating system would
+    def unreadable(path, *args, **kwargs):
+        if Path(path).parent == data_copy:
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    monkeypatch.setattr(files, "open", unreadable, raising=False)
     seen: list[str] = []
 
     monkeypatch.setattr(DataErrorDialog, "exec", quit_data_error_dialog(qtbot, seen))
@@ -54,13 +59,13 @@ def test_an_unreadable_data_folder_is_reported_not_crashed(qtbot, data_copy, mon
 
 
 def test_a_failed_save_keeps_the_old_answers_file(qtbot, window, tmp_path, monkeypatch) -> None:
-    import tempfile
+    import os
 
     target = tmp_path / "answers.yaml"
     target.write_text("answers: {platform: openshift}\n", encoding="utf-8")
-    monkeypatch.setattr(
-        tempfile, "NamedTemporaryFile", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left on device"))
-    )
+    # the disk fills up after the new content went into the temporary file (fsync is where a
+    # delayed allocation reports it)
+    monkeypatch.setattr(os, "fsync", lambda _fd: (_ for _ in ()).throw(OSError(28, "No space left on device")))
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, message, *a: warned.append(message))
     assert not window.save_answers_file(target)
