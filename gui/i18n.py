@@ -57,9 +57,11 @@ class Translations:
 
 def initial_language(settings: QSettings) -> Lang:
     """The language chosen before, else the system's (Korean for a ko* locale)."""
-    stored = settings.value(SETTING)
-    if stored in LANGUAGES:
-        return stored  # type: ignore[no-any-return]
+    from gui.stored_settings import stored_text
+
+    stored = stored_text(settings, SETTING, "", allowed=tuple(LANGUAGES))
+    if stored == "en" or stored == "ko":
+        return stored
     return language_from_locale(QLocale.system().name())
 
 

@@ -13,8 +13,9 @@ import logging
 
 from PySide6.QtCore import QSettings
 
-from gui.domain.answers import AnswerSet, check_workload_name
+from gui.domain.answers import MAX_WORKLOADS, AnswerSet, check_workload_name
 from gui.domain.model import QuestionSet
+from gui.stored_settings import stored_text
 
 log = logging.getLogger(__name__)
 WORKLOADS_KEY = "lastWorkloads"
@@ -34,7 +35,7 @@ def load_last_answers(settings: QSettings, questions: QuestionSet) -> AnswerSet 
     """The answers of the last session, or None when none were kept (a first start)."""
     settings.beginGroup("lastAnswers")
     try:
-        first = {key: str(settings.value(key)) for key in settings.childKeys()}
+        first = {key: stored_text(settings, key, "") for key in settings.childKeys()}
     finally:
         settings.endGroup()
     known = {q: c for q, c in first.items() if q in questions.ids and c in questions.get(q).choice_ids}
@@ -42,8 +43,8 @@ def load_last_answers(settings: QSettings, questions: QuestionSet) -> AnswerSet 
         return None
     answer_set = AnswerSet.single(known, questions)
     try:
-        more = json.loads(str(settings.value(WORKLOADS_KEY, "[]")))
-        for entry in more:
+        more = json.loads(stored_text(settings, WORKLOADS_KEY, "[]"))
+        for entry in more[:MAX_WORKLOADS]:
             name, answers = str(entry["name"]), dict(entry["answers"])
             if check_workload_name(name, answer_set.names) is None:
                 fitting = {
@@ -52,6 +53,6 @@ def load_last_answers(settings: QSettings, questions: QuestionSet) -> AnswerSet 
                     if q in questions.ids and questions.get(q).scope == "workload" and c in questions.get(q).choice_ids
                 }
                 answer_set = answer_set.with_workload(name, fitting, questions)
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         log.info("ignored the kept workloads in the settings: %s", error)
     return answer_set

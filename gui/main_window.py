@@ -33,6 +33,7 @@ from gui.exporting import ExportKind, current_report, export_report, proposed_fi
 from gui.i18n import LANGUAGE_NAMES, SETTING, Translations, has_korean_font
 from gui.last_answers import save_last_answers
 from gui.session_model import SessionModel
+from gui.stored_settings import stored_bool, stored_bytes, stored_text, stored_text_list
 from gui.widgets.notice_bar import NoticeBar
 from gui.wizard import AdvisorWizard, PageId
 
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         results.saveReportRequested.connect(self.save_report)
         results.whatIfTaken.connect(self._offer_undo_what_if)
         results.workloadRemoved.connect(self._offer_undo_removal)
-        self.wizard.skip_settled = settings.value("wizard/skipSettled", False, type=bool)
+        self.wizard.skip_settled = stored_bool(settings, "wizard/skipSettled", False)
         central = QWidget(objectName="central")
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.retranslate()
-        if not self.restoreGeometry(settings.value("window/geometry", b"")):
+        if not self.restoreGeometry(stored_bytes(settings, "window/geometry")):
             self.resize(1000, 700)
 
     # -- actions and menus --------------------------------------------------------------------
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         for paper in ("auto", "a4", "letter"):
             action = QAction(self, checkable=True)
             action.setData(paper)
-            action.setChecked(paper == self.settings.value("export/paper", "auto"))
+            action.setChecked(paper == self._paper())
             action.triggered.connect(lambda _=False, p=paper: self.settings.setValue("export/paper", p))
             self.paper_group.addAction(action)
             self.paper_actions[paper] = action
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def warn_once_if_no_korean_font(self) -> None:
         """Korean text (the seed table is Korean) needs a Korean-capable font; say so once."""
-        if has_korean_font() or self.settings.value("fonts/warnedNoKorean", False, type=bool):
+        if has_korean_font() or stored_bool(self.settings, "fonts/warnedNoKorean", False):
             return
         self.settings.setValue("fonts/warnedNoKorean", True)
         QMessageBox.information(
@@ -239,8 +240,11 @@ class MainWindow(QMainWindow):
 
     # -- answers files ------------------------------------------------------------------------
 
+    def _paper(self) -> str:
+        return stored_text(self.settings, "export/paper", "auto", allowed=("auto", "a4", "letter"))
+
     def _last_folder(self) -> str:
-        return str(self.settings.value("files/lastFolder", str(Path.home())))
+        return stored_text(self.settings, "files/lastFolder", str(Path.home()))
 
     def _remember(self, path: Path) -> None:
         self.settings.setValue("files/lastFolder", str(path.parent))
@@ -249,8 +253,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
 
     def recent_files(self) -> list[str]:
-        value = self.settings.value("files/recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        return stored_text_list(self.settings, "files/recent", MAX_RECENT)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -319,7 +322,7 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: ExportKind) -> None:
         report = current_report(self.model.session)
-        folder = Path(str(self.settings.value("export/lastFolder", self._last_folder())))
+        folder = Path(stored_text(self.settings, "export/lastFolder", self._last_folder()))
         filters = {
             ExportKind.PDF: self.tr("PDF documents (*.pdf)"),
             ExportKind.MARKDOWN: self.tr("Markdown (*.md)"),
@@ -337,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, report: Report, kind: ExportKind, path: Path) -> bool:
         try:
-            export_report(report, kind, path, str(self.settings.value("export/paper", "auto")))
+            export_report(report, kind, path, self._paper())
         except InputError as error:
             QMessageBox.warning(
                 self,
@@ -361,7 +364,7 @@ class MainWindow(QMainWindow):
     def save_report(self) -> bool:
         """The results page's Save Report…: one dialog for the three formats (by filter or suffix)."""
         report = current_report(self.model.session)
-        folder = Path(str(self.settings.value("export/lastFolder", self._last_folder())))
+        folder = Path(stored_text(self.settings, "export/lastFolder", self._last_folder()))
         filters = {
             self.tr("PDF documents (*.pdf)"): ExportKind.PDF,
             self.tr("Markdown decision record (*.md)"): ExportKind.MARKDOWN,

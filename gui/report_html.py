@@ -31,6 +31,7 @@ _TABLE = (
     'style="border-collapse: collapse; border-color: #888888">'
 )
 LABEL_COLUMN_PERCENT = 14  # the comparison table's row labels; the runtimes share the rest
+MAX_TABLE_COLUMNS = 5  # runtimes side by side on a portrait page
 CODE_POINTS = 6.5  # lines up to about 120 characters fit an A4 or Letter page; a longer path wraps, never clips
 
 
@@ -228,19 +229,25 @@ def report_html(report: Report) -> str:
     parts.append(
         f"<h2>{h(label('comparison', lang))}</h2><p>{h(report.seed_about)} {h(label('erratum_marker', lang))}</p>"
     )
-    header = [""] + [f"<b>{h(c)} ★</b>" if i == table.highlighted else h(c) for i, c in enumerate(table.columns)]
-    body = []
-    for row in table.rows:
-        cells = [f'<span style="font-size: 8pt"><b>{h(row.label)}</b></span>']
-        for c in row.cells:
-            text = h(c.text).replace("\n", "<br/>")
-            if c.erratum:
-                text += "<br/><i>" + h(c.erratum).replace("\n", "<br/>") + "</i>"
-            cells.append(f'<span style="font-size: 7.5pt">{text}</span>')
-        body.append(cells)
-    columns = max(len(table.columns), 1)
-    share = (100 - LABEL_COLUMN_PERCENT) // columns
-    parts.append(_rows(body, header, [100 - share * columns, *([share] * columns)]))
+    # More runtimes than fit a page's width side by side (the seed has five): the table is
+    # continued below in groups of five columns, each with the row names again.
+    for first in range(0, max(len(table.columns), 1), MAX_TABLE_COLUMNS):
+        shown = range(first, min(first + MAX_TABLE_COLUMNS, len(table.columns)))
+        header = [""] + [
+            f"<b>{h(table.columns[i])} ★</b>" if i == table.highlighted else h(table.columns[i]) for i in shown
+        ]
+        body = []
+        for row in table.rows:
+            cells = [f'<span style="font-size: 8pt"><b>{h(row.label)}</b></span>']
+            for c in (row.cells[i] for i in shown):
+                text = h(c.text).replace("\n", "<br/>")
+                if c.erratum:
+                    text += "<br/><i>" + h(c.erratum).replace("\n", "<br/>") + "</i>"
+                cells.append(f'<span style="font-size: 7.5pt">{text}</span>')
+            body.append(cells)
+        columns = max(len(shown), 1)
+        share = (100 - LABEL_COLUMN_PERCENT) // columns
+        parts.append(_rows(body, header, [100 - share * len(shown), *([share] * len(shown))]))
 
     parts.append(f"<h2>{h(label('sources', lang))}</h2><ul>")
     parts += [f"<li>{h(s)}</li>" for s in report.sources]

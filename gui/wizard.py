@@ -37,6 +37,9 @@ class AdvisorWizard(QWizard):
 
     def __init__(self, model: SessionModel, has_last_answers: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # page titles are the data's question texts: shown as text, never as HTML
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.model = model
         self.skip_settled = False
         self._jumping = False  # a jump from the step list passes pages without answering them

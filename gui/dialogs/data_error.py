@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from gui.domain.problems import Problem
+from gui.widgets.text_label import TextLabel
 
 
 class DataErrorChoice(Enum):
@@ -23,7 +24,7 @@ class DataErrorDialog(QDialog):
         self.setWindowTitle(self.tr("The data has problems"))
         self.choice = DataErrorChoice.QUIT
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = TextLabel(
             self.tr(
                 "Runtime Advisor cannot use this data folder. Each line names the file, "
                 "the line and column, and what is wrong:"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.domain.model import Question
 from gui.session_model import SessionModel
 from gui.theme import secondary
+from gui.widgets.text_label import TextLabel
 
 
 class QuestionPage(QWizardPage):
@@ -66,14 +67,14 @@ class QuestionPage(QWizardPage):
         content = QWidget()
         scroll.setWidget(content)
         layout = QVBoxLayout(content)
-        self.question_help = QLabel(wordWrap=True)
+        self.question_help = TextLabel(wordWrap=True)
         layout.addWidget(self.question_help)
         layout.addSpacing(8)
         for index, choice in enumerate(question.choices):
             button = QRadioButton()
             button.setObjectName(f"choice-{question.id}-{choice.id}")
             self.group.addButton(button, index)
-            help_label = secondary(QLabel(wordWrap=True))
+            help_label = secondary(TextLabel(wordWrap=True))
             help_label.setContentsMargins(26, 0, 0, 6)
             help_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(button)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -39,6 +38,7 @@ from gui.theme import secondary, secondary_css
 from gui.widgets.artifacts_view import ArtifactsView
 from gui.widgets.plan_stack import PlanStack
 from gui.widgets.refresh_when_shown import RefreshWhenShown
+from gui.widgets.text_label import TextLabel
 from gui.widgets.what_if_list import WhatIfList
 
 if TYPE_CHECKING:  # the report modules load when the results are first shown
@@ -128,13 +128,13 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
 
         # the pick for the chosen workload, its fit in words, the sentence behind it
         pick_row = QHBoxLayout()
-        self.pick_label = QLabel(objectName="pick")
+        self.pick_label = TextLabel(objectName="pick")
         font = QFont(self.pick_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.pick_label.setFont(font)
         self.pick_label.setWordWrap(True)
-        self.fit_label = QLabel(objectName="fit")
+        self.fit_label = TextLabel(objectName="fit")
         self.fit_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.fit_label.setContentsMargins(8, 2, 8, 2)
         fit_font = QFont(self.fit_label.font())
@@ -143,7 +143,7 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         pick_row.addWidget(self.pick_label, 1)
         pick_row.addWidget(self.fit_label, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(pick_row)
-        self.summary_label = secondary(QLabel(wordWrap=True, objectName="summary"))
+        self.summary_label = secondary(TextLabel(wordWrap=True, objectName="summary"))
         layout.addWidget(self.summary_label)
 
         self.what_if = WhatIfList()

@@ -4,10 +4,11 @@ with the answers of the last session or start afresh."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QPushButton, QRadioButton, QVBoxLayout, QWizardPage
 
 from gui.session_model import SessionModel
 from gui.theme import secondary
+from gui.widgets.text_label import TextLabel
 
 
 class WelcomePage(QWizardPage):
@@ -18,10 +19,10 @@ class WelcomePage(QWizardPage):
         self.model = model
         self.has_last_answers = has_last_answers
         layout = QVBoxLayout(self)
-        self.intro = QLabel(wordWrap=True, objectName="welcomeIntro")
+        self.intro = TextLabel(wordWrap=True, objectName="welcomeIntro")
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.questions_line = QLabel(wordWrap=True, objectName="welcomeQuestions")
-        self.data_line = secondary(QLabel(wordWrap=True, objectName="welcomeData"))
+        self.questions_line = TextLabel(wordWrap=True, objectName="welcomeQuestions")
+        self.data_line = secondary(TextLabel(wordWrap=True, objectName="welcomeData"))
         self.resume = QRadioButton(objectName="resume")
         self.fresh = QRadioButton(objectName="startFresh")
         self.open_button = QPushButton(objectName="openAnswers")

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain.problems import InputError
+from gui.widgets.text_label import TextLabel, text_tooltip
 
 if TYPE_CHECKING:
     from gui.domain.artifacts import Artifact
@@ -39,7 +39,7 @@ class ArtifactsView(QWidget):
         self.last_folder = str(Path.home())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.intro = QLabel(wordWrap=True, objectName="artifactsIntro")
+        self.intro = TextLabel(wordWrap=True, objectName="artifactsIntro")
         layout.addWidget(self.intro)
         splitter = QSplitter()
         self.files = QListWidget(objectName="artifactFiles")
@@ -48,7 +48,7 @@ class ArtifactsView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.about = QLabel(wordWrap=True, objectName="artifactAbout")
+        self.about = TextLabel(wordWrap=True, objectName="artifactAbout")
         self.code = QPlainTextEdit(objectName="artifactText")
         self.code.setReadOnly(True)
         # code reads as code: a fixed-width font, and long lines scroll instead of breaking mid-token
@@ -67,7 +67,7 @@ class ArtifactsView(QWidget):
         self.copy_button.clicked.connect(self.copy_current)
         self.save_button = QPushButton(objectName="saveArtifacts")
         self.save_button.clicked.connect(self.ask_and_save)
-        self.copied = QLabel(objectName="copied")
+        self.copied = TextLabel(objectName="copied")
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.copied)
         buttons.addStretch(1)
@@ -106,7 +106,7 @@ class ArtifactsView(QWidget):
             return
         artifact = self.artifacts[row]
         self.about.setText(" · ".join(p for p in (artifact.kind, artifact.applies_to, artifact.note) if p))
-        self.about.setToolTip(artifact.source)
+        self.about.setToolTip(text_tooltip(artifact.source))
         self.code.setPlainText(artifact.text)
 
     def copy_current(self) -> None:

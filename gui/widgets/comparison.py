@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from gui.domain.report import DAGGER, comparison_table
 from gui.session_model import SessionModel
 from gui.theme import secondary, secondary_css
 from gui.widgets.refresh_when_shown import RefreshWhenShown
+from gui.widgets.text_label import TextLabel, text_tooltip
 
 
 def _open_link(url: QUrl) -> None:
@@ -42,10 +42,10 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         self.model = model
         self.setObjectName("comparison")
         layout = QVBoxLayout(self)
-        self.about = secondary(QLabel(wordWrap=True))
+        self.about = secondary(TextLabel(wordWrap=True))
         layout.addWidget(self.about)
         filters = QHBoxLayout()
-        self.filter_label = QLabel()
+        self.filter_label = TextLabel()
         self.filter_edit = QLineEdit(objectName="filter")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_label.setBuddy(self.filter_edit)
@@ -62,7 +62,7 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the erratum of the cell with the keyboard focus: tooltips alone need a mouse
-        self.cell_note = QLabel(wordWrap=True, objectName="cellNote")
+        self.cell_note = TextLabel(wordWrap=True, objectName="cellNote")
         self.cell_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.currentCellChanged.connect(self._show_cell_note)
         table_tab = QWidget()
@@ -131,7 +131,7 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
                 item = QTableWidgetItem(cell.text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, cell.text)
                 if cell.erratum:
-                    item.setToolTip(cell.erratum)
+                    item.setToolTip(text_tooltip(cell.erratum))
                 if column == table.highlighted:
                     item.setBackground(highlight)
                 self.table.setItem(row, column, item)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QWidget
+
+from gui.widgets.text_label import TextLabel
 
 
 class NoticeBar(QFrame):
@@ -17,7 +19,7 @@ class NoticeBar(QFrame):
         self.setBackgroundRole(self.backgroundRole().AlternateBase)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 4, 4)
-        self.text = QLabel(wordWrap=True, objectName="noticeText")
+        self.text = TextLabel(wordWrap=True, objectName="noticeText")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout.addWidget(self.text, 1)
         self.buttons: list[QPushButton] = []

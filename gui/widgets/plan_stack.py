@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.theme import secondary_text
+from gui.widgets.text_label import TextLabel, text_tooltip
 
 DETAIL_ROLE = Qt.ItemDataRole.UserRole  # the box's second line
 SANDBOXED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +96,7 @@ class PlanStack(QWidget):
         self.workloads.viewport().setAutoFillBackground(False)
         self.workloads.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.workloads.currentRowChanged.connect(self._chosen)
-        self.node_bar = QLabel(objectName="nodeRuntime", wordWrap=True)
+        self.node_bar = TextLabel(objectName="nodeRuntime", wordWrap=True)
         self.node_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.node_bar.setAutoFillBackground(True)
         self.node_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
@@ -117,7 +117,7 @@ class PlanStack(QWidget):
             item.setData(DETAIL_ROLE, detail)
             item.setData(SANDBOXED_ROLE, sandboxed)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            item.setToolTip(f"{name}: {detail}")
+            item.setToolTip(text_tooltip(f"{name}: {detail}"))
             self.workloads.addItem(item)
         self.workloads.setCurrentRow(current)
         self.workloads.blockSignals(False)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui.session_model import SessionModel
 from gui.theme import secondary_text
+from gui.widgets.text_label import TextLabel, text_tooltip
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole  # the wizard page a step shows
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 1  # a ranking row's bar, 0..1 of the width (None: no bar)
@@ -65,15 +65,15 @@ class RankingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
 
-        self.steps_title = QLabel()
+        self.steps_title = TextLabel()
         self.steps = StepList(objectName="steps")
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.itemActivated.connect(self._on_step)  # Enter, or a double click
         self.steps.itemClicked.connect(self._on_step)
         self.steps_title.setBuddy(self.steps)
-        self.top_title = QLabel()
-        self.top_pick = QLabel(objectName="topPick", wordWrap=True)
+        self.top_title = TextLabel()
+        self.top_pick = TextLabel(objectName="topPick", wordWrap=True)
         font = QFont(self.top_pick.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -160,7 +160,7 @@ class RankingPanel(QWidget):
                 state = "todo"
             text = f"{name}: {question.choice(answers[question.id]).text.get(lang)}" if state != "todo" else name
             item = self._step(text, state, index)
-            item.setToolTip(question.title.get(lang))
+            item.setToolTip(text_tooltip(question.title.get(lang)))
             self.steps.addItem(item)
             if state == "current":
                 current_item = item
@@ -211,7 +211,7 @@ class RankingPanel(QWidget):
             item = QListWidgetItem(f"{runtime}  {status}")
             if entry.excluded:
                 item.setForeground(secondary_text(self.palette()))
-                item.setToolTip("; ".join(r.text.get(lang) for r in entry.exclusions))
+                item.setToolTip(text_tooltip("; ".join(r.text.get(lang) for r in entry.exclusions)))
             else:
                 # a bar for every runtime still in the running; the lowest keeps a sliver
                 item.setData(SHARE_ROLE, 0.03 + 0.97 * (entry.score - low) / (high - low))

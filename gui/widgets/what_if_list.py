@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from gui.domain.engine import WhatIf
+from gui.widgets.text_label import TextLabel, text_tooltip
 
 SHOWN_FIRST = 3
 
@@ -22,7 +23,7 @@ class WhatIfButton(QPushButton):
         super().__init__(text.replace("&", "&&"), parent)  # data text: an & is a character, not a mnemonic
         self.what_if = what_if
         self.setAccessibleName(spoken)
-        self.setToolTip(spoken)
+        self.setToolTip(text_tooltip(spoken))
         self.setStyleSheet("text-align: left; padding: 3px 8px;")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -46,7 +47,7 @@ class WhatIfList(QGroupBox):
         self.items_layout.setSpacing(1)
         self.scroll.setWidget(holder)
         outer.addWidget(self.scroll)
-        self.none_label = QLabel(wordWrap=True)
+        self.none_label = TextLabel(wordWrap=True)
         self.items_layout.addWidget(self.none_label)
         self.items_layout.addStretch(1)
         self.more_button = QPushButton(objectName="showAllWhatIf")

@@ -1,0 +1,197 @@
+"""Texts from the data are text in every output: never HTML in the window or the PDF, never
+markup in Markdown, exact in JSON (DESIGN.md section 6).
+
+Every text of the data (en and ko) and every name carries PAYLOAD: HTML that would make a 90 pt
+heading and live javascript:/file: links, Markdown table pipes, emphasis, links, entities,
+backticks and a line break that opens a heading, and right-to-left text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QTextEdit, QWidget
+
+from gui.domain.answers import AnswerSet
+from gui.domain.engine import Advisor
+from gui.domain.loading import load_data
+from gui.domain.plan import build_plan
+from gui.domain.report import build_report
+from gui.domain.report_json import report_to_json
+from gui.domain.report_text import render_markdown, render_text
+from tests.conftest import SCHEMAS
+from tests.hostile.hostile_data import NAME_PAYLOAD, VISIBLE, hostile_data
+
+# a cluster of two workloads: one sandboxed, so every part of the plan is rendered
+ANSWERS = {"platform": "kubernetes", "trust": "untrusted", "virtualization": "available"}
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    return load_data(hostile_data(tmp_path_factory.mktemp("hostile") / "data"), SCHEMAS)
+
+
+def _reports(data):
+    answer_set = AnswerSet.single(ANSWERS, data.questions).with_workload("own", {"trust": "own"}, data.questions)
+    plan = build_plan(Advisor(data), answer_set)
+    return [build_report(data, plan, lang) for lang in ("en", "ko")]
+
+
+def test_the_payload_reaches_every_output(hostile) -> None:
+    """The control: without it, an output that dropped the texts would pass every check below."""
+    for report in _reports(hostile):
+        assert VISIBLE in render_text(report)
+        assert json.dumps(VISIBLE)[1:-1] in json.dumps(report_to_json(report), ensure_ascii=False)
+
+
+def _inline_text(tokens) -> str:
+    return "".join(
+        child.content
+        for token in tokens
+        if token.children
+        for child in token.children
+        if child.type in ("text", "code_inline")
+    )
+
+
+@pytest.mark.parametrize("lang_index", [0, 1])
+def test_markdown_has_no_markup_from_the_data(hostile, lang_index: int) -> None:
+    markdown = render_markdown(_reports(hostile)[lang_index])
+    parser = MarkdownIt("commonmark").enable("table")
+    tokens = parser.parse(markdown)
+    # no raw HTML from the data: the only HTML is our own <br> inside table cells
+    inline_html = [c.content for t in tokens if t.children for c in t.children if c.type == "html_inline"]
+    assert set(inline_html) <= {"<br>"}, inline_html[:5]
+    assert not [t for t in tokens if t.type == "html_block"]
+    # every link goes to https (the data's sources), none to javascript: or file:
+    hrefs = [c.attrs.get("href", "") for t in tokens if t.children for c in t.children if c.type == "link_open"]
+    assert hrefs and all(str(h).startswith("https://") for h in hrefs), [
+        h for h in hrefs if not str(h).startswith("https://")
+    ]
+    # headings are only ours: the data's "# not a heading" stays inside its paragraph or item
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert not [h for h in headings if h.startswith("not a heading")]
+    # tables keep their shape: a pipe in a name does not add a cell
+    rows: list[int] = []
+    for i, token in enumerate(tokens):
+        if token.type == "tr_open":
+            cells = 0
+            for later in tokens[i + 1 :]:
+                if later.type == "tr_close":
+                    break
+                cells += later.type in ("td_open", "th_open")
+            rows.append(cells)
+        if token.type == "table_close":
+            assert len(set(rows)) == 1, f"a table with rows of {sorted(set(rows))} cells"
+            rows = []
+    # and the reader sees the payload as the text it is
+    text = _inline_text(tokens)
+    assert VISIBLE in text and "[link](javascript:x)" in text and NAME_PAYLOAD.strip() in text
+
+
+def test_pdf_shows_the_payload_as_text(hostile, tmp_path: Path) -> None:
+    from gui.export_pdf import render_pdf
+
+    report = _reports(hostile)[0]
+    target = tmp_path / "report.pdf"
+    target.write_bytes(render_pdf(report, "a4"))
+    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    flat = re.sub(r"\s+", " ", text)
+    assert '<h1 style="font-size:90pt">BIG</h1>' in flat
+    assert "javascript:alert(1)" in flat  # shown as text, not a link target
+    links = subprocess.run(["pdfinfo", "-url", str(target)], capture_output=True, text=True).stdout
+    assert "javascript:" not in links and "file:" not in links
+
+
+def _anchors(document: QTextDocument) -> list[str]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().isAnchor():
+                found.append(fragment.charFormat().anchorHref())
+            iterator += 1
+        block = block.next()
+    return found
+
+
+def _shown_as_rich_text(label: QLabel) -> bool:
+    return label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text())
+    )
+
+
+def _check_widgets(root: QWidget, seen: dict[str, int]) -> list[str]:
+    """Every way a widget can render a data text: labels, buttons, text views, tooltips."""
+    problems = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        name = f"{type(widget).__name__} {widget.objectName()!r}"
+        tip = widget.toolTip()
+        if "<h1 style" in tip and GuiQt.mightBeRichText(tip):
+            problems.append(f"{name}: tooltip renders data as HTML")
+        if isinstance(widget, QLabel):
+            if "<h1 style" in widget.text() and _shown_as_rich_text(widget):
+                problems.append(f"{name}: label renders data as HTML: {widget.text()[:80]!r}")
+            seen["labels"] += "BIG" in widget.text()
+        if isinstance(widget, QAbstractButton):
+            seen["buttons"] += "BIG" in widget.text()
+        if isinstance(widget, (QTextBrowser, QTextEdit)):
+            document = widget.document()
+            plain = document.toPlainText()
+            if "BIG" in plain and VISIBLE not in re.sub(r"\s+", " ", plain):
+                problems.append(f"{name}: text view renders data as HTML")
+            seen["views"] += VISIBLE in plain
+            bad = [href for href in _anchors(document) if not href.startswith(("https://", "#"))]
+            if bad:
+                problems.append(f"{name}: links that are not https: {bad[:3]}")
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_window_shows_data_as_text(qtbot, hostile, settings, lang: str) -> None:
+    from gui.app import application, create_main_window
+    from gui.wizard import PageId
+
+    application()
+    settings.setValue("ui/language", lang)
+    window = create_main_window(hostile, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    seen = {"labels": 0, "buttons": 0, "views": 0}
+    problems = _check_widgets(window, seen)
+    wizard = window.wizard
+    # every question page on the way (each is built when first shown), then the results
+    while wizard.currentId() != PageId.RESULTS:
+        problems += _check_widgets(window, seen)
+        if wizard.currentId() != PageId.WELCOME:
+            question = wizard.currentPage().question
+            wizard.currentPage().buttons[ANSWERS.get(question.id, question.default)].click()
+        wizard.next()
+        qtbot.wait(1)
+    results = wizard.results_page
+    for index in range(results.tabs.count()):
+        results.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+        problems += _check_widgets(window, seen)
+    problems += _check_widgets(window, seen)
+    window.show_comparison()
+    problems += _check_widgets(window.comparison, seen)
+    window.show_scoring()
+    problems += _check_widgets(window.scoring, seen)
+    window.comparison.close()
+    window.scoring.close()
+    window.translations.apply("en")
+    assert not problems, "\n".join(sorted(set(problems)))
+    # the control: the payload was on screen in each kind of widget
+    assert seen["labels"] and seen["buttons"] and seen["views"], seen
