@@ -73,13 +73,14 @@ def same_file(a: Path, b: Path) -> bool:
 
 
 def _kind_of_existing(path: Path) -> int | None:
-    """The mode of what is at `path` after following links, or None when nothing is there."""
+    """The mode of what is at `path` after following links, or None when nothing is there (also
+    at the end of a dangling link, which the write then creates)."""
     try:
         return os.stat(path).st_mode
     except FileNotFoundError:
         return None
-    except OSError:
-        return None  # e.g. a link loop: the write below reports it
+    except OSError as error:  # e.g. a loop of links: there is nothing to write through to
+        raise _problem(path, f"cannot write: {error.strerror or error}") from None
 
 
 def write_atomically(path: Path, content: bytes, executable: bool = False) -> None:

@@ -1,0 +1,269 @@
+"""Bad input of every kind is a message with its file and line, never a traceback or a hang:
+numbers of any size in every number field, any Unicode (control characters included) in every
+place an answers file holds text, files of any size from every kind of source, over-long
+values and keys, ids with a trailing newline (DESIGN.md section 6)."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import threading
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gui.domain import yamlsource
+from gui.domain.answers import AnswerSet, load_answer_set
+from gui.domain.engine import Advisor
+from gui.domain.files import MAX_INPUT_BYTES
+from gui.domain.loading import DATA_FILES, load_data
+from gui.domain.plan import build_plan
+from gui.domain.problems import InputError
+from gui.domain.report import build_report
+from gui.domain.report_json import report_to_json
+from tests.conftest import DATA, SCHEMAS
+
+HYPOTHESIS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+SHIPPED = {name: yaml.safe_load((DATA / name).read_text(encoding="utf-8")) for name in DATA_FILES}
+
+
+def _number_paths(value: Any, path: tuple = ()) -> Iterator[tuple]:
+    """Every place in a document that holds a number (not a boolean)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _number_paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _number_paths(item, (*path, index))
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        yield path
+
+
+NUMBER_FIELDS = [(name, path) for name in DATA_FILES for path in _number_paths(SHIPPED[name])]
+
+
+def test_the_data_has_number_fields_to_attack() -> None:
+    files = {name for name, _ in NUMBER_FIELDS}
+    assert "rules.yaml" in files and "runtimes.yaml" in files and len(NUMBER_FIELDS) > 40
+
+
+def _set(document: Any, path: tuple, value: Any) -> Any:
+    copy = json.loads(json.dumps(document))
+    target = copy
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+    return copy
+
+
+numbers = st.one_of(
+    st.integers(),
+    st.integers(min_value=10**9, max_value=10**400),
+    st.integers(min_value=-(10**400), max_value=-(10**9)),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from([math.inf, -math.inf, math.nan, 1e308, -1e308, 10**9, 10**9 + 1, 2**63, 1e-320]),
+)
+
+
+def _yaml_number(number: int | float) -> str:
+    """The number as YAML 1.1 reads it back as a number (its floats need a dot: 1e5 is text)."""
+    if isinstance(number, int):
+        return str(number)
+    if math.isnan(number):
+        return ".nan"
+    if math.isinf(number):
+        return ".inf" if number > 0 else "-.inf"
+    return f"{number:.17e}"
+
+
+@HYPOTHESIS
+@given(field=st.sampled_from(NUMBER_FIELDS), number=numbers)
+def test_any_number_in_any_number_field(tmp_path_factory, field, number) -> None:
+    name, path = field
+    folder = tmp_path_factory.mktemp("numbers")
+    for other in DATA_FILES:
+        (folder / other).write_bytes((DATA / other).read_bytes())
+    # written by hand: yaml.safe_dump cannot write every float (it rounds), and JSON-style text is YAML
+    text = json.dumps(_set(SHIPPED[name], path, "NUMBER_HERE"), ensure_ascii=False, indent=1)
+    literal = _yaml_number(number)
+    text = text.replace('"NUMBER_HERE"', literal)
+    (folder / name).write_text(text, encoding="utf-8")
+    line = text[: text.index(literal)].count("\n") + 1 if literal in text else None
+    in_range = (isinstance(number, int) or math.isfinite(number)) and abs(number) <= yamlsource.MAX_NUMBER
+    try:
+        data = load_data(folder, SCHEMAS)
+    except InputError as error:
+        assert error.problems, "an InputError names its problems"
+        if not in_range:
+            assert any(p.line == line and "out of range" in p.message for p in error.problems), error.problems
+        return
+    assert in_range, f"{number!r} was accepted"
+    # what loaded must work all the way to JSON that others can read (no Infinity, no NaN)
+    answers = AnswerSet.single({}, data.questions)
+    report = build_report(data, build_plan(Advisor(data), answers), "en")
+    json.dumps(report_to_json(report), allow_nan=False)
+
+
+# ----------------------------------------------------------------------------- text anywhere
+
+any_text = st.text(alphabet=st.characters(codec=None), max_size=40)  # every code point, controls too
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+@HYPOTHESIS
+@given(key=any_text, value=any_text, name=any_text)
+def test_any_text_in_an_answers_file_gives_safe_messages(tmp_path_factory, shipped_data, key, value, name) -> None:
+    path = tmp_path_factory.mktemp("answers") / "a.yaml"
+    content = {"answers": {key: value, "trust": value}, "workloads": [{"name": name, "answers": {key: value}}]}
+    path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8", errors="surrogatepass")
+    try:
+        load_answer_set(path, shipped_data.questions, SCHEMAS / "answers.schema.json")
+    except InputError as error:
+        for problem in error.problems:
+            shown = str(problem)
+            assert shown.startswith(f"{path}:{problem.line}:{problem.column}: ")
+            assert not CONTROL.search(shown), f"a raw control character reaches the terminal: {shown!r}"
+            assert len(shown) < 3000
+
+
+@pytest.mark.parametrize("id_field", ["answers key", "answers value", "workload name"])
+def test_a_trailing_newline_is_not_part_of_an_id(tmp_path: Path, shipped_data, id_field: str) -> None:
+    content: dict[str, Any] = {"answers": {"trust": "untrusted"}}
+    if id_field == "answers key":
+        content["answers"] = {"trust\n": "untrusted"}
+    elif id_field == "answers value":
+        content["answers"] = {"trust": "untrusted\n"}
+    else:
+        content["workloads"] = [{"name": "web\n"}]
+    path = tmp_path / "a.yaml"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(InputError):
+        load_answer_set(path, shipped_data.questions, SCHEMAS / "answers.schema.json")
+
+
+def _patterns(schema: Any) -> Iterator[str]:
+    if isinstance(schema, dict):
+        if isinstance(schema.get("pattern"), str):
+            yield schema["pattern"]
+        for value in schema.values():
+            yield from _patterns(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from _patterns(value)
+
+
+PATTERNS = sorted({p for f in SCHEMAS.glob("*.json") for p in _patterns(json.loads(f.read_text(encoding="utf-8")))})
+
+
+@HYPOTHESIS
+@given(data=st.data())
+def test_no_schema_pattern_accepts_a_trailing_newline(data) -> None:
+    """Every pattern of every schema, with a value it accepts: that value plus a newline is refused."""
+    from gui.domain.schema_check import _StrictDraft7
+
+    pattern = data.draw(st.sampled_from(PATTERNS))
+    value = data.draw(st.from_regex(re.compile(pattern.replace("$", r"\Z")), fullmatch=True))
+    validator = _StrictDraft7({"type": "string", "pattern": pattern})
+    assert validator.is_valid(value)
+    assert not validator.is_valid(value + "\n")
+
+
+@pytest.mark.parametrize("escape", ["\\e[31m", "\\x1b]0;title\\x07", "\\u202e", "\\x00", "\\r"])
+def test_control_characters_built_by_escapes_are_refused_in_data(data_copy: Path, escape: str) -> None:
+    rules = data_copy / "rules.yaml"
+    text = rules.read_text(encoding="utf-8")
+    old = "      en: You require a separate guest kernel per pod;"
+    end = "gVisor puts its own user-space kernel in front of it).\n"
+    quoted = text.replace(old, f'      en: "You require{escape} a separate guest kernel per pod;', 1)
+    rules.write_text(quoted.replace(end, end[:-1] + '"\n', 1), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_data(data_copy, SCHEMAS)
+    problem = caught.value.problems[0]
+    assert "control character" in problem.message and problem.line == text[: text.index(old)].count("\n") + 1
+
+
+# ----------------------------------------------------------------------------- sizes
+
+
+@pytest.mark.parametrize("field", ["a text", "a key"])
+def test_over_long_values_and_keys_are_refused(data_copy: Path, field: str) -> None:
+    questions = data_copy / "questions.yaml"
+    text = questions.read_text(encoding="utf-8")
+    if field == "a text":
+        long = "x" * (yamlsource.MAX_TEXT + 1)
+        questions.write_text(
+            text.replace("questions:\n", f"questions:\n# {long}\n", 1) + f"extra: {long}\n", encoding="utf-8"
+        )
+        expected = f"a value of {yamlsource.MAX_TEXT + 1:,} characters is too long"
+    else:
+        long = "k" * (yamlsource.MAX_KEY + 1)
+        questions.write_text(text + f"{long}: 1\n", encoding="utf-8")
+        expected = f"a key of {yamlsource.MAX_KEY + 1:,} characters is too long"
+    with pytest.raises(InputError) as caught:
+        load_data(data_copy, SCHEMAS)
+    assert [
+        p
+        for p in caught.value.problems
+        if expected in p.message and p.line == text.count("\n") + 2 - (field == "a key")
+    ]
+
+
+def _sources(tmp_path: Path) -> Iterator[tuple[str, Path, threading.Thread | None]]:
+    """Every kind of too-large input: a huge (sparse) file, an endless device, an endless pipe."""
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as handle:
+        handle.write(b"answers: {trust: own}\n# ")
+        handle.truncate(100 * 1024 * 1024)
+    yield "a 100 MB file", huge, None
+    yield "an endless device", Path("/dev/zero"), None
+    fifo = tmp_path / "endless"
+    os.mkfifo(fifo)
+    stop = threading.Event()
+
+    def endless_writer() -> None:
+        try:
+            with fifo.open("wb") as pipe:
+                while not stop.is_set():
+                    pipe.write(b"a: 1\n" * 10_000)
+        except (BrokenPipeError, OSError):
+            pass
+
+    writer = threading.Thread(target=endless_writer, daemon=True)
+    writer.start()
+    yield "an endless pipe", fifo, writer
+    stop.set()
+
+
+@pytest.mark.parametrize("kind", ["answers", *DATA_FILES])
+def test_too_large_inputs_are_refused_without_taking_the_memory(
+    tmp_path: Path, data_copy: Path, shipped_data, kind: str
+) -> None:
+    for what, source, writer in _sources(tmp_path):
+        tracemalloc.start()
+        try:
+            if kind == "answers":
+                with pytest.raises(InputError) as caught:
+                    load_answer_set(source, shipped_data.questions, SCHEMAS / "answers.schema.json")
+            else:
+                target = data_copy / kind
+                target.unlink()
+                target.symlink_to(source)
+                with pytest.raises(InputError) as caught:
+                    load_data(data_copy, SCHEMAS)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert any("too large" in p.message and "MiB" in p.message for p in caught.value.problems), (what, caught.value)
+        assert peak < 4 * MAX_INPUT_BYTES, f"{what}: {peak:,} bytes at the peak"
+        if writer is not None:
+            writer.join(timeout=0)
