@@ -28,13 +28,14 @@ from gui.assets import schema_dir
 from gui.domain.answers import answers_to_yaml, load_answer_set
 from gui.domain.files import write_atomically
 from gui.domain.model import Lang
-from gui.domain.problems import InputError
+from gui.domain.problems import InputError, Problem
 from gui.exporting import ExportKind, current_report, export_report, proposed_file_name
 from gui.i18n import LANGUAGE_NAMES, SETTING, Translations, has_korean_font
 from gui.last_answers import save_last_answers
 from gui.session_model import SessionModel
 from gui.stored_settings import stored_bool, stored_bytes, stored_text, stored_text_list
 from gui.widgets.notice_bar import NoticeBar
+from gui.widgets.text_label import escaped_if_rich
 from gui.wizard import AdvisorWizard, PageId
 
 if TYPE_CHECKING:
@@ -272,14 +273,19 @@ class MainWindow(QMainWindow):
     def open_answers_file(self, path: Path) -> bool:
         """Load answers; on any problem, say what and where, and keep the current answers."""
         try:
+            if path.exists() and not path.is_file():
+                # a FIFO or device would block the window until someone writes to it
+                raise InputError([Problem(str(path), 0, 0, "is not a regular file; choose an answers file (.yaml)")])
             answers = load_answer_set(path, self.model.data.questions, schema_dir() / "answers.schema.json")
         except InputError as error:
             QMessageBox.warning(
                 self,
                 self.tr("Cannot open the answers"),
-                self.tr("The answers were not changed. Problems found:")
-                + "\n\n"
-                + "\n".join(str(p) for p in error.problems),
+                escaped_if_rich(
+                    self.tr("The answers were not changed. Problems found:")
+                    + "\n\n"
+                    + "\n".join(str(p) for p in error.problems)
+                ),
             )
             return False
         before = self.model.answer_set
@@ -312,7 +318,9 @@ class MainWindow(QMainWindow):
         try:
             write_atomically(path, text.encode("utf-8"))
         except InputError as error:
-            QMessageBox.warning(self, self.tr("Cannot save the answers"), "\n".join(str(p) for p in error.problems))
+            QMessageBox.warning(
+                self, self.tr("Cannot save the answers"), escaped_if_rich("\n".join(str(p) for p in error.problems))
+            )
             return False
         self._remember(path)
         self._saved_answers = self.model.answer_set
@@ -345,9 +353,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Export failed"),
-                self.tr("Nothing was written; any existing file is unchanged.")
-                + "\n\n"
-                + "\n".join(str(p) for p in error.problems),
+                escaped_if_rich(
+                    self.tr("Nothing was written; any existing file is unchanged.")
+                    + "\n\n"
+                    + "\n".join(str(p) for p in error.problems)
+                ),
             )
             return False
         self.settings.setValue("export/lastFolder", str(path.parent))

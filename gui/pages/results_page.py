@@ -38,7 +38,7 @@ from gui.theme import secondary, secondary_css
 from gui.widgets.artifacts_view import ArtifactsView
 from gui.widgets.plan_stack import PlanStack
 from gui.widgets.refresh_when_shown import RefreshWhenShown
-from gui.widgets.text_label import TextLabel
+from gui.widgets.text_label import TextLabel, escaped_if_rich
 from gui.widgets.what_if_list import WhatIfList
 
 if TYPE_CHECKING:  # the report modules load when the results are first shown
@@ -356,7 +356,7 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
                     "“{0}” cannot name a workload: use lowercase letters, digits and '-', starting and ending "
                     "with a letter or digit (at most 63). Try {1}."
                 ).format(name, suggestion)
-            QMessageBox.warning(self, self.tr("Add Workload"), text)
+            QMessageBox.warning(self, self.tr("Add Workload"), escaped_if_rich(text))
             proposed = suggestion
 
     def _remove_current_workload(self) -> None:

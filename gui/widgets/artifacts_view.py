@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain.problems import InputError
-from gui.widgets.text_label import TextLabel, text_tooltip
+from gui.widgets.text_label import TextLabel, escaped_if_rich
 
 if TYPE_CHECKING:
     from gui.domain.artifacts import Artifact
@@ -106,7 +106,7 @@ class ArtifactsView(QWidget):
             return
         artifact = self.artifacts[row]
         self.about.setText(" · ".join(p for p in (artifact.kind, artifact.applies_to, artifact.note) if p))
-        self.about.setToolTip(text_tooltip(artifact.source))
+        self.about.setToolTip(escaped_if_rich(artifact.source))
         self.code.setPlainText(artifact.text)
 
     def copy_current(self) -> None:
@@ -161,5 +161,5 @@ class ArtifactsView(QWidget):
         QMessageBox.warning(
             self,
             self.tr("Cannot save the files"),
-            self.tr("Nothing was replaced.") + "\n\n" + "\n".join(str(p) for p in error.problems),
+            escaped_if_rich(self.tr("Nothing was replaced.") + "\n\n" + "\n".join(str(p) for p in error.problems)),
         )

@@ -27,7 +27,7 @@ from gui.domain.report import DAGGER, comparison_table
 from gui.session_model import SessionModel
 from gui.theme import secondary, secondary_css
 from gui.widgets.refresh_when_shown import RefreshWhenShown
-from gui.widgets.text_label import TextLabel, text_tooltip
+from gui.widgets.text_label import TextLabel, escaped_if_rich
 
 
 def _open_link(url: QUrl) -> None:
@@ -131,7 +131,7 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
                 item = QTableWidgetItem(cell.text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, cell.text)
                 if cell.erratum:
-                    item.setToolTip(text_tooltip(cell.erratum))
+                    item.setToolTip(escaped_if_rich(cell.erratum))
                 if column == table.highlighted:
                     item.setBackground(highlight)
                 self.table.setItem(row, column, item)

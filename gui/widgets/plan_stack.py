@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.theme import secondary_text
-from gui.widgets.text_label import TextLabel, text_tooltip
+from gui.widgets.text_label import TextLabel, escaped_if_rich
 
 DETAIL_ROLE = Qt.ItemDataRole.UserRole  # the box's second line
 SANDBOXED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,7 +117,7 @@ class PlanStack(QWidget):
             item.setData(DETAIL_ROLE, detail)
             item.setData(SANDBOXED_ROLE, sandboxed)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            item.setToolTip(text_tooltip(f"{name}: {detail}"))
+            item.setToolTip(escaped_if_rich(f"{name}: {detail}"))
             self.workloads.addItem(item)
         self.workloads.setCurrentRow(current)
         self.workloads.blockSignals(False)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from gui.session_model import SessionModel
 from gui.theme import secondary_text
-from gui.widgets.text_label import TextLabel, text_tooltip
+from gui.widgets.text_label import TextLabel, escaped_if_rich
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole  # the wizard page a step shows
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 1  # a ranking row's bar, 0..1 of the width (None: no bar)
@@ -160,7 +160,7 @@ class RankingPanel(QWidget):
                 state = "todo"
             text = f"{name}: {question.choice(answers[question.id]).text.get(lang)}" if state != "todo" else name
             item = self._step(text, state, index)
-            item.setToolTip(text_tooltip(question.title.get(lang)))
+            item.setToolTip(escaped_if_rich(question.title.get(lang)))
             self.steps.addItem(item)
             if state == "current":
                 current_item = item
@@ -211,7 +211,7 @@ class RankingPanel(QWidget):
             item = QListWidgetItem(f"{runtime}  {status}")
             if entry.excluded:
                 item.setForeground(secondary_text(self.palette()))
-                item.setToolTip(text_tooltip("; ".join(r.text.get(lang) for r in entry.exclusions)))
+                item.setToolTip(escaped_if_rich("; ".join(r.text.get(lang) for r in entry.exclusions)))
             else:
                 # a bar for every runtime still in the running; the lowest keeps a sliver
                 item.setData(SHARE_ROLE, 0.03 + 0.97 * (entry.score - low) / (high - low))

@@ -3,8 +3,8 @@
 QLabel and tooltips guess whether a text is HTML (Qt::mightBeRichText) and render it if it
 looks like some. The data's texts and the user's names are theirs to edit, so a note holding
 "<h1>" made a 90 pt heading and an <a href="javascript:..."> a live link (DESIGN.md section 6).
-Every label of the app is a TextLabel; every tooltip that carries a data text goes through
-text_tooltip.
+Every label of the app is a TextLabel; every tooltip and message box that carries a data text,
+a file name or a problem goes through escaped_if_rich.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ class TextLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
 
 
-def text_tooltip(text: str) -> str:
-    """`text` for setToolTip: as it is, or escaped into a paragraph when Qt would take it for HTML."""
+def escaped_if_rich(text: str) -> str:
+    """`text` for a tooltip or a message box (which guess like QLabel): as it is, or escaped into
+    a paragraph when Qt would take it for HTML."""
     if not GuiQt.mightBeRichText(text):
         return text
     return "<p>" + escape(text).replace("\n", "<br>") + "</p>"

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from gui.domain.engine import WhatIf
-from gui.widgets.text_label import TextLabel, text_tooltip
+from gui.widgets.text_label import TextLabel, escaped_if_rich
 
 SHOWN_FIRST = 3
 
@@ -23,7 +23,7 @@ class WhatIfButton(QPushButton):
         super().__init__(text.replace("&", "&&"), parent)  # data text: an & is a character, not a mnemonic
         self.what_if = what_if
         self.setAccessibleName(spoken)
-        self.setToolTip(text_tooltip(spoken))
+        self.setToolTip(escaped_if_rich(spoken))
         self.setStyleSheet("text-align: left; padding: 3px 8px;")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 

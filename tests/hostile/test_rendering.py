@@ -195,3 +195,27 @@ def test_the_window_shows_data_as_text(qtbot, hostile, settings, lang: str) -> N
     assert not problems, "\n".join(sorted(set(problems)))
     # the control: the payload was on screen in each kind of widget
     assert seen["labels"] and seen["buttons"] and seen["views"], seen
+
+
+@pytest.mark.parametrize("count", [6, 9, 12])
+def test_datasets_of_other_sizes_render_in_every_format(tmp_path: Path, count: int) -> None:
+    """The seed has five runtimes; the PDF once crashed for any other number (fixed column widths)."""
+    from gui.export_pdf import render_pdf
+    from tests.hostile.hostile_data import data_with_runtimes
+
+    data = load_data(data_with_runtimes(tmp_path / "data", count), SCHEMAS)
+    assert len(data.dataset.runtimes) == count
+    for report in _reports(data):
+        names = [entry.name for entry in report.ranking]
+        assert len(names) == count
+        text = render_text(report)
+        assert all(name in text for name in names)
+        assert len(report_to_json(report)["ranking"]) == count
+        tokens = MarkdownIt("commonmark").enable("table").parse(render_markdown(report))
+        header_cells = [i for i, t in enumerate(tokens) if t.type == "th_open"]
+        assert len(header_cells) >= count + 1  # the comparison table has a column per runtime
+        target = tmp_path / f"report-{report.lang}.pdf"
+        target.write_bytes(render_pdf(report, "a4"))
+        shown = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        flat = re.sub(r"\s+", " ", shown)
+        assert all(name in flat for name in names if name.isascii()), [n for n in names if n not in flat]
