@@ -122,24 +122,24 @@ def _info_created(pdf: bytes) -> _dt.datetime | None:
 def _keep_headings_with_next(document: QTextDocument, body: float, room: float) -> None:
     """Move a heading that would end a page (less than `room` below it) to the next page.
     QTextDocument has no keep-with-next, so such a heading gets a page break before it. One
-    heading at a time, each followed by a fresh layout: a break moves everything after it, and
-    changing blocks while the layout is half done loses text."""
+    heading at a time, each followed by a fresh layout of what comes after it: a break moves
+    everything after it, and changing blocks while the layout is half done loses text. The scan
+    goes on from the heading just moved (nothing before it moves), and a heading taller than
+    `room` is left where it is: moving it cannot keep it with what follows, and every move
+    costs a layout of the rest of the document (a data text at its longest length made
+    hundreds of such moves and minutes of work)."""
     layout = document.documentLayout()
-    for _ in range(document.blockCount()):
-        block = document.begin()
-        while block.isValid():
-            if block.blockFormat().headingLevel() > 0:
-                rect = layout.blockBoundingRect(block)
-                top_of_page = (rect.top() // body) * body
-                if rect.top() - top_of_page >= 1 and top_of_page + body - rect.bottom() < room:
-                    break
-            block = block.next()
-        if not block.isValid():
-            return
-        page_break = QTextBlockFormat()
-        page_break.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(block).mergeBlockFormat(page_break)
-        document.markContentsDirty(0, document.characterCount())
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            rect = layout.blockBoundingRect(block)
+            top_of_page = (rect.top() // body) * body
+            if rect.height() < room and rect.top() - top_of_page >= 1 and top_of_page + body - rect.bottom() < room:
+                page_break = QTextBlockFormat()
+                page_break.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).mergeBlockFormat(page_break)
+                document.markContentsDirty(block.position(), document.characterCount() - block.position())
+        block = block.next()
 
 
 def _render_once(report: Report, paper: str, created: _dt.datetime) -> bytes:

@@ -201,3 +201,47 @@ def test_the_pdf_carries_every_artifact_whole(pdfs, gvisor_report, lang) -> None
         for line in artifact.text.splitlines():
             # an indented comment (`#   kubectl ...`) comes out as "#" and the command apart
             assert squash(line).lstrip("#") in text, (artifact.filename, line)
+
+
+def _headings(report) -> list[str]:
+    from html import unescape
+
+    from gui.report_html import report_html
+
+    found = re.findall(r"<h([1-4])[^>]*>(.*?)</h\1>", report_html(report), flags=re.S)
+    return [squash(unescape(re.sub(r"<[^>]+>", "", text))) for _, text in found]
+
+
+def _pages_ending_in_a_heading(path: Path, headings: list[str]) -> list[tuple[int, str]]:
+    """Pages with a heading among their last three lines of body text: a heading cut off from
+    what it introduces (the export keeps four lines' room under each heading)."""
+    count = int(re.search(r"Pages:\s+(\d+)", poppler("pdfinfo", str(path)))[1])
+    ending = []
+    for page in range(1, count):  # the last page may end anywhere
+        lines = [
+            squash(line)
+            for line in poppler("pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-").splitlines()
+        ]
+        body = [line for line in lines[1:] if line and not line.startswith("RuntimeAdvisor")]
+        for last in body[-3:]:
+            if len(last) >= 4 and any(h.startswith(last) for h in headings if h):
+                ending.append((page, last))
+    return ending
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_no_page_ends_with_a_heading(gvisor_report, tmp_path: Path, monkeypatch, lang: str) -> None:
+    from gui import export_pdf
+
+    report = gvisor_report[lang]
+    headings = _headings(report)
+    kept = tmp_path / "kept.pdf"
+    kept.write_bytes(export_pdf.render_pdf(report, "a4"))
+    assert _pages_ending_in_a_heading(kept, headings) == []
+    # the control: without keeping headings with what follows, some page ends with one
+    monkeypatch.setattr(export_pdf, "_keep_headings_with_next", lambda *a, **k: None)
+    loose = tmp_path / "loose.pdf"
+    loose.write_bytes(export_pdf.render_pdf(report, "a4"))
+    assert _pages_ending_in_a_heading(loose, headings)
+    # and moving headings loses no text
+    assert squash(poppler("pdftotext", str(kept), "-")).replace("\x0c", "").count(squash(headings[-1])) >= 1

@@ -30,9 +30,11 @@ MAX_DEPTH = 60
 # attack, and one beyond a float's range crashed arithmetic and JSON (OverflowError, Infinity).
 # Sums of 10,000 rules of the largest allowed value stay exact in a float.
 MAX_NUMBER = 1_000_000_000
-# The longest text in the data is under 500 characters; a value much longer than any real one
-# only slows every renderer (a 200,000-character name took a PDF 58 s).
-MAX_TEXT = 5_000
+# The longest text in the data is under 500 characters. A value much longer than any real one
+# only slows every renderer: a 200,000-character name took a PDF 58 s, and a comparison-table
+# cell taller than a page (about 2,000 characters in a fifth of the width) sends Qt's page
+# layout into minutes of work. At 1,000 characters, with an erratum of as many, a cell fits.
+MAX_TEXT = 1_000
 MAX_KEY = 200  # keys are ids and field names
 # YAML's reader refuses raw control characters, but a double-quoted "\e[31m" or "\u202e" builds
 # them; in a text they would recolour a terminal or reorder what a reader sees.

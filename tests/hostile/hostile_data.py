@@ -82,3 +82,28 @@ def data_with_runtimes(folder: Path, count: int) -> Path:
         )
         _dump(folder / "rules.yaml", rules)
     return folder
+
+
+def data_at_maximum_length(folder: Path, length: int) -> Path:
+    """A copy of the shipped data in which every text (en and ko) and every name is `length`
+    characters long: words of the original text repeated (Korean ones for ko)."""
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def stretch(text: str) -> str:
+        return (text + " ") * (length // (len(text) + 1) + 1) if text.strip() else "x" * length
+
+    def grow(value: Any, key: str | None = None) -> Any:
+        if isinstance(value, dict):
+            if set(value) >= {"en", "ko"} and all(isinstance(value[k], str) for k in ("en", "ko")):
+                return {**value, "en": stretch(value["en"])[:length], "ko": stretch(value["ko"])[:length]}
+            return {k: grow(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [grow(item, key) for item in value]
+        if key == "name" and isinstance(value, str):
+            return stretch(value)[:length]
+        return value
+
+    for name in ("runtimes.yaml", "questions.yaml", "platforms.yaml", "rules.yaml"):
+        content = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+        _dump(folder / name, grow(content))
+    return folder

@@ -219,3 +219,20 @@ def test_datasets_of_other_sizes_render_in_every_format(tmp_path: Path, count: i
         shown = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
         flat = re.sub(r"\s+", " ", shown)
         assert all(name in flat for name in names if name.isascii()), [n for n in names if n not in flat]
+
+
+# Not a speed budget (BENCHMARKS.md has those): a guard against the minutes Qt's page layout
+# spends on a table cell taller than a page, which the length limit exists to prevent.
+@pytest.mark.timeout(90)
+def test_every_text_at_its_longest_allowed_length_exports(tmp_path: Path) -> None:
+    from gui.domain import yamlsource
+    from gui.export_pdf import render_pdf
+    from tests.hostile.hostile_data import data_at_maximum_length
+
+    folder = data_at_maximum_length(tmp_path / "data", yamlsource.MAX_TEXT)
+    data = load_data(folder, SCHEMAS)
+    assert max(len(r.name) for r in data.dataset.runtimes) == yamlsource.MAX_TEXT  # the control
+    for report in _reports(data):
+        assert render_text(report) and render_markdown(report)
+        json.dumps(report_to_json(report), allow_nan=False)
+        assert render_pdf(report, "a4").startswith(b"%PDF-")
