@@ -145,6 +145,9 @@ def _removed_on_termination(temp_name: str) -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
         yield
         return
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_IGN:  # the caller chose to ignore it: so do we
+        yield
+        return
 
     def remove_then_die(signum: int, _frame: FrameType | None) -> None:
         with contextlib.suppress(OSError):
