@@ -60,7 +60,10 @@ def load_data_interactively(folder: Path) -> AdvisorData | None:
 
 
 def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> MainWindow:
-    settings = settings or QSettings()
+    if settings is None:
+        from gui.stored_settings import app_settings
+
+        settings = app_settings()
     translations = Translations()
     lang = initial_language(settings)
     translations.apply(lang)
@@ -76,7 +79,7 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow | None]:
     from gui.cli import data_folder_option
 
     chosen = data_folder_option(argv)
-    folder = Path(chosen) if chosen else data_dir()
+    folder = Path(chosen) if chosen is not None else data_dir()
     app = application()
     reporter = CrashReporter(None)
     reporter.install()

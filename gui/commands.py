@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import os
+import stat
 import sys
 import traceback
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ from gui.domain.language import default_language
 from gui.domain.loading import DATA_FILES, load_data
 from gui.domain.model import AdvisorData, Lang
 from gui.domain.plan import build_plan
-from gui.domain.problems import InputError, Problem
+from gui.domain.problems import InputError, Problem, shown_safely
 from gui.domain.report import Report, build_report
 from gui.domain.report_json import report_to_json
 from gui.domain.report_text import render_markdown, render_text
@@ -252,23 +253,30 @@ def _pdf_bytes(report: Report, paper: str) -> bytes:
 
 
 def _refuse_output_over_input(args: argparse.Namespace) -> None:
-    """The report must never overwrite what it was made from (the answers or a data file)."""
+    """The report must never overwrite what it was made from (the answers or a data file), nor
+    land among the plan's files; checked before anything is written."""
     inputs = [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES)]
-    outputs = [] if _is_standard_output(args.output) else [args.output]
-    for output in outputs:
-        for source in inputs:
-            if same_file(output, source):
-                raise InputError(
-                    [
-                        Problem(
-                            str(output),
-                            0,
-                            0,
-                            f"is the input file {source}; writing the report there would replace it, "
-                            "so nothing was written (choose another file for -o)",
-                        )
-                    ]
-                )
+
+    def refuse(output: str, why: str) -> None:
+        raise InputError([Problem(output, 0, 0, f"{why}, so nothing was written (choose another file for -o)")])
+
+    if _is_standard_output(args.output):
+        # `>> answers.yaml`: the shell gave us the answers file as standard output
+        with contextlib.suppress(OSError, ValueError):
+            here = os.fstat(sys.stdout.fileno())
+            for source in inputs:
+                there = os.stat(source)
+                if stat.S_ISREG(here.st_mode) and (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino):
+                    refuse("-", f"standard output is the input file {source}; writing the report there would change it")
+        return
+    for source in inputs:
+        if same_file(args.output, source):
+            refuse(str(args.output), f"is the input file {source}; writing the report there would replace it")
+    if args.artifacts is not None:
+        folder = os.path.realpath(args.artifacts)
+        target = os.path.realpath(args.output)
+        if target == folder or target.startswith(folder.rstrip(os.sep) + os.sep):
+            refuse(str(args.output), f"is in the artifacts folder {args.artifacts}, where the plan's files go")
 
 
 def _run_recommend(args: argparse.Namespace) -> int:
@@ -282,7 +290,7 @@ def _run_recommend(args: argparse.Namespace) -> int:
 
         protected = [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES)]
         for outcome, path in write_artifacts(report.plan.artifacts, args.artifacts, args.force, protected):
-            print(f"{outcome}: {path}")
+            print(f"{outcome}: {shown_safely(str(path))}")
         if args.output is None:  # the file list is the output; with -o the report is written too
             return EXIT_OK
     if args.format == "pdf":
@@ -331,17 +339,17 @@ def _run_recommend(args: argparse.Namespace) -> int:
 def _run_validate(args: argparse.Namespace) -> int:
     data = _load(getattr(args, "data", None))
     print(
-        f"ok: {data.origin}: {len(data.dataset.runtimes)} runtimes, {len(data.questions)} questions, "
+        f"ok: {shown_safely(data.origin)}: {len(data.dataset.runtimes)} runtimes, {len(data.questions)} questions, "
         f"{len(data.rules)} rules"
     )
     if args.stale_after is not None:
         for line in stale_facts(data, args.stale_after):
-            print(line, file=sys.stderr)
+            print(shown_safely(line), file=sys.stderr)
     problems = []
     for file in args.files:
         try:
             load_answer_set(file, data.questions, schema_dir() / "answers.schema.json")
-            print(f"ok: {file}")
+            print(f"ok: {shown_safely(str(file))}")
         except InputError as error:
             problems += error.problems
     if problems:
@@ -363,7 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data = None
     try:
         if args.command is None:
-            return _open_window(arguments)
+            # e.g. `--data A --data B`: the window opens the folder argparse settled on (the last)
+            return _open_window(["--data", str(args.data)] if args.data is not None else [])
         runner = {"questions": _run_questions, "recommend": _run_recommend, "validate": _run_validate}
         return runner[args.command](args)
     except InputError as error:

@@ -23,6 +23,8 @@ def setup_logging() -> Path | None:
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "runtime-advisor.log"
+        if path.exists() and not path.is_file():  # a FIFO there would block the window on open
+            raise OSError(f"{path} is not a regular file")
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
     except OSError as error:
         logging.getLogger(__name__).warning("no log file: %s", error)

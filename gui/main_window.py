@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.assets import schema_dir
 from gui.domain.answers import answers_to_yaml, load_answer_set
-from gui.domain.files import write_atomically
+from gui.domain.files import same_file, write_atomically
 from gui.domain.model import Lang
 from gui.domain.problems import InputError, Problem
 from gui.exporting import ExportKind, current_report, export_report, proposed_file_name
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         results.saveReportRequested.connect(self.save_report)
         results.whatIfTaken.connect(self._offer_undo_what_if)
         results.workloadRemoved.connect(self._offer_undo_removal)
+        results.protected_inputs = self.input_files()  # a plain attribute: the page stays unbuilt
         self.wizard.skip_settled = stored_bool(settings, "wizard/skipSettled", False)
         central = QWidget(objectName="central")
         column = QVBoxLayout(central)
@@ -316,6 +317,9 @@ class MainWindow(QMainWindow):
     def save_answers_file(self, path: Path) -> bool:
         text = answers_to_yaml(self.model.answer_set, self.model.data.questions)
         try:
+            for source in self.input_files():
+                if same_file(path, source):
+                    raise InputError([Problem(str(path), 0, 0, "is one of the data files the advice is made from")])
             write_atomically(path, text.encode("utf-8"))
         except InputError as error:
             QMessageBox.warning(
@@ -346,8 +350,18 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + f".{kind.value}")
         self.export_to(report, kind, path)
 
+    def input_files(self) -> tuple[Path, ...]:
+        """What the plan is made from: the data files. A report or the plan's files written over
+        one would change the next start's advice (the command line refuses it too)."""
+        from gui.domain.loading import DATA_FILES
+
+        return tuple(Path(self.model.data.origin) / name for name in DATA_FILES)
+
     def export_to(self, report: Report, kind: ExportKind, path: Path) -> bool:
         try:
+            for source in self.input_files():
+                if same_file(path, source):
+                    raise InputError([Problem(str(path), 0, 0, "is one of the data files the advice is made from")])
             export_report(report, kind, path, self._paper())
         except InputError as error:
             QMessageBox.warning(

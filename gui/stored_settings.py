@@ -10,11 +10,48 @@ used instead.
 from __future__ import annotations
 
 import logging
+import os
+import stat
+import sys
+import tempfile
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
 log = logging.getLogger(__name__)
 _MISSING = object()
+MAX_SETTINGS_BYTES = 16 * 1024 * 1024  # the app writes a few KiB
+
+
+def _settings_files() -> list[str]:
+    """The files QSettings() reads on Linux and other XDG systems (the user's, the
+    organisation's fallback, and the system-wide ones); Windows keeps settings in the registry
+    and macOS in a property list, where this check does not apply."""
+    if sys.platform in ("win32", "darwin"):
+        return []
+    organisation = QCoreApplication.organizationName()
+    application = QCoreApplication.applicationName()
+    user = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    folders = [user, *os.environ.get("XDG_CONFIG_DIRS", "/etc/xdg").split(":")]
+    names = [f"{organisation}/{application}.conf", f"{organisation}.conf"]
+    return [os.path.join(folder, name) for folder in folders if folder for name in names]
+
+
+def app_settings() -> QSettings:
+    """The user's settings, unless a file QSettings would read cannot be one: a FIFO there would
+    block the start (QSettings reads it as it is made), a device would be replaced by a regular
+    file when QSettings saves (it renames a new file over the path it resolved: as root that
+    replaced /dev/zero), and a file of gigabytes would take the memory. Then the app runs with
+    settings in a temporary file, says so in the log, and leaves those paths alone."""
+    for path in _settings_files():
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue  # not there (a first start), or unreadable: QSettings copes
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_SETTINGS_BYTES:
+            log.warning("settings file %s is not a usable file (a device, a pipe or too large): ignored", path)
+            scratch = os.path.join(tempfile.mkdtemp(prefix="runtime-advisor-"), "settings.ini")
+            return QSettings(scratch, QSettings.Format.IniFormat)
+    return QSettings()
 
 
 def _raw(settings: QSettings, key: str) -> object:

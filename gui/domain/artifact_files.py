@@ -7,6 +7,7 @@ same content is left alone. Each file is written atomically; scripts are made ex
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,7 +47,23 @@ def write_artifacts(
     A file in `protected` (the answers and data files the plan came from) is never replaced."""
     if folder.exists() and not folder.is_dir():
         raise InputError([Problem(str(folder), 0, 0, "not a folder; give a folder for the artifacts")])
+    inside = os.path.realpath(folder)
     for artifact in artifacts:
+        path = folder / artifact.filename
+        # never through a link: someone who prepared the folder could point a file (or a
+        # subfolder) anywhere, and whoever runs this (maybe root) would write there
+        if path.is_symlink() or not os.path.realpath(path).startswith(inside.rstrip(os.sep) + os.sep):
+            raise InputError(
+                [
+                    Problem(
+                        str(path),
+                        0,
+                        0,
+                        "is a symbolic link (or lies beneath one) leading out of the folder; nothing was written "
+                        "(artifacts are written only as files inside the folder)",
+                    )
+                ]
+            )
         for source in protected:
             if same_file(folder / artifact.filename, source):
                 raise InputError(

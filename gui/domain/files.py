@@ -42,7 +42,13 @@ def read_limited(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     Raises InputError for a missing or unreadable file, a folder, a socket or too much content.
     """
     try:
-        with open(path, "rb") as handle:
+        # O_NONBLOCK: opening a FIFO nobody writes to would wait forever (a FIFO put where a
+        # data file belongs hung the window); reading is blocking again once it is open, so a
+        # pipe with a writer (`--answers <(...)`) is read to its end
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        with open(descriptor, "rb") as handle:
             kind = os.fstat(handle.fileno()).st_mode
             if stat.S_ISDIR(kind):
                 raise _problem(path, "is a folder; expected a file")
@@ -95,6 +101,14 @@ def write_atomically(path: Path, content: bytes, executable: bool = False) -> No
     if mode is not None and not stat.S_ISREG(mode):
         _write_into_special(path, mode, content)
         return
+    if mode is not None and not mode & 0o222:
+        # a file no one may write (mode 0444): renaming over it would succeed (it needs only the
+        # folder), so say no as an editor would rather than replace it
+        raise _problem(
+            path,
+            f"cannot write: the file is read-only (mode {stat.S_IMODE(mode):04o}); "
+            "make it writable or choose another name",
+        )
     _replace_regular(Path(os.path.realpath(path)), path, content, executable)
 
 
@@ -139,30 +153,40 @@ def _write_into_special(path: Path, mode: int, content: bytes) -> None:
         os.close(descriptor)
 
 
+# Signals that end the process by default while a write may be under way: termination, a
+# closed terminal or dropped ssh session (SIGHUP), and Ctrl+\ (SIGQUIT). Ctrl+C raises
+# KeyboardInterrupt, which the cleanup in _replace_regular handles.
+_ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGQUIT") if hasattr(signal, name))
+
+
 @contextlib.contextmanager
 def _removed_on_termination(temp_name: str) -> Iterator[None]:
-    """While the temporary file exists, a SIGTERM removes it and then ends the process."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+    """While the temporary file exists, an ending signal removes it and then ends the process
+    the way the signal would have (a signal the process ignores stays ignored)."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_IGN:  # the caller chose to ignore it: so do we
-        yield
-        return
+    previous = {number: signal.getsignal(number) for number in _ENDING_SIGNALS}
 
-    def remove_then_die(signum: int, _frame: FrameType | None) -> None:
+    def remove_then_die(signum: int, frame: FrameType | None) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        signal.signal(signum, previous if callable(previous) else signal.SIG_DFL)
-        if callable(previous):
-            previous(signum, _frame)
+        before = previous[signum]
+        signal.signal(signum, before if callable(before) else signal.SIG_DFL)
+        if callable(before):
+            before(signum, frame)
         else:
             os.kill(os.getpid(), signum)
 
-    previous = signal.signal(signal.SIGTERM, remove_then_die)
+    for number, handler in previous.items():
+        if handler is not signal.SIG_IGN:
+            signal.signal(number, remove_then_die)
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            if handler is not signal.SIG_IGN:
+                signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
 def _replace_regular(target: Path, shown: Path, content: bytes, executable: bool) -> None:
@@ -171,16 +195,22 @@ def _replace_regular(target: Path, shown: Path, content: bytes, executable: bool
     folder = target.parent if str(target.parent) else Path(".")
     temp_name = None
     try:
-        descriptor, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+        # the temporary name must itself be a valid name: a 250-character target name plus the
+        # prefix and suffix went past the 255 a file system allows
+        descriptor, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name[:100]}.", suffix=".part")
         with _removed_on_termination(temp_name):
             with open(descriptor, "wb") as handle:
                 handle.write(content)
                 handle.flush()
                 os.fsync(handle.fileno())
             if target.exists():
-                # keep the permissions the user gave the file they are replacing
+                # keep the permissions and owner the user gave the file they are replacing
+                before = target.stat()
                 with contextlib.suppress(OSError):
-                    os.chmod(temp_name, target.stat().st_mode & 0o7777)
+                    os.chmod(temp_name, before.st_mode & 0o7777)
+                if hasattr(os, "chown") and (before.st_uid, before.st_gid) != (os.getuid(), os.getgid()):
+                    with contextlib.suppress(OSError):  # only root may give a file away
+                        os.chown(temp_name, before.st_uid, before.st_gid)
             else:
                 umask = os.umask(0)
                 os.umask(umask)

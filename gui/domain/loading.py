@@ -18,6 +18,7 @@ from gui.domain.build_platforms import build_platforms, check_rules_match_platfo
 from gui.domain.build_questions import build_questions
 from gui.domain.build_rules import build_rules
 from gui.domain.document import YamlDocument
+from gui.domain.files import read_limited
 from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError, Problem
 from gui.domain.validated_cache import ValidatedDataCache
@@ -83,10 +84,10 @@ def _build(docs: dict[str, YamlDocument | None], problems: list[Problem], folder
 
 def _cache_key(folder: Path, schema_folder: Path) -> str | None:
     try:
-        blobs = [(schema_folder / name.replace(".yaml", ".schema.json")).read_bytes() for name in DATA_FILES]
-        blobs += [(folder / name).read_bytes() for name in DATA_FILES]
-    except OSError:
-        return None  # the full load reports what cannot be read
+        blobs = [read_limited(schema_folder / name.replace(".yaml", ".schema.json")) for name in DATA_FILES]
+        blobs += [read_limited(folder / name) for name in DATA_FILES]
+    except InputError:
+        return None  # the full load reports what cannot be read (or is too large, or not a file)
     return ValidatedDataCache.key(blobs)
 
 

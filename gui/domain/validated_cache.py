@@ -65,6 +65,10 @@ class ValidatedDataCache:
     def store(self, key: str, documents: dict[str, Any]) -> None:
         """Best effort: a cache that cannot be written only makes the next start slower."""
         try:
+            if self.path.exists() and not self.path.is_file():
+                # a FIFO would block the start until someone reads it; a device is not a cache
+                log.info("validated-data cache not written: %s is not a regular file", self.path)
+                return
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # the documents are kept as one JSON text so the digest is checked on exactly the
             # characters read back, without serialising them again at every start

@@ -41,6 +41,13 @@ MAX_KEY = 200  # keys are ids and field names
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+_UNREADABLE = object()
+
+
+def shown_value(text: str) -> str:
+    return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
+
+
 class _TooLarge(Exception):
     pass
 
@@ -83,7 +90,15 @@ class _PositionWalker:
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     self.walk(value_node, path)
                     continue
-                key = self.constructor.construct_object(key_node, deep=True)
+                if not isinstance(key_node, yaml.ScalarNode):
+                    # a list or mapping as a key: never built (aliases inside one can stand for
+                    # billions of values, and printing it would build them all)
+                    kind = "list" if isinstance(key_node, yaml.SequenceNode) else "mapping"
+                    self.problems.append(Problem(self.name, *position, f"a {kind} is used as a key; keys must be text"))
+                    continue
+                key = self._constructed(key_node, path)
+                if key is _UNREADABLE:
+                    continue
                 if not isinstance(key, str):
                     self.problems.append(
                         Problem(self.name, *position, f"{_describe_key(key)}; keys must be text (put it in quotes)")
@@ -118,14 +133,37 @@ class _PositionWalker:
         elif isinstance(node, yaml.ScalarNode):
             self.check_scalar(node, path)
 
+    def _constructed(self, node: yaml.ScalarNode, path: JsonPath) -> object:
+        """The value of a scalar, or _UNREADABLE (with a problem) when its tag cannot read it:
+        `!!int abc`, `!!bool maybe` or `!!timestamp 2020-13-45` raise plain Python errors."""
+        try:
+            return self.constructor.construct_object(node)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError, yaml.YAMLError):
+            tag = node.tag.rsplit(":", 1)[-1]
+            self.problems.append(
+                Problem(
+                    self.name,
+                    *_mark_position(node.start_mark),
+                    f"{describe_path(path)}: {shown_value(node.value)} cannot be read as {tag}; "
+                    "remove the tag (!!...) or correct the value",
+                )
+            )
+            return _UNREADABLE
+
     def check_scalar(self, node: yaml.ScalarNode, path: JsonPath) -> None:
-        """Numbers a float can hold exactly enough, texts of a sane length (DESIGN.md section 6)."""
+        """Values their tag can read, numbers a float can hold exactly enough, texts of a sane
+        length and without control characters (DESIGN.md section 6)."""
         position = _mark_position(node.start_mark)
+        plain = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+        if node.tag not in plain and self._constructed(node, path) is _UNREADABLE:
+            return
         if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
             if len(node.value) > 40:  # do not even convert a number of a hundred digits
                 value: object = None
             else:
-                value = self.constructor.construct_object(node)
+                value = self._constructed(node, path)
+                if value is _UNREADABLE:
+                    return
             if not isinstance(value, (int, float)) or not math.isfinite(value) or abs(value) > MAX_NUMBER:
                 shown = node.value if len(node.value) <= 24 else f"{node.value[:20]}... ({len(node.value)} characters)"
                 self.problems.append(
@@ -185,7 +223,11 @@ def parse_yaml_text(text: str, name: str) -> tuple[YamlDocument | None, list[Pro
         walker.walk(node, ())
         if walker.problems:
             return None, walker.problems
-        data = loader.construct_document(node)
+        try:
+            data = loader.construct_document(node)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError) as error:
+            # every scalar was read once by the walk; this is a last line for what it cannot see
+            return None, [Problem(name, 1, 1, f"a value cannot be read as its tag says: {error}")]
     except _TooLarge:
         return None, [
             Problem(

@@ -11,6 +11,7 @@ which offers to undo them.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -73,6 +74,7 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
     editWorkloadRequested = Signal()  # answer the questions of the workload on screen
     whatIfTaken = Signal(object, str)  # the WhatIf, and the answer it replaced
     workloadRemoved = Signal(object)  # the AnswerSet before the removal
+    protected_inputs: tuple[Path, ...] = ()  # files Save All must never replace (the data files)
 
     def __init__(self, model: SessionModel) -> None:
         super().__init__()
@@ -165,6 +167,7 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         self.tabs = QTabWidget(objectName="resultsTabs")
         self.tabs.addTab(self.details, "")
         self.artifacts_view = ArtifactsView()
+        self.artifacts_view.protected = self.protected_inputs
         self.tabs.addTab(self.artifacts_view, "")
         layout.addWidget(self.tabs, 1)
 

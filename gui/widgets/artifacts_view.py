@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 
 
 class ArtifactsView(QWidget):
+    # the files the plan was made from (the data files), which Save All must never replace;
+    # the window sets it
+    protected: tuple[Path, ...] = ()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("artifactsView")
@@ -127,7 +131,7 @@ class ArtifactsView(QWidget):
         from gui.domain.artifact_files import write_artifacts
 
         try:
-            written = write_artifacts(self.artifacts, folder)
+            written = write_artifacts(self.artifacts, folder, protected=self.protected)
         except InputError as error:
             if not all("exists with other content" in p.message for p in error.problems):
                 self._failed(error)
@@ -144,7 +148,7 @@ class ArtifactsView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
             try:
-                written = write_artifacts(self.artifacts, folder, force=True)
+                written = write_artifacts(self.artifacts, folder, force=True, protected=self.protected)
             except InputError as again:
                 self._failed(again)
                 return False

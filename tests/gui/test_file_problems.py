@@ -37,19 +37,17 @@ def test_bad_answers_files_keep_the_current_answers(qtbot, window, tmp_path, mon
 
 
 def test_an_unreadable_data_folder_is_reported_not_crashed(qtbot, data_copy, monkeypatch) -> None:
-    import builtins
+    import os
 
-    from gui.domain import files
-
-    real_open = builtins.open
+    real_open = os.open
 
     # as root (CI), file modes do not stop reading: refuse where the operating system would
     def unreadable(path, *args, **kwargs):
-        if Path(path).parent == data_copy:
+        if isinstance(path, (str, os.PathLike)) and Path(path).parent == data_copy:
             raise PermissionError(13, "Permission denied")
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(files, "open", unreadable, raising=False)
+    monkeypatch.setattr(os, "open", unreadable)
     seen: list[str] = []
 
     monkeypatch.setattr(DataErrorDialog, "exec", quit_data_error_dialog(qtbot, seen))
