@@ -211,10 +211,17 @@ _MD_MARKUP = re.compile(r"([\\`*_\[\]<>|&#~])")
 _MD_ORDERED_ITEM = re.compile(r"^(\d+)([.)])")
 
 
+# GitHub's Markdown also turns bare addresses into links (its autolink extension): an escaped
+# colon or dot stops it for every scheme but https (the only links the data may carry) and
+# for www. hosts. An e-mail address still becomes a mailto: link there (escapes do not stop it).
+_MD_AUTOLINK = re.compile(r"(?i)\b(?!https:)([a-z][a-z0-9+.-]*)(:)(?=//)|\b(www)(\.)")
+
+
 def _lit(text: str) -> str:
     """`text` as literal Markdown inline content: markup characters escaped, line breaks as
     spaces, and nothing at its start that would open a list, quote, heading or code block."""
     escaped = _MD_MARKUP.sub(r"\\\1", " ".join(text.split("\n")).strip())
+    escaped = _MD_AUTOLINK.sub(lambda m: f"{m[1]}\\:" if m[1] else f"{m[3]}\\.", escaped)
     escaped = _MD_ORDERED_ITEM.sub(r"\1\\\2", escaped)
     return "\\" + escaped if escaped[:1] in ("-", "+", "=") else escaped
 

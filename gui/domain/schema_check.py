@@ -89,6 +89,11 @@ def _message(error: jsonschema.ValidationError) -> tuple[JsonPath, str]:
         return path, f"{field}: allows at most {expected} item(s), found {len(value)}"
     if validator == "minLength":
         return path, f"{field}: must not be empty"
+    if validator == "date":
+        return (
+            path,
+            f"{field}: {_kind_of(value)} is not a date that exists; allowed: a real date, YYYY-MM-DD or YYYY-MM",
+        )
     if validator == "pattern":
         hint = schema.get("description", f"text matching {expected}")
         return path, f"{field}: {_kind_of(value)} is not allowed; allowed: {hint}"
@@ -124,9 +129,32 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# The schemas' date patterns check the shape only; "2026-02-30" has it, and crashed the
+# staleness check later. A value of this shape must also be a day (or month) that exists.
+_DATE_SHAPE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?\Z")
+
+
+def _real_date(text: str) -> bool:
+    import datetime
+
+    match = _DATE_SHAPE.match(text)
+    if match is None:
+        return True  # not a date-shaped value: the pattern alone decides
+    year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _pattern_keyword(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
-    if validator.is_type(instance, "string") and not _ecma_pattern(pattern).search(instance):
+    if not validator.is_type(instance, "string"):
+        return
+    if not _ecma_pattern(pattern).search(instance):
         yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
+    elif not _real_date(instance):
+        yield jsonschema.ValidationError(f"{instance!r} is not a date that exists", validator="date")
 
 
 _StrictDraft7: Any = jsonschema.validators.extend(  # type: ignore[no-untyped-call]

@@ -19,6 +19,7 @@ PAYLOAD = (
     ' <h1 style="font-size:90pt">BIG</h1><a href="javascript:alert(1)">js</a>'
     '<a href="file:///etc/passwd">file</a><img src="file:///tmp/x.png"><script>x()</script>'
     " a|b & &amp; `tick` *star* _under_ [link](javascript:x) <!-- c -->"
+    " http://plain.example/x www.plain.example ftp://files.example/y"
     "\n# not a heading\n- not an item \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627"
 )
 # What every rendering must show as text when the payload is escaped rather than interpreted.

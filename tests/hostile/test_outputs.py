@@ -238,7 +238,8 @@ files.write_atomically(Path(sys.argv[1]), b"new report " * 100_000)
 """
 
 
-def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT], ids=["TERM", "HUP", "QUIT"])
+def test_an_ending_signal_during_a_write_leaves_no_temporary_file(tmp_path: Path, ending: int) -> None:
     target = tmp_path / "report.pdf"
     target.write_bytes(b"old report")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -248,8 +249,8 @@ def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path: Path) -> None
     assert child.stdout is not None
     assert child.stdout.readline().strip() == "writing"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")], "the control: a .part exists mid-write"
-    child.send_signal(signal.SIGTERM)
-    assert child.wait(timeout=30) == -signal.SIGTERM, "the process still ends by the signal"
+    child.send_signal(ending)
+    assert child.wait(timeout=30) == -ending, "the process still ends by the signal"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
     assert target.read_bytes() == b"old report"
 
@@ -270,3 +271,101 @@ def test_ctrl_c_during_a_write_leaves_no_temporary_file(tmp_path: Path) -> None:
     child.wait(timeout=30)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]
     assert target.read_bytes() == b"old report"
+
+
+def test_a_read_only_file_is_not_replaced(answers: Path) -> None:
+    target = answers.parent / "report.md"
+    target.write_text("kept", encoding="utf-8")
+    target.chmod(0o444)
+    result = _cli("recommend", "--answers", str(answers), "--format", "markdown", "-o", str(target))
+    assert result.returncode == 2 and "the file is read-only (mode 0444)" in result.stderr.decode()
+    assert target.read_text(encoding="utf-8") == "kept"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+def test_replacing_keeps_the_owner(answers: Path) -> None:
+    target = answers.parent / "report.md"
+    target.write_text("old", encoding="utf-8")
+    os.chown(target, 65534, 65534)
+    target.chmod(0o640)
+    assert _cli("recommend", "--answers", str(answers), "--format", "markdown", "-o", str(target)).returncode == 0
+    after = target.stat()
+    assert (after.st_uid, after.st_gid, stat.S_IMODE(after.st_mode)) == (65534, 65534, 0o640)
+
+
+def test_a_long_file_name_can_be_written(answers: Path) -> None:
+    target = answers.parent / ("r" * 250 + ".md")
+    result = _cli("recommend", "--answers", str(answers), "--format", "markdown", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert target.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_the_report_never_goes_among_the_plans_files(answers: Path) -> None:
+    folder = answers.parent / "art"
+    for output in (folder, folder / "install-gvisor.sh", folder / "sub" / "report.md"):
+        result = _cli("recommend", "--answers", str(answers), "--artifacts", str(folder), "-o", str(output))
+        assert result.returncode == 2 and "is in the artifacts folder" in result.stderr.decode()
+        assert not folder.exists(), "refused before anything was written"
+
+
+def test_standard_output_appending_to_the_answers_file_is_refused(answers: Path) -> None:
+    with answers.open("ab") as handle:  # `>> answers.yaml`
+        result = _cli("recommend", "--answers", str(answers), stdout=handle)
+    assert result.returncode == 2 and "standard output is the input file" in result.stderr.decode()
+    assert answers.read_text(encoding="utf-8") == ANSWERS_TEXT
+
+
+@pytest.mark.parametrize("where", ["a file", "a dangling file"])
+def test_artifacts_are_never_written_through_a_link(answers: Path, where: str) -> None:
+    folder = answers.parent / "art"
+    assert _cli("recommend", "--answers", str(answers), "--artifacts", str(folder)).returncode == 0
+    outside = answers.parent / "outside"
+    outside.mkdir()
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    victim = files[0]
+    precious = outside / "precious"
+    precious.write_text("precious", encoding="utf-8")
+    if where == "a file":
+        victim.unlink()
+        victim.symlink_to(precious)
+    elif where == "a dangling file":
+        victim.unlink()
+        victim.symlink_to(outside / "created-outside.sh")
+    result = _cli("recommend", "--answers", str(answers), "--artifacts", str(folder), "--force")
+    assert result.returncode == 2 and "symbolic link" in result.stderr.decode()
+    assert sorted(p.name for p in outside.iterdir()) == ["precious"]
+    assert precious.read_text(encoding="utf-8") == "precious"
+
+
+def test_paths_in_listings_show_control_characters_as_escapes(answers: Path, data_copy: Path) -> None:
+    evil_data = data_copy.parent / "data\x1b[31mRED\nforged.yaml:1:1: fake"
+    data_copy.rename(evil_data)
+    evil_answers = answers.parent / "ans\x1b]0;pwned\x07.yaml"
+    answers.rename(evil_answers)
+    folder = answers.parent / "art\x1b[2J"
+    outputs = [
+        _cli("validate", "--data", str(evil_data), "--stale-after", "0", str(evil_answers)),
+        _cli("recommend", "--answers", str(evil_answers), "--artifacts", str(folder)),
+    ]
+    for result in outputs:
+        assert result.returncode == 0, result.stderr
+        shown = result.stdout + result.stderr
+        assert b"\x1b" not in shown and b"\x07" not in shown
+        assert all(b"forged.yaml:1:1" not in line[:20] for line in shown.splitlines())
+
+
+def test_artifacts_are_never_written_beneath_a_linked_subfolder(tmp_path: Path) -> None:
+    """The shipped plans write flat folders; a plan file in a subfolder that is a link leading
+    out of the folder is refused just the same."""
+    from gui.domain.artifact_files import write_artifacts
+    from gui.domain.artifacts import Artifact
+
+    folder, outside = tmp_path / "art", tmp_path / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    (folder / "sub").symlink_to(outside)
+    nested = Artifact(id="x", kind="shell", filename="sub/x.sh", text="echo\n", language="sh")
+    with pytest.raises(InputError) as caught:
+        write_artifacts([nested], folder, force=True)
+    assert "symbolic link" in caught.value.problems[0].message
+    assert list(outside.iterdir()) == []

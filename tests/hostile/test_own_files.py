@@ -160,3 +160,69 @@ def test_a_damaged_cache_is_ignored_at_every_point(data_copy: Path, tmp_path: Pa
     for variant in variants:
         cache.path.write_bytes(variant)
         assert _loaded_with_cache(data_copy, cache) == fresh
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("kind", ["a FIFO", "a link to a FIFO", "a 3 GB file", "a folder"])
+def test_a_settings_file_that_cannot_be_one_is_left_alone(qtbot, shipped_data, tmp_path: Path, kind: str) -> None:
+    """QSettings reads its file as it is made (a FIFO blocked the start) and saves by renaming
+    over the path it resolved (through a link it replaced /dev/zero with a regular file)."""
+    import os
+    import stat
+
+    from PySide6.QtCore import QStandardPaths
+
+    from gui.app import application, create_main_window
+    from gui.stored_settings import _settings_files
+
+    application()
+    QStandardPaths.setTestModeEnabled(False)  # the real location, under the test's own XDG folders
+    try:
+        path = Path(_settings_files()[0])
+        assert str(path).startswith(os.environ["XDG_CONFIG_HOME"])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if kind == "a FIFO":
+            os.mkfifo(path)
+        elif kind == "a link to a FIFO":
+            os.mkfifo(tmp_path / "fifo")
+            path.symlink_to(tmp_path / "fifo")
+        elif kind == "a 3 GB file":
+            with path.open("wb") as handle:
+                handle.truncate(3 * 1024**3)
+        else:
+            path.mkdir()
+        before = os.lstat(path)
+        window = create_main_window(shipped_data)
+        qtbot.addWidget(window)
+        window.show()
+        window.settings.setValue("export/paper", "a4")
+        window.settings.sync()
+        window.close()
+        after = os.lstat(path)
+        assert (stat.S_IFMT(after.st_mode), after.st_ino, after.st_size) == (
+            stat.S_IFMT(before.st_mode),
+            before.st_ino,
+            before.st_size,
+        ), "the path was replaced or written"
+    finally:
+        QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("kind", ["a FIFO", "a 100 MB file"])
+def test_the_windows_data_check_reads_through_the_size_limit(data_copy: Path, tmp_path: Path, kind: str) -> None:
+    """The window keys its cache on the data files' bytes; reading them must not hang or fill memory."""
+    import os
+
+    from gui.domain.problems import InputError
+
+    target = data_copy / "rules.yaml"
+    target.unlink()
+    if kind == "a FIFO":
+        os.mkfifo(target)
+    else:
+        with target.open("wb") as handle:
+            handle.truncate(100 * 1024 * 1024)
+    with pytest.raises(InputError) as caught:
+        load_data(data_copy, SCHEMAS, ValidatedDataCache(tmp_path / "cache"))
+    assert caught.value.problems[0].file == str(target)

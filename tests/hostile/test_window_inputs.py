@@ -56,3 +56,35 @@ def test_a_huge_answers_file_is_refused(qtbot, window, tmp_path: Path, monkeypat
         handle.truncate(200 * 1024 * 1024)
     warned = _opened(window, huge, monkeypatch)
     assert "too large" in warned[0]
+
+
+def test_the_window_never_writes_over_its_data_files(qtbot, data_copy: Path, settings, monkeypatch) -> None:
+    from gui.app import application, create_main_window
+    from gui.domain.loading import load_data
+    from gui.exporting import ExportKind, current_report
+    from tests.conftest import SCHEMAS
+
+    application()
+    window = create_main_window(load_data(data_copy, SCHEMAS), settings)  # a copy: a failure harms nothing
+    qtbot.addWidget(window)
+    rules = data_copy / "rules.yaml"
+    before = rules.read_bytes()
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    assert not window.export_to(current_report(window.model.session), ExportKind.MARKDOWN, rules)
+    assert not window.save_answers_file(rules)
+    assert rules.read_bytes() == before
+    assert len(warned) == 2 and all("data files the advice is made from" in w for w in warned)
+    view = window.wizard.results_page.artifacts_view
+    assert rules in view.protected
+    # Save All into a folder where a data file sits (hard-linked) at a plan file's name, even
+    # when the person answers "replace" to the question about files with other content
+    report = current_report(window.model.session)
+    assert report.plan.artifacts, "the control: this plan has files to save"
+    view.set_artifacts(report.plan.artifacts)
+    folder = data_copy.parent / "plan-files"
+    folder.mkdir()
+    os.link(rules, folder / report.plan.artifacts[0].filename)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert not view.save_to(folder)
+    assert rules.read_bytes() == before
