@@ -104,12 +104,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", action="store_true", help="build the bundles to measure their sizes")
     args = parser.parse_args()
-    from benchmarks import bench_bundle, bench_engine, bench_export
+    from benchmarks import bench_bundle, bench_engine, bench_export, bench_inventory
     from benchmarks.table import format_table
 
     sections: list[tuple[str, list[dict[str, Any]]]] = []
     sections.append(("Engine", bench_engine.run()))
     sections.append(("PDF export", bench_export.run()))
+    sections.append(("Cluster inventory", bench_inventory.run()))
     rows, used = startup_rows()
     sections.append((f"Start-up and memory (Qt platform: {used}; medians of 7 alternated runs)", rows))
     if args.build or bench_bundle.builds_exist():

@@ -1,0 +1,264 @@
+"""A cluster's inventory, from files the user saved with kubectl (issue 15; read-only, offline).
+
+The app never runs kubectl and never opens a connection: it reads what
+`kubectl get nodes -o json`, `kubectl get runtimeclass -o json` and `kubectl version -o json`
+wrote, in any order, and tells which is which by content. From them: the platform (node labels
+and provider IDs), each node pool's container runtime and version, kernel, OS image,
+architecture and GPUs, the sandboxes a managed platform marks on its nodes, and the
+RuntimeClasses already there. Every finding keeps its evidence (which file, which field).
+
+Label names and ID formats, with their sources, are in docs/inventory-facts.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gui.domain.files import read_limited
+from gui.domain.problems import InputError, Problem
+
+# A node's JSON is 5 to 10 KB; 5,000 nodes stay far below this.
+MAX_INVENTORY_BYTES = 256 * 1024 * 1024
+
+# The label that names a node's pool, per platform (first match wins).
+POOL_LABELS = (
+    "cloud.google.com/gke-nodepool",
+    "eks.amazonaws.com/nodegroup",
+    "karpenter.sh/nodepool",
+    "kubernetes.azure.com/agentpool",
+    "machine.openshift.io/cluster-api-machineset",
+)
+GKE_SANDBOX_LABEL = ("sandbox.gke.io/runtime", "gvisor")
+# AKS Pod Sandboxing: the label was renamed with the feature (KataMshvVmIsolation to
+# KataVmIsolation); both are accepted.
+AKS_SANDBOX_LABELS = ("kubernetes.azure.com/kata-vm-isolation", "kubernetes.azure.com/kata-mshv-vm-isolation")
+OPENSHIFT_LABEL = "node.openshift.io/os_id"  # rhcos, rhel (RHCOS 10), scos/centos/fedora (OKD)
+
+
+@dataclass(frozen=True)
+class NodePool:
+    """Nodes that share a pool label (or all unlabelled nodes), as the inventory shows them."""
+
+    name: str
+    nodes: int
+    runtimes: tuple[str, ...]  # containerRuntimeVersion values, e.g. containerd://2.2.1
+    kernels: tuple[str, ...]
+    os_images: tuple[str, ...]
+    architectures: tuple[str, ...]
+    gpus: int  # nvidia.com/gpu capacity over the pool's nodes
+    sandbox: str | None  # "gvisor" (GKE Sandbox) or "kata" (AKS Pod Sandboxing) when marked
+    handlers: tuple[str, ...]  # status.runtimeHandlers names (Kubernetes 1.30+)
+
+
+@dataclass(frozen=True)
+class RuntimeClassFound:
+    name: str
+    handler: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One fact and where it was read."""
+
+    what: str
+    evidence: str
+
+
+@dataclass
+class Inventory:
+    platform: str | None = None  # a platform choice id, when the nodes tell
+    pools: list[NodePool] = field(default_factory=list)
+    runtime_classes: list[RuntimeClassFound] = field(default_factory=list)
+    server_version: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    def suggested_answers(self) -> dict[str, str]:
+        """Cluster answers the inventory settles; the person may still change each."""
+        answers = {}
+        if self.platform is not None:
+            answers["platform"] = self.platform
+        if any(pool.sandbox == "kata" for pool in self.pools):
+            answers["virtualization"] = "available"  # AKS runs Kata pools only where it can
+        return answers
+
+
+def _problem(path: Path, message: str, line: int = 0, column: int = 0) -> Problem:
+    return Problem(str(path), line, column, message)
+
+
+def _load_json(path: Path) -> Any:
+    raw = read_limited(path, MAX_INVENTORY_BYTES)
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise InputError([_problem(path, f"byte {error.start} is not UTF-8; save kubectl's output as it is")]) from None
+    except json.JSONDecodeError as error:
+        raise InputError(
+            [_problem(path, f"not JSON ({error.msg}); save it with kubectl ... -o json", error.lineno, error.colno)]
+        ) from None
+    except RecursionError:
+        raise InputError([_problem(path, "values nested too deeply for a kubectl listing")]) from None
+
+
+def _kind_of(document: Any) -> str | None:
+    """nodes, runtimeclasses or version, from the document's own fields."""
+    if not isinstance(document, dict):
+        return None
+    if "serverVersion" in document or "clientVersion" in document:
+        return "version"
+    items = document.get("items")
+    if isinstance(items, list):
+        kinds = {item.get("kind") for item in items if isinstance(item, dict)}
+        if document.get("kind") == "NodeList" or kinds == {"Node"}:
+            return "nodes"
+        if document.get("kind") == "RuntimeClassList" or kinds == {"RuntimeClass"}:
+            return "runtimeclasses"
+        if not items:
+            return "empty"
+    if document.get("kind") == "Node":
+        return "node"
+    if document.get("kind") == "RuntimeClass":
+        return "runtimeclass"
+    return None
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _platform_of(nodes: Sequence[Mapping[str, Any]]) -> tuple[str | None, str]:
+    """The platform the nodes' labels and provider IDs name, and the evidence."""
+    votes: Counter[str] = Counter()
+    evidence: dict[str, str] = {}
+    for node in nodes:
+        labels = _mapping(_mapping(node.get("metadata")).get("labels"))
+        provider = _text(_mapping(node.get("spec")).get("providerID"))
+        if OPENSHIFT_LABEL in labels:
+            found, why = "openshift", f"label {OPENSHIFT_LABEL}={labels[OPENSHIFT_LABEL]}"
+        elif "cloud.google.com/gke-nodepool" in labels or provider.startswith("gce://"):
+            found, why = (
+                "gke",
+                "label cloud.google.com/gke-nodepool"
+                if "cloud.google.com/gke-nodepool" in labels
+                else "providerID gce://",
+            )
+        elif any(key.startswith("eks.amazonaws.com/") for key in labels):
+            found, why = "eks", "labels eks.amazonaws.com/*"
+        elif "kubernetes.azure.com/cluster" in labels or provider.startswith("azure://"):
+            found, why = (
+                "aks",
+                "label kubernetes.azure.com/cluster"
+                if "kubernetes.azure.com/cluster" in labels
+                else "providerID azure://",
+            )
+        else:
+            found, why = "kubernetes", "no label or provider ID of a managed platform or OpenShift"
+        votes[found] += 1
+        evidence.setdefault(found, why)
+    if not votes:
+        return None, ""
+    platform, count = votes.most_common(1)[0]
+    return platform, f"{evidence[platform]} on {count} of {len(nodes)} node(s)"
+
+
+def _pools(nodes: Sequence[Mapping[str, Any]]) -> list[NodePool]:
+    grouped: dict[str, list[Mapping[str, Any]]] = {}
+    for node in nodes:
+        labels = _mapping(_mapping(node.get("metadata")).get("labels"))
+        pool = next((_text(labels[key]) for key in POOL_LABELS if key in labels), "") or "(no pool label)"
+        grouped.setdefault(pool, []).append(node)
+    pools = []
+    for name, members in grouped.items():
+        infos = [_mapping(_mapping(n.get("status")).get("nodeInfo")) for n in members]
+        pool_labels = [_mapping(_mapping(n.get("metadata")).get("labels")) for n in members]
+        sandbox = None
+        if any(label.get(GKE_SANDBOX_LABEL[0]) == GKE_SANDBOX_LABEL[1] for label in pool_labels):
+            sandbox = "gvisor"
+        elif any(_text(label.get(key)).lower() == "true" for label in pool_labels for key in AKS_SANDBOX_LABELS):
+            sandbox = "kata"
+        gpus = 0
+        for node in members:
+            capacity = _mapping(_mapping(node.get("status")).get("capacity")).get("nvidia.com/gpu", "0")
+            gpus += int(capacity) if isinstance(capacity, str) and capacity.isdigit() else 0
+        handlers = {
+            _text(_mapping(h).get("name"))
+            for n in members
+            for h in _mapping(n.get("status")).get("runtimeHandlers") or []
+            if isinstance(h, dict)
+        }
+        pools.append(
+            NodePool(
+                name=name,
+                nodes=len(members),
+                runtimes=tuple(sorted({_text(i.get("containerRuntimeVersion")) for i in infos} - {""})),
+                kernels=tuple(sorted({_text(i.get("kernelVersion")) for i in infos} - {""})),
+                os_images=tuple(sorted({_text(i.get("osImage")) for i in infos} - {""})),
+                architectures=tuple(sorted({_text(i.get("architecture")) for i in infos} - {""})),
+                gpus=gpus,
+                sandbox=sandbox,
+                handlers=tuple(sorted(handlers - {""})),
+            )
+        )
+    return sorted(pools, key=lambda p: p.name)
+
+
+def read_inventory(paths: Iterable[Path]) -> Inventory:
+    """Read kubectl's JSON files; raise InputError naming every file that is not one of them."""
+    inventory = Inventory()
+    nodes: list[Mapping[str, Any]] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            document = _load_json(path)
+        except InputError as error:
+            problems += error.problems
+            continue
+        kind = _kind_of(document)
+        if kind in ("nodes", "node"):
+            found = document["items"] if kind == "nodes" else [document]
+            nodes += found
+            inventory.findings.append(Finding(f"{len(found)} node(s)", f"{path}"))
+        elif kind in ("runtimeclasses", "runtimeclass"):
+            for item in document["items"] if kind == "runtimeclasses" else [document]:
+                name = _text(_mapping(item.get("metadata")).get("name"))
+                inventory.runtime_classes.append(RuntimeClassFound(name, _text(item.get("handler"))))
+            inventory.findings.append(Finding(f"{len(inventory.runtime_classes)} RuntimeClass(es)", f"{path}"))
+        elif kind == "version":
+            inventory.server_version = _text(_mapping(document.get("serverVersion")).get("gitVersion")) or None
+            inventory.findings.append(
+                Finding(f"server {inventory.server_version}", f"{path}: serverVersion.gitVersion")
+            )
+        elif kind == "empty":
+            inventory.findings.append(Finding("an empty list", f"{path}"))
+        else:
+            problems.append(
+                _problem(
+                    path,
+                    "not a kubectl listing the app reads; allowed: the JSON of `kubectl get nodes -o json`, "
+                    "`kubectl get runtimeclass -o json` or `kubectl version -o json`",
+                    1,
+                    1,
+                )
+            )
+    if problems:
+        raise InputError(problems)
+    platform, why = _platform_of(nodes)
+    if platform is None and inventory.server_version:
+        # no nodes given: the server's version string names some managed platforms
+        for marker, name in (("-gke.", "gke"), ("-eks-", "eks")):
+            if marker in inventory.server_version:
+                platform, why = name, f"server version {inventory.server_version}"
+    inventory.platform = platform
+    if platform is not None:
+        inventory.findings.append(Finding(f"platform {platform}", why))
+    inventory.pools = _pools(nodes)
+    return inventory
