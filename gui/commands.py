@@ -21,7 +21,7 @@ from typing import Any
 
 from gui._version import __version__
 from gui.assets import data_dir, schema_dir
-from gui.domain.answers import load_answer_set
+from gui.domain.answers import AnswerSet, load_answer_set
 from gui.domain.engine import Advisor
 from gui.domain.files import same_file, write_atomically
 from gui.domain.language import default_language
@@ -96,6 +96,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     recommend.add_argument(
         "--force", action="store_true", help="with --artifacts: replace files in DIR that hold other content"
+    )
+    recommend.add_argument(
+        "--inventory",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a file saved with `kubectl get nodes -o json`, `kubectl get runtimeclass -o json` or `kubectl version "
+        "-o json` (repeat for each); fills the cluster answers the answers file leaves out and says what exists",
     )
 
     validate = commands.add_parser("validate", help="check a data folder and answers files")
@@ -279,12 +288,36 @@ def _refuse_output_over_input(args: argparse.Namespace) -> None:
             refuse(str(args.output), f"is in the artifacts folder {args.artifacts}, where the plan's files go")
 
 
+def _with_inventory(
+    args: argparse.Namespace, data: AdvisorData, answer_set: AnswerSet, lang: Lang
+) -> tuple[AnswerSet, list[str]]:
+    """Read the inventory files (never kubectl, never a connection) and apply them."""
+    import datetime as _dt
+
+    from gui.domain.inventory import read_inventory
+    from gui.domain.inventory_plan import apply_inventory, detected_lines
+    from gui.domain.loading import read_checked
+
+    inventory = read_inventory(args.inventory)
+    document, _ = read_checked(args.answers, schema_dir() / "answers.schema.json")
+    given = set(document.data["answers"]) if document is not None else set()
+    answer_set, overridden = apply_inventory(answer_set, inventory, given)
+    return answer_set, detected_lines(inventory, data, lang, overridden, _dt.date.today())
+
+
 def _run_recommend(args: argparse.Namespace) -> int:
     _refuse_output_over_input(args)
     data = _load(args.data)
     lang: Lang = args.lang or default_language()
     answer_set = load_answer_set(args.answers, data.questions, schema_dir() / "answers.schema.json")
+    detected: list[str] = []
+    if args.inventory:
+        answer_set, detected = _with_inventory(args, data, answer_set, lang)
     report = build_report(data, build_plan(Advisor(data), answer_set), lang)
+    if detected:
+        from gui.domain.inventory_plan import with_detected
+
+        report = with_detected(report, detected)
     if args.artifacts is not None:
         from gui.domain.artifact_files import write_artifacts
 

@@ -72,6 +72,8 @@ class Finding:
 @dataclass
 class Inventory:
     platform: str | None = None  # a platform choice id, when the nodes tell
+    platform_evidence: str = ""  # the label or provider ID that told it ("" for none)
+    platform_votes: int = 0  # how many nodes carry it
     pools: list[NodePool] = field(default_factory=list)
     runtime_classes: list[RuntimeClassFound] = field(default_factory=list)
     server_version: str | None = None
@@ -135,46 +137,44 @@ def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _platform_of(nodes: Sequence[Mapping[str, Any]]) -> tuple[str | None, str]:
-    """The platform the nodes' labels and provider IDs name, and the evidence."""
-    votes: Counter[str] = Counter()
-    evidence: dict[str, str] = {}
+def _platform_of(nodes: Sequence[Mapping[str, Any]]) -> tuple[str | None, str, int]:
+    """The platform most nodes' labels and provider IDs name, what named it (a label key or
+    a provider ID prefix; "" when nothing did) and on how many nodes."""
+    votes: Counter[tuple[str, str]] = Counter()
     for node in nodes:
         labels = _mapping(_mapping(node.get("metadata")).get("labels"))
         provider = _text(_mapping(node.get("spec")).get("providerID"))
+        eks = next((key for key in labels if key.startswith("eks.amazonaws.com/")), None)
         if OPENSHIFT_LABEL in labels:
-            found, why = "openshift", f"label {OPENSHIFT_LABEL}={labels[OPENSHIFT_LABEL]}"
-        elif "cloud.google.com/gke-nodepool" in labels or provider.startswith("gce://"):
-            found, why = (
-                "gke",
-                "label cloud.google.com/gke-nodepool"
-                if "cloud.google.com/gke-nodepool" in labels
-                else "providerID gce://",
-            )
-        elif any(key.startswith("eks.amazonaws.com/") for key in labels):
-            found, why = "eks", "labels eks.amazonaws.com/*"
-        elif "kubernetes.azure.com/cluster" in labels or provider.startswith("azure://"):
-            found, why = (
-                "aks",
-                "label kubernetes.azure.com/cluster"
-                if "kubernetes.azure.com/cluster" in labels
-                else "providerID azure://",
-            )
+            found = ("openshift", f"{OPENSHIFT_LABEL}={labels[OPENSHIFT_LABEL]}")
+        elif "cloud.google.com/gke-nodepool" in labels:
+            found = ("gke", "cloud.google.com/gke-nodepool")
+        elif provider.startswith("gce://"):
+            found = ("gke", "providerID gce://")
+        elif eks is not None:
+            found = ("eks", "eks.amazonaws.com/*")
+        elif "kubernetes.azure.com/cluster" in labels:
+            found = ("aks", "kubernetes.azure.com/cluster")
+        elif provider.startswith("azure://"):
+            found = ("aks", "providerID azure://")
         else:
-            found, why = "kubernetes", "no label or provider ID of a managed platform or OpenShift"
+            found = ("kubernetes", "")
         votes[found] += 1
-        evidence.setdefault(found, why)
     if not votes:
-        return None, ""
-    platform, count = votes.most_common(1)[0]
-    return platform, f"{evidence[platform]} on {count} of {len(nodes)} node(s)"
+        return None, "", 0
+    by_platform: Counter[str] = Counter()
+    for (platform, _), count in votes.items():
+        by_platform[platform] += count
+    platform = by_platform.most_common(1)[0][0]
+    evidence, count = max(((e, c) for (p, e), c in votes.items() if p == platform), key=lambda item: item[1])
+    return platform, evidence, by_platform[platform]
 
 
 def _pools(nodes: Sequence[Mapping[str, Any]]) -> list[NodePool]:
     grouped: dict[str, list[Mapping[str, Any]]] = {}
     for node in nodes:
         labels = _mapping(_mapping(node.get("metadata")).get("labels"))
-        pool = next((_text(labels[key]) for key in POOL_LABELS if key in labels), "") or "(no pool label)"
+        pool = next((_text(labels[key]) for key in POOL_LABELS if key in labels), "")  # "": no pool label
         grouped.setdefault(pool, []).append(node)
     pools = []
     for name, members in grouped.items():
@@ -251,14 +251,14 @@ def read_inventory(paths: Iterable[Path]) -> Inventory:
             )
     if problems:
         raise InputError(problems)
-    platform, why = _platform_of(nodes)
+    platform, evidence, votes = _platform_of(nodes)
     if platform is None and inventory.server_version:
         # no nodes given: the server's version string names some managed platforms
         for marker, name in (("-gke.", "gke"), ("-eks-", "eks")):
             if marker in inventory.server_version:
-                platform, why = name, f"server version {inventory.server_version}"
-    inventory.platform = platform
+                platform = name
+    inventory.platform, inventory.platform_evidence, inventory.platform_votes = platform, evidence, votes
     if platform is not None:
-        inventory.findings.append(Finding(f"platform {platform}", why))
+        inventory.findings.append(Finding(f"platform {platform}", evidence or "no platform label"))
     inventory.pools = _pools(nodes)
     return inventory

@@ -96,6 +96,33 @@ _LABELS: dict[str, tuple[str, str]] = {
     "warnings": ("Warnings and preconditions", "경고와 전제 조건"),
     "warning": ("warning", "경고"),
     "precondition": ("precondition", "전제 조건"),
+    "detected": ("detected", "감지됨"),
+    "detected_platform": ("platform {platform}, from {evidence} ({file})", "플랫폼 {platform}: {evidence} ({file})"),
+    "detected_label": ("{key} on {count} of {total} node(s)", "노드 {total}개 중 {count}개의 {key}"),
+    "detected_server_version": ("the server version {version}", "서버 버전 {version}"),
+    "detected_no_platform_label": (
+        "no label or provider ID of a managed platform or OpenShift on the nodes",
+        "노드에 관리형 플랫폼이나 OpenShift의 레이블 또는 provider ID가 없음",
+    ),
+    "detected_no_pool": ("(no pool label)", "(풀 레이블 없음)"),
+    "detected_pool": (
+        "node pool {pool}: {nodes} node(s), {runtimes}{sandbox}",
+        "노드 풀 {pool}: 노드 {nodes}개, {runtimes}{sandbox}",
+    ),
+    "detected_sandbox_gvisor": ("; GKE Sandbox (gVisor) pool", "; GKE Sandbox(gVisor) 풀"),
+    "detected_sandbox_kata": ("; Pod Sandboxing (Kata) pool", "; Pod Sandboxing(Kata) 풀"),
+    "detected_runtime_class": (
+        "RuntimeClass {name} (handler {handler}) already exists: only the workloads change to use it",
+        "RuntimeClass {name}(핸들러 {handler})가 이미 있습니다: 워크로드만 이를 쓰도록 바꾸면 됩니다",
+    ),
+    "detected_end_of_life": (
+        "node pool {pool} runs {runtime} {line}, whose support ended on {eol}: move to {newer}",
+        "노드 풀 {pool}: {runtime} {line} 사용 중이며 지원이 {eol}에 끝났습니다. 옮길 버전: {newer}",
+    ),
+    "detected_overridden": (
+        "the inventory says {question} is {detected}; the answers file says {given}, which is kept",
+        "인벤토리에서 감지한 값: {question} = {detected}. 답변 파일의 값({given})을 따릅니다",
+    ),
     "no_warnings": ("None.", "없습니다."),
     "supported_lines": ("Supported release lines", "지원되는 릴리스 계열"),
     "until": ("until {date}", "{date}까지"),

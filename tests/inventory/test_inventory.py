@@ -35,7 +35,7 @@ EXPECTED_POOLS = {
     "eks": {"general": (("containerd://1.7.27",), None, 0), "gpu": (("containerd://1.7.27",), None, 1)},
     "aks": {"nodepool1": (("containerd://1.7.28-1",), None, 0), "katapool": (("containerd://2.0.0",), "kata", 0)},
     "openshift": {"ocp-worker-a": (("cri-o://1.33.5-3.rhaos4.20.gitd0ea985.el9",), None, 0)},
-    "kubernetes": {"(no pool label)": (("containerd://2.2.0",), None, 0)},
+    "kubernetes": {"": (("containerd://2.2.0",), None, 0)},  # no pool label
 }
 
 

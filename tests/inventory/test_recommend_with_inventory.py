@@ -1,0 +1,101 @@
+"""`recommend --inventory FILE ...`: the inventory fills the cluster answers the answers file
+leaves out, the report says what was detected (in every format, both languages), and what the
+cluster already has changes what the plan says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.inventory.clusters import CLUSTERS
+
+
+@pytest.fixture
+def saved(tmp_path: Path):
+    def save(platform: str, *kinds: str) -> list[str]:
+        args = []
+        for kind in kinds or ("nodes", "runtimeclasses", "version"):
+            path = tmp_path / f"{platform}-{kind}.json"
+            path.write_text(json.dumps(CLUSTERS[platform][kind]), encoding="utf-8")
+            args += ["--inventory", str(path)]
+        return args
+
+    return save
+
+
+def _answers(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "answers.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _plan(run_cli, *args: str) -> dict:
+    code, out, err = run_cli("recommend", *args, "--format", "json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.mark.parametrize("platform", list(CLUSTERS))
+def test_the_inventory_fills_the_platform_the_answers_leave_out(run_cli, tmp_path: Path, saved, platform: str) -> None:
+    report = _plan(run_cli, "--answers", _answers(tmp_path, "answers: {trust: untrusted}\n"), *saved(platform))
+    assert report["answers"]["platform"] == platform
+    detected = [w["text"] for w in report["plan"]["warnings"] if w["kind"] == "detected"]
+    assert detected[0].startswith("platform ") and str(tmp_path) in detected[0]
+
+
+def test_an_answer_given_in_the_file_wins_and_the_report_says_so(run_cli, tmp_path: Path, saved) -> None:
+    answers = _answers(tmp_path, "answers: {trust: untrusted, platform: eks}\n")
+    report = _plan(run_cli, "--answers", answers, *saved("aks"))
+    assert report["answers"]["platform"] == "eks"
+    detected = [w["text"] for w in report["plan"]["warnings"] if w["kind"] == "detected"]
+    assert any("the inventory says" in t and "Azure Kubernetes Service" in t and "Amazon EKS" in t for t in detected)
+    # AKS's Pod Sandboxing pool also says the nodes virtualize, an answer the file left out
+    assert report["answers"]["virtualization"] == "available"
+
+
+def test_what_exists_is_said(run_cli, tmp_path: Path, saved) -> None:
+    answers = _answers(tmp_path, "answers: {trust: untrusted}\n")
+    detected = [
+        w["text"]
+        for w in _plan(run_cli, "--answers", answers, *saved("kubernetes"))["plan"]["warnings"]
+        if w["kind"] == "detected"
+    ]
+    assert "RuntimeClass runsc (handler runsc) already exists: only the workloads change to use it" in detected
+    # containerd 2.2 ended on 2026-11-06 (the dataset's release lines): move to a newer line
+    assert any("containerd 2.2, whose support ended on 2026-11-06: move to 2.4, 2.3" in t for t in detected), detected
+    gke = [
+        w["text"]
+        for w in _plan(run_cli, "--answers", answers, *saved("gke"))["plan"]["warnings"]
+        if w["kind"] == "detected"
+    ]
+    assert any("sandbox-pool" in t and "GKE Sandbox (gVisor) pool" in t for t in gke)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_format_and_language_shows_the_detected_lines(
+    run_cli, tmp_path: Path, saved, fmt: str, lang: str
+) -> None:
+    answers = _answers(tmp_path, "answers: {trust: untrusted}\n")
+    code, out, err = run_cli("recommend", "--answers", answers, *saved("aks"), "--format", fmt, "--lang", lang)
+    assert code == 0, err
+    word = {"en": "detected", "ko": "감지됨"}[lang]
+    assert out.count(word) >= 3
+    if lang == "ko":
+        detected = [line for line in out.splitlines() if word in line]
+        assert all("node(s)" not in line and "inventory says" not in line for line in detected), detected
+
+
+def test_a_bad_inventory_file_is_exit_2_with_its_place(run_cli, tmp_path: Path) -> None:
+    bad = tmp_path / "nodes.json"
+    bad.write_text('{"items": [\n  {"kind": "Node",\n  }\n]}', encoding="utf-8")
+    code, out, err = run_cli("recommend", "--answers", _answers(tmp_path, "answers: {}\n"), "--inventory", str(bad))
+    assert code == 2 and out == ""
+    assert err.startswith(f"{bad}:3:3: not JSON")
+
+
+def test_without_an_inventory_nothing_is_detected(run_cli, tmp_path: Path) -> None:
+    report = _plan(run_cli, "--answers", _answers(tmp_path, "answers: {trust: untrusted}\n"))
+    assert not [w for w in report["plan"]["warnings"] if w["kind"] == "detected"]
