@@ -1,0 +1,240 @@
+"""What this machine can tell about the answers (issue 15): read-only, offline, no root needed.
+
+Reads files under `root` (the real `/`, or a fake tree in tests) and runs nothing but the
+`--version` of the container runtimes it finds on the PATH folders, each with a short timeout,
+no shell and no input. Every finding keeps the file or command it came from. Linux first; on
+Windows and macOS it says what it cannot tell. Paths and formats: docs/inventory-facts.md.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.domain.files import read_limited
+from gui.domain.problems import InputError
+
+# The only programs ever run, each as `NAME --version`.
+VERSION_COMMANDS = (
+    "containerd",
+    "crio",
+    "dockerd",
+    "runc",
+    "crun",
+    "runsc",
+    "containerd-shim-kata-v2",
+    "kata-runtime",
+    "podman",
+)
+PATH_FOLDERS = ("usr/local/bin", "usr/bin", "usr/sbin", "usr/local/sbin", "bin", "sbin", "opt/kata/bin")
+VERSION_TIMEOUT_SECONDS = 2.0
+# /sys/class/dmi/id/sys_vendor values of the clouds and hypervisors (docs/inventory-facts.md)
+VM_VENDORS = {
+    "Amazon EC2": "AWS EC2",
+    "Google": "Google Compute Engine",
+    "Microsoft Corporation": "Azure / Hyper-V",
+    "QEMU": "QEMU/KVM",
+    "VMware, Inc.": "VMware",
+    "innotek GmbH": "VirtualBox",
+    "Xen": "Xen",
+}
+
+Runner = Callable[[Path], str | None]
+
+
+def run_version(executable: Path) -> str | None:
+    """The first line `executable --version` prints, or None (not runnable, slow, failed)."""
+    try:
+        done = subprocess.run(
+            [str(executable), "--version"],
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            timeout=VERSION_TIMEOUT_SECONDS,
+            check=False,
+            env={"PATH": "/usr/bin:/bin", "LC_ALL": "C"},
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    text = (done.stdout or done.stderr).decode("utf-8", "replace").strip()
+    return text.splitlines()[0][:200] if text else None
+
+
+@dataclass(frozen=True)
+class Finding:
+    what: str  # e.g. "containerd 2.2.0", "/dev/kvm usable"
+    evidence: str  # the file read or the command run
+
+
+@dataclass
+class MachineFacts:
+    supported: bool = True  # False where detection is not implemented (Windows, macOS)
+    kvm: str = "absent"  # usable | present (not usable by this user) | absent
+    cpu_virtualization: str | None = None  # vmx | svm
+    nested: bool | None = None
+    vm_vendor: str | None = None
+    versions: dict[str, str] = field(default_factory=dict)  # command -> first line of --version
+    configured_runtimes: dict[str, list[str]] = field(default_factory=dict)  # containerd/crio/docker -> names
+    kubelet: bool = False
+    kubelet_endpoint: str | None = None
+    gpus: int = 0
+    cgroup: str | None = None
+    kernel: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    def suggested_answers(self) -> dict[str, str]:
+        answers = {}
+        if self.kvm == "usable":
+            answers["virtualization"] = "available"
+        elif self.vm_vendor is not None and self.cpu_virtualization is None and self.kvm == "absent":
+            answers["virtualization"] = "unavailable"  # a VM whose CPU offers no virtualization
+        if self.kubelet:
+            answers["platform"] = "kubernetes"
+        elif "dockerd" in self.versions:
+            answers["platform"] = "single-host"
+        return answers
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return read_limited(path, 1024 * 1024).decode("utf-8", "replace")
+    except InputError:
+        return None
+
+
+def _cpu(root: Path, facts: MachineFacts) -> None:
+    cpuinfo = _read(root / "proc/cpuinfo") or ""
+    flags = set()
+    for line in cpuinfo.splitlines():
+        if line.startswith("flags"):
+            flags |= set(line.partition(":")[2].split())
+    facts.cpu_virtualization = "vmx" if "vmx" in flags else "svm" if "svm" in flags else None
+    if facts.cpu_virtualization:
+        facts.findings.append(Finding(f"CPU virtualization {facts.cpu_virtualization}", "/proc/cpuinfo flags"))
+    for module in ("kvm_intel", "kvm_amd"):
+        value = _read(root / f"sys/module/{module}/parameters/nested")
+        if value is not None:
+            facts.nested = value.strip() in ("Y", "1")
+            facts.findings.append(
+                Finding(
+                    f"nested virtualization {'on' if facts.nested else 'off'}",
+                    f"/sys/module/{module}/parameters/nested",
+                )
+            )
+    vendor = (_read(root / "sys/class/dmi/id/sys_vendor") or "").strip()
+    if vendor in VM_VENDORS or "hypervisor" in flags:
+        facts.vm_vendor = VM_VENDORS.get(vendor, vendor or "a hypervisor")
+        facts.findings.append(
+            Finding(f"a virtual machine ({facts.vm_vendor})", "/sys/class/dmi/id/sys_vendor, /proc/cpuinfo")
+        )
+    kvm = root / "dev/kvm"
+    if kvm.exists():
+        facts.kvm = "usable" if os.access(kvm, os.R_OK | os.W_OK) else "present"
+        facts.findings.append(Finding(f"/dev/kvm {facts.kvm}", "/dev/kvm"))
+
+
+def _runtimes(root: Path, facts: MachineFacts, run: Runner) -> None:
+    for command in VERSION_COMMANDS:
+        executable = next(
+            (root / folder / command for folder in PATH_FOLDERS if (root / folder / command).is_file()), None
+        )
+        if executable is None:
+            continue
+        line = run(executable)
+        if line:
+            facts.versions[command] = line
+            facts.findings.append(Finding(line, f"{command} --version"))
+
+
+# The runtimes a configuration registers, from its table headers: containerd's version 3+
+# (io.containerd.cri.v1.runtime) and version 2 (io.containerd.grpc.v1.cri) forms, and CRI-O's
+# [crio.runtime.runtimes.NAME]. Table headers, not a TOML parser: tomllib is not in Python 3.10,
+# and a header is all that names a runtime.
+_RUNTIME_TABLE = re.compile(
+    r"""^\s*\[\s*(?:plugins\.["']io\.containerd\.(?:cri\.v1\.runtime|grpc\.v1\.cri)["']\.containerd\.runtimes|crio\.runtime\.runtimes)"""
+    r"""\.["']?([A-Za-z0-9_.-]+?)["']?\s*\]""",
+    re.M,
+)
+
+
+def _toml_runtimes(text: str) -> list[str]:
+    return sorted(set(_RUNTIME_TABLE.findall(text)))
+
+
+def _configuration(root: Path, facts: MachineFacts) -> None:
+    containerd = [root / "etc/containerd/config.toml", *sorted((root / "etc/containerd/conf.d").glob("*.toml"))]
+    crio = [root / "etc/crio/crio.conf", *sorted((root / "etc/crio/crio.conf.d").glob("*.conf"))]
+    for engine, files in (("containerd", containerd), ("crio", crio)):
+        names: set[str] = set()
+        for path in files:
+            text = _read(path)
+            if text is not None:
+                names |= set(_toml_runtimes(text))
+                facts.findings.append(Finding(f"{engine} configuration", "/" + str(path.relative_to(root))))
+        if names:
+            facts.configured_runtimes[engine] = sorted(names)
+    daemon = _read(root / "etc/docker/daemon.json")
+    if daemon is not None:
+        try:
+            content = json.loads(daemon)
+        except ValueError:
+            content = {}
+        runtimes = content.get("runtimes", {}) if isinstance(content, dict) else {}
+        facts.configured_runtimes["docker"] = sorted(runtimes) if isinstance(runtimes, dict) else []
+        facts.findings.append(Finding("Docker daemon configuration", "/etc/docker/daemon.json"))
+
+
+def _kubelet(root: Path, facts: MachineFacts) -> None:
+    for relative in ("var/lib/kubelet/config.yaml", "var/lib/kubelet/instance-config.yaml"):
+        text = _read(root / relative)
+        if text is None:
+            continue
+        facts.kubelet = True
+        match = re.search(r"^containerRuntimeEndpoint:\s*['\"]?([^'\"\s]+)", text, re.M)
+        if match:
+            facts.kubelet_endpoint = match[1]
+        facts.findings.append(Finding("kubelet configured", f"/{relative}"))
+    flags = _read(root / "var/lib/kubelet/kubeadm-flags.env")
+    if flags is not None:
+        facts.kubelet = True
+        match = re.search(r"--container-runtime-endpoint[= ]([^\s\"']+)", flags)
+        if match and facts.kubelet_endpoint is None:
+            facts.kubelet_endpoint = match[1]
+
+
+def _hardware(root: Path, facts: MachineFacts) -> None:
+    nvidia = root / "proc/driver/nvidia/gpus"
+    count = len(list(nvidia.iterdir())) if nvidia.is_dir() else 0
+    if not count:
+        for device in sorted((root / "sys/bus/pci/devices").glob("*")):
+            vendor = (_read(device / "vendor") or "").strip()
+            kind = (_read(device / "class") or "").strip()
+            count += vendor == "0x10de" and kind.startswith("0x03")
+    if count:
+        facts.gpus = count
+        facts.findings.append(Finding(f"{count} NVIDIA GPU(s)", "/proc/driver/nvidia/gpus, /sys/bus/pci/devices"))
+    if (root / "sys/fs/cgroup/cgroup.controllers").exists():
+        facts.cgroup = "v2"
+    elif (root / "sys/fs/cgroup").is_dir():
+        facts.cgroup = "v1"
+    facts.kernel = (_read(root / "proc/sys/kernel/osrelease") or "").strip() or None
+
+
+def detect_machine(root: Path = Path("/"), run: Runner = run_version, platform: str = sys.platform) -> MachineFacts:
+    """Everything this machine tells, read-only; on Windows and macOS, that it cannot tell."""
+    facts = MachineFacts()
+    if not platform.startswith("linux"):
+        facts.supported = False
+        facts.findings.append(Finding("detection reads Linux files; on this system answer by hand", platform))
+        return facts
+    _cpu(root, facts)
+    _runtimes(root, facts, run)
+    _configuration(root, facts)
+    _kubelet(root, facts)
+    _hardware(root, facts)
+    return facts

@@ -1,0 +1,183 @@
+"""Detecting this machine, over fake file trees: only the listed `--version` commands run, each
+with a timeout; no socket is opened; the findings and the answers they suggest."""
+
+from __future__ import annotations
+
+import socket
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from gui.domain import detect
+from gui.domain.detect import VERSION_COMMANDS, detect_machine
+
+INTEL = "processor\t: 0\nflags\t\t: fpu vme de pse tsc msr pae vmx ssse3 sse4_1\n"
+CLOUD_VM = "processor\t: 0\nflags\t\t: fpu vme de pse tsc msr pae hypervisor ssse3\n"
+
+
+def tree(root: Path, files: dict[str, str]) -> Path:
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if relative.endswith("/"):
+            path.mkdir(exist_ok=True)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+def versions(**lines: str):
+    """A runner that answers for the programs given and records every program it was asked to run."""
+    asked: list[str] = []
+
+    def run(executable: Path) -> str | None:
+        asked.append(executable.name)
+        return lines.get(executable.name.replace("-", "_"))
+
+    return run, asked
+
+
+MACHINES = {
+    "bare metal with KVM": {
+        "proc/cpuinfo": INTEL,
+        "sys/module/kvm_intel/parameters/nested": "Y\n",
+        "sys/class/dmi/id/sys_vendor": "Dell Inc.\n",
+        "dev/kvm": "",
+        "usr/bin/containerd": "",
+        "etc/containerd/config.toml": (
+            "version = 3\n[plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.kata]\n"
+        ),
+        "var/lib/kubelet/config.yaml": "kind: KubeletConfiguration\ncontainerRuntimeEndpoint: unix:///run/containerd/containerd.sock\n",
+        "sys/fs/cgroup/cgroup.controllers": "cpu memory\n",
+        "proc/sys/kernel/osrelease": "6.8.0-85-generic\n",
+    },
+    "cloud VM without nested virtualization": {
+        "proc/cpuinfo": CLOUD_VM,
+        "sys/class/dmi/id/sys_vendor": "Amazon EC2\n",
+        "usr/bin/containerd": "",
+        "var/lib/kubelet/config.yaml": "kind: KubeletConfiguration\n",
+    },
+    "GPU node": {
+        "proc/cpuinfo": CLOUD_VM,
+        "sys/class/dmi/id/sys_vendor": "Google\n",
+        "proc/driver/nvidia/gpus/0000:00:04.0/information": "Model: Tesla T4\n",
+        "proc/driver/nvidia/gpus/0000:00:05.0/information": "Model: Tesla T4\n",
+        "usr/bin/containerd": "",
+    },
+    "Docker-only laptop": {
+        "proc/cpuinfo": INTEL,
+        "sys/class/dmi/id/sys_vendor": "LENOVO\n",
+        "usr/bin/dockerd": "",
+        "usr/bin/runc": "",
+        "usr/bin/kubectl": "",
+        "etc/docker/daemon.json": '{"runtimes": {"runsc": {"path": "/usr/local/bin/runsc"}}}',
+        "sys/bus/pci/devices/0000:01:00.0/vendor": "0x10de\n",
+        "sys/bus/pci/devices/0000:01:00.0/class": "0x030000\n",
+    },
+    "CRI-O node": {
+        "proc/cpuinfo": INTEL,
+        "dev/kvm": "",
+        "usr/bin/crio": "",
+        "usr/bin/crun": "",
+        "etc/crio/crio.conf.d/10-crun.conf": "[crio.runtime.runtimes.crun]\n",
+        "etc/crio/crio.conf.d/50-kata.conf": '[crio.runtime.runtimes."kata"]\n',
+        "var/lib/kubelet/kubeadm-flags.env": 'KUBELET_KUBEADM_ARGS="--container-runtime-endpoint=unix:///var/run/crio/crio.sock"\n',
+    },
+}
+
+EXPECTED = {
+    "bare metal with KVM": (
+        {"virtualization": "available", "platform": "kubernetes"},
+        {"containerd": ["kata"]},
+        "unix:///run/containerd/containerd.sock",
+        0,
+    ),
+    "cloud VM without nested virtualization": (
+        {"virtualization": "unavailable", "platform": "kubernetes"},
+        {},
+        None,
+        0,
+    ),
+    "GPU node": ({"virtualization": "unavailable"}, {}, None, 2),
+    "Docker-only laptop": ({"platform": "single-host"}, {"docker": ["runsc"]}, None, 1),
+    "CRI-O node": (
+        {"virtualization": "available", "platform": "kubernetes"},
+        {"crio": ["crun", "kata"]},
+        "unix:///var/run/crio/crio.sock",
+        0,
+    ),
+}
+
+
+@pytest.mark.parametrize("machine", list(MACHINES))
+def test_each_kind_of_machine(tmp_path: Path, machine: str) -> None:
+    root = tree(tmp_path / "root", MACHINES[machine])
+    run, asked = versions(
+        containerd="containerd containerd.io 2.2.0 1c4457e",
+        dockerd="Docker version 29.0.1, build 1234567",
+        crio="crio version 1.33.2",
+        runc="runc version 1.3.0",
+        crun="crun version 1.23",
+    )
+    facts = detect_machine(root, run, platform="linux")
+    answers, configured, endpoint, gpus = EXPECTED[machine]
+    assert facts.suggested_answers() == answers
+    assert facts.configured_runtimes == configured
+    assert (facts.kubelet_endpoint, facts.gpus) == (endpoint, gpus)
+    # only programs that exist, and only the listed ones (kubectl is there on the laptop)
+    present = {Path(p).name for p in MACHINES[machine] if p.startswith("usr/bin/")}
+    assert set(asked) == present & set(VERSION_COMMANDS)
+    assert all(f.evidence for f in facts.findings)
+
+
+def test_kvm_present_but_not_usable(tmp_path: Path, monkeypatch) -> None:
+    root = tree(tmp_path / "root", {"proc/cpuinfo": INTEL, "dev/kvm": ""})
+    monkeypatch.setattr(detect.os, "access", lambda *a: False)  # as root every file is accessible
+    facts = detect_machine(root, versions()[0], platform="linux")
+    assert facts.kvm == "present" and "virtualization" not in facts.suggested_answers()
+
+
+def test_other_systems_say_they_cannot_tell(tmp_path: Path) -> None:
+    for platform in ("win32", "darwin"):
+        facts = detect_machine(tmp_path, versions()[0], platform=platform)
+        assert not facts.supported and facts.suggested_answers() == {}
+
+
+def test_only_version_commands_run_with_a_timeout_and_no_socket(tmp_path: Path, monkeypatch) -> None:
+    """The real runner over fake programs that record how they were called."""
+    log = tmp_path / "calls.log"
+    files = {"proc/cpuinfo": INTEL}
+    root = tree(tmp_path / "root", files)
+    for name in (*VERSION_COMMANDS, "kubectl", "docker", "systemctl"):
+        program = root / "usr/bin" / name
+        program.parent.mkdir(parents=True, exist_ok=True)
+        program.write_text(f'#!/bin/sh\necho "{name} $*" >> {log}\necho "{name} version 1.0"\n', encoding="utf-8")
+        program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    timeouts: list[object] = []
+    real_run = subprocess.run
+
+    def recording_run(*args, **kwargs):
+        timeouts.append(kwargs.get("timeout"))
+        return real_run(*args, **kwargs)
+
+    def no_socket(*args, **kwargs):
+        raise AssertionError("detection opened a socket")
+
+    monkeypatch.setattr(detect.subprocess, "run", recording_run)
+    monkeypatch.setattr(socket, "socket", no_socket)
+    facts = detect_machine(root, platform="linux")
+    calls = sorted(log.read_text(encoding="utf-8").splitlines())
+    assert calls == sorted(f"{name} --version" for name in VERSION_COMMANDS)
+    assert timeouts and all(t == detect.VERSION_TIMEOUT_SECONDS for t in timeouts)
+    assert facts.versions["runsc"] == "runsc version 1.0"
+
+
+def test_a_program_that_hangs_is_given_up(tmp_path: Path) -> None:
+    root = tree(tmp_path / "root", {})
+    program = root / "usr/bin/containerd"
+    program.parent.mkdir(parents=True)
+    program.write_text("#!/bin/sh\nsleep 30\n", encoding="utf-8")
+    program.chmod(0o755)
+    assert detect_machine(root, platform="linux").versions == {}
