@@ -107,6 +107,14 @@ def _parser() -> argparse.ArgumentParser:
         "-o json` (repeat for each); fills the cluster answers the answers file leaves out and says what exists",
     )
 
+    detect = commands.add_parser(
+        "detect",
+        help="what this machine tells (read-only, offline): virtualization, runtimes and versions, "
+        "their configured runtimes, kubelet, GPUs; and the answers it suggests",
+    )
+    detect.add_argument("--format", choices=("text", "json"), default="text")
+    detect.add_argument("--data", **data_option)
+
     validate = commands.add_parser("validate", help="check a data folder and answers files")
     validate.add_argument("--data", **data_option)
     validate.add_argument("files", nargs="*", type=Path, metavar="FILE", help="answers files to check")
@@ -369,6 +377,40 @@ def _run_recommend(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_detect(args: argparse.Namespace) -> int:
+    from gui.domain.detect import detect_machine
+
+    facts = detect_machine()
+    answers = facts.suggested_answers()
+    if args.format == "json":
+        content = {
+            "supported": facts.supported,
+            "findings": [{"what": f.what, "evidence": f.evidence} for f in facts.findings],
+            "kvm": facts.kvm,
+            "cpu_virtualization": facts.cpu_virtualization,
+            "nested_virtualization": facts.nested,
+            "virtual_machine": facts.vm_vendor,
+            "versions": facts.versions,
+            "configured_runtimes": facts.configured_runtimes,
+            "kubelet": facts.kubelet,
+            "kubelet_endpoint": facts.kubelet_endpoint,
+            "gpus": facts.gpus,
+            "cgroup": facts.cgroup,
+            "kernel": facts.kernel,
+            "suggested_answers": answers,
+        }
+        _emit(_json_text(content), None)
+        return EXIT_OK
+    lines = ["Found on this machine (read-only; nothing was changed, nothing left the machine):"]
+    lines += [f"  {f.what}   [{f.evidence}]" for f in facts.findings] or ["  nothing the questions depend on"]
+    lines += ["", "Suggested answers (put them in an answers file, or change them):"]
+    lines += [f"  {question}: {choice}" for question, choice in answers.items()] or ["  none"]
+    text = "\n".join(shown_safely(line) for line in lines) + "\n"
+    _warn_if_lossy(text)
+    _emit(text, None)
+    return EXIT_OK
+
+
 def _run_validate(args: argparse.Namespace) -> int:
     data = _load(getattr(args, "data", None))
     print(
@@ -406,7 +448,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             # e.g. `--data A --data B`: the window opens the folder argparse settled on (the last)
             return _open_window(["--data", str(args.data)] if args.data is not None else [])
-        runner = {"questions": _run_questions, "recommend": _run_recommend, "validate": _run_validate}
+        runner = {
+            "questions": _run_questions,
+            "recommend": _run_recommend,
+            "validate": _run_validate,
+            "detect": _run_detect,
+        }
         return runner[args.command](args)
     except InputError as error:
         for problem in error.problems:

@@ -22,7 +22,12 @@ class ExportKind(Enum):
 def current_report(session: AnswerSession) -> Report:
     from gui.domain.report import build_report
 
-    return build_report(session.data, session.plan, session.lang)
+    report = build_report(session.data, session.plan, session.lang)
+    if session.detected:
+        from gui.domain.inventory_plan import with_detected
+
+        report = with_detected(report, list(session.detected))
+    return report
 
 
 def proposed_file_name(report: Report, kind: ExportKind) -> str:

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog
         self.wizard.setMaximumWidth(CONTENT_WIDTH)
         self.wizard.openAnswersRequested.connect(self.open_answers)
+        self.wizard.detectRequested.connect(self.detect_from_machine)
+        self.wizard.importInventoryRequested.connect(self.import_inventory)
         self.wizard.currentIdChanged.connect(self._on_page_changed)
         self.wizard.startOverRequested.connect(self.start_over)
         results = self.wizard.results_page
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_answers)
         self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save_answers)
+        self.detect_action = QAction(self, triggered=self.detect_from_machine)
+        self.import_inventory_action = QAction(self, triggered=self.import_inventory)
         self.restart_action = QAction(self, shortcut=QKeySequence("Ctrl+R"), triggered=self.start_over)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.compare_action = QAction(self, shortcut=QKeySequence("Ctrl+T"), triggered=self.show_comparison)
@@ -151,6 +155,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.detect_action)
+        self.file_menu.addAction(self.import_inventory_action)
         self.export_menu = QMenu(self)
         for action in self.export_actions.values():
             self.export_menu.addAction(action)
@@ -188,6 +195,8 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open Answers…"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.save_action.setText(self.tr("&Save Answers…"))
+        self.detect_action.setText(self.tr("&Detect from This Machine"))
+        self.import_inventory_action.setText(self.tr("&Import Cluster Inventory…"))
         self.restart_action.setText(self.tr("Sta&rt Over"))
         self.export_menu.setTitle(self.tr("&Export"))
         self.export_actions[ExportKind.PDF].setText(self.tr("&PDF Report…"))
@@ -270,6 +279,85 @@ class MainWindow(QMainWindow):
         )
         if name:
             self.open_answers_file(Path(name))
+
+    # -- facts: this machine, a cluster's inventory ----------------------------------------------
+
+    def detect_from_machine(self) -> bool:
+        """Fill the cluster answers this machine settles (read-only, offline), with Undo."""
+        from gui.domain.detect import detect_machine
+
+        facts = detect_machine()
+        if not facts.supported:
+            QMessageBox.information(
+                self,
+                self.tr("Detect from This Machine"),
+                self.tr("Detection reads Linux system files; on this system, please answer the questions yourself."),
+            )
+            return False
+        lines = tuple(f"{f.what} [{f.evidence}]" for f in facts.findings)
+        return self._apply_findings(facts.suggested_answers(), lines, self.tr("this machine"))
+
+    def import_inventory(self) -> bool:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import Cluster Inventory"),
+            self._last_folder(),
+            self.tr("kubectl JSON (*.json);;All files (*)"),
+        )
+        return self.import_inventory_files([Path(n) for n in names]) if names else False
+
+    def import_inventory_files(self, paths: list[Path]) -> bool:
+        """Fill the cluster answers the inventory settles; its findings go into the report."""
+        import datetime as _dt
+
+        from gui.domain.inventory import read_inventory
+        from gui.domain.inventory_plan import detected_lines
+
+        try:
+            inventory = read_inventory(paths)
+        except InputError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot import the inventory"),
+                escaped_if_rich(
+                    self.tr("The answers were not changed. Problems found:")
+                    + "\n\n"
+                    + "\n".join(str(p) for p in error.problems)
+                ),
+            )
+            return False
+        lines = tuple(detected_lines(inventory, self.model.data, self.model.lang, {}, _dt.date.today()))
+        return self._apply_findings(inventory.suggested_answers(), lines, ", ".join(p.name for p in paths))
+
+    def _apply_findings(self, suggested: dict[str, str], lines: tuple[str, ...], source: str) -> bool:
+        from gui.domain.answers import AnswerSet
+
+        before = self.model.answer_set
+        after = AnswerSet({**before.cluster, **suggested}, before.workloads)
+        self.model.replace_answers(after)
+        self.model.session.detected = lines
+        self.model.changed.emit()  # the report's detected lines changed too
+        self.wizard.restart()
+        self.wizard.show_results()
+        questions = self.model.data.questions
+        filled = "; ".join(
+            f"{questions.get(q).title.get(self.model.lang)} {questions.get(q).choice(c).text.get(self.model.lang)}"
+            for q, c in suggested.items()
+        )
+
+        def undo() -> None:
+            self.model.replace_answers(before)
+            self.notice.hide()
+
+        text = (
+            self.tr("Detected from {0}: {1}. Each answer can be changed; the report lists what was found.").format(
+                source, filled
+            )
+            if filled
+            else self.tr("Nothing in {0} settles an answer; the report lists what was found.").format(source)
+        )
+        self.notice.show_notice(text, [(self.tr("Und&o"), undo)])
+        return True
 
     def open_answers_file(self, path: Path) -> bool:
         """Load answers; on any problem, say what and where, and keep the current answers."""

@@ -33,6 +33,8 @@ class PageId(IntEnum):
 
 class AdvisorWizard(QWizard):
     openAnswersRequested = Signal()
+    detectRequested = Signal()
+    importInventoryRequested = Signal()
     startOverRequested = Signal()  # the window starts over, and offers to undo it
 
     def __init__(self, model: SessionModel, has_last_answers: bool = False, parent: QWidget | None = None) -> None:
@@ -63,6 +65,8 @@ class AdvisorWizard(QWizard):
             self.button(which).setAutoDefault(False)
         self.welcome_page = WelcomePage(model, has_last_answers)
         self.welcome_page.openAnswersRequested.connect(self.openAnswersRequested)
+        self.welcome_page.detectRequested.connect(self.detectRequested)
+        self.welcome_page.importInventoryRequested.connect(self.importInventoryRequested)
         self.setPage(PageId.WELCOME, self.welcome_page)
         self.question_pages: list[QuestionPage] = []
         questions = model.data.questions

@@ -35,6 +35,9 @@ class AnswerSession:
         # (workload name, question id) the user has answered; "" names the cluster's questions.
         # Answers handed in (a file, the last session) count as answered; defaults do not.
         self._confirmed: set[tuple[str, str]] = set()
+        # What detection or an imported inventory said, for the report ("detected" lines);
+        # answers handed in afterwards make them stale, so replace_answers clears them.
+        self.detected: tuple[str, ...] = ()
         if answers:
             self.confirm_all()
 
@@ -121,6 +124,7 @@ class AnswerSession:
         self._changed()
         self._confirmed.clear()
         self.confirm_all()
+        self.detected = ()
 
     def reset(self) -> None:
         """Back to the defaults, none of them answered yet."""

@@ -13,6 +13,8 @@ from gui.widgets.text_label import TextLabel
 
 class WelcomePage(QWizardPage):
     openAnswersRequested = Signal()
+    detectRequested = Signal()
+    importInventoryRequested = Signal()
 
     def __init__(self, model: SessionModel, has_last_answers: bool) -> None:
         super().__init__()
@@ -28,13 +30,20 @@ class WelcomePage(QWizardPage):
         self.open_button = QPushButton(objectName="openAnswers")
         self.open_button.setAutoDefault(False)  # Enter still means Next here
         self.open_button.clicked.connect(self.openAnswersRequested)
+        self.detect_button = QPushButton(objectName="detectMachine")
+        self.detect_button.setAutoDefault(False)
+        self.detect_button.clicked.connect(self.detectRequested)
+        self.inventory_button = QPushButton(objectName="importInventory")
+        self.inventory_button.setAutoDefault(False)
+        self.inventory_button.clicked.connect(self.importInventoryRequested)
         for widget in (self.intro, self.questions_line, self.data_line):
             layout.addWidget(widget)
         layout.addSpacing(12)
         layout.addWidget(self.resume)
         layout.addWidget(self.fresh)
         layout.addSpacing(12)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for button in (self.open_button, self.detect_button, self.inventory_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.resume.setVisible(has_last_answers)
         self.fresh.setVisible(has_last_answers)
@@ -70,6 +79,14 @@ class WelcomePage(QWizardPage):
         self.resume.setText(self.tr("&Continue with the answers of your last session"))
         self.fresh.setText(self.tr("&Start fresh with the default answers"))
         self.open_button.setText(self.tr("&Open an Answers File…"))
+        self.detect_button.setText(self.tr("&Detect from This Machine"))
+        self.detect_button.setToolTip(
+            self.tr("Read this machine's virtualization, runtimes and configuration (read-only, offline)")
+        )
+        self.inventory_button.setText(self.tr("&Import Cluster Inventory…"))
+        self.inventory_button.setToolTip(
+            self.tr("Files saved with kubectl get nodes/runtimeclass/version -o json; kubectl is never run")
+        )
 
     def resuming(self) -> bool:
         return self.has_last_answers and self.resume.isChecked()

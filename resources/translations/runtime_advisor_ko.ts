@@ -27,27 +27,27 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="84"/>
+        <location filename="../../gui/wizard.py" line="91"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="85"/>
+        <location filename="../../gui/wizard.py" line="92"/>
         <source>Sta&amp;rt Over</source>
         <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="99"/>
+        <location filename="../../gui/wizard.py" line="106"/>
         <source>See the &amp;Plan &gt;</source>
         <translation>계획 보기(&amp;P) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="101"/>
+        <location filename="../../gui/wizard.py" line="108"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="87"/>
+        <location filename="../../gui/wizard.py" line="94"/>
         <source>Back to the first question, with the default answers</source>
         <translation>기본 답변으로 첫 질문부터 다시 시작합니다</translation>
     </message>
@@ -55,77 +55,77 @@
 <context>
     <name>ArtifactsView</name>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="80"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="84"/>
         <source>The files that set this plan up: review each before applying it, or save them all to a folder.</source>
         <translation>이 계획을 설정하는 파일입니다. 적용하기 전에 하나씩 검토하거나 폴더에 모두 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="82"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="86"/>
         <source>Cop&amp;y</source>
         <translation>복사(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="83"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="87"/>
         <source>Copy this file&apos;s text to the clipboard</source>
         <translation>이 파일의 내용을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="84"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="88"/>
         <source>Save A&amp;ll…</source>
         <translation>모두 저장(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="85"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="89"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="86"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="90"/>
         <source>File text</source>
         <translation>파일 내용</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="116"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="120"/>
         <source>Copied {0} to the clipboard.</source>
         <translation>클립보드에 복사함: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="120"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="124"/>
         <source>Save All Files To</source>
         <translation>모든 파일을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="137"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="141"/>
         <source>Replace files?</source>
         <translation>파일을 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="138"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="142"/>
         <source>These files exist with other content:</source>
         <translation>다음 파일이 이미 있고 내용이 다릅니다:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="142"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="146"/>
         <source>Replace them?</source>
         <translation>바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="155"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="159"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="156"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="160"/>
         <source>{0} files in {1}</source>
         <translation>파일 {0}개를 {1}에 저장함</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="163"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="167"/>
         <source>Cannot save the files</source>
         <translation>파일을 저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/artifacts_view.py" line="164"/>
+        <location filename="../../gui/widgets/artifacts_view.py" line="168"/>
         <source>Nothing was replaced.</source>
         <translation>아무 파일도 바꾸지 않았습니다.</translation>
     </message>
@@ -227,27 +227,27 @@
 <context>
     <name>DataErrorDialog</name>
     <message>
-        <location filename="../../gui/dialogs/data_error.py" line="23"/>
+        <location filename="../../gui/dialogs/data_error.py" line="24"/>
         <source>The data has problems</source>
         <translation>데이터에 문제가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/data_error.py" line="28"/>
+        <location filename="../../gui/dialogs/data_error.py" line="29"/>
         <source>Runtime Advisor cannot use this data folder. Each line names the file, the line and column, and what is wrong:</source>
         <translation>Runtime Advisor가 이 데이터 폴더를 사용할 수 없습니다. 각 줄에 파일, 줄과 열, 문제가 적혀 있습니다:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/data_error.py" line="37"/>
+        <location filename="../../gui/dialogs/data_error.py" line="38"/>
         <source>Problems found</source>
         <translation>발견된 문제</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/data_error.py" line="41"/>
+        <location filename="../../gui/dialogs/data_error.py" line="42"/>
         <source>&amp;Open Another Data Folder…</source>
         <translation>다른 데이터 폴더 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/data_error.py" line="43"/>
+        <location filename="../../gui/dialogs/data_error.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -255,277 +255,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>Runtime Advisor</source>
         <translation>Runtime Advisor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Open Answers…</source>
         <translation>답변 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Save Answers…</source>
         <translation>답변 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>&amp;PDF Report…</source>
         <translation>PDF 보고서(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>&amp;Markdown Decision Record…</source>
         <translation>Markdown 결정 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;JSON…</source>
         <translation>JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>PDF Page &amp;Size</source>
         <translation>PDF 용지 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Sta&amp;rt Over</source>
         <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="198"/>
+        <source>&amp;Detect from This Machine</source>
+        <translation>이 컴퓨터에서 감지(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="199"/>
+        <source>&amp;Import Cluster Inventory…</source>
+        <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>A&amp;utomatic (from the locale)</source>
         <translation>자동(로캘에 따라)(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>&amp;A4</source>
         <translation>A4(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>US &amp;Letter</source>
         <translation>US 레터(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>Go to &amp;Results</source>
         <translation>결과로 이동(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Comparison Table</source>
         <translation>비교 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>&amp;Skip Questions That Cannot Change the Result</source>
         <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;How Is This Scored?</source>
         <translation>점수는 어떻게 매기나요(&amp;H)?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;About Runtime Advisor</source>
         <translation>Runtime Advisor 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>No Korean font</source>
         <translation>한국어 글꼴 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
         <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Open Answers</source>
         <translation>답변 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Answers files (*.yaml *.yml);;All files (*)</source>
         <translation>답변 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="293"/>
+        <source>Detect from This Machine</source>
+        <translation>이 컴퓨터에서 감지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="294"/>
+        <source>Detection reads Linux system files; on this system, please answer the questions yourself.</source>
+        <translation>감지는 리눅스 시스템 파일을 읽습니다. 이 시스템에서는 질문에 직접 답해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="298"/>
+        <source>this machine</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="303"/>
+        <source>Import Cluster Inventory</source>
+        <translation>클러스터 인벤토리 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="305"/>
+        <source>kubectl JSON (*.json);;All files (*)</source>
+        <translation>kubectl JSON (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="321"/>
+        <source>Cannot import the inventory</source>
+        <translation>인벤토리를 가져올 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="353"/>
+        <source>Detected from {0}: {1}. Each answer can be changed; the report lists what was found.</source>
+        <translation>{0}에서 감지: {1}. 답은 모두 바꿀 수 있으며, 찾은 내용은 보고서에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="357"/>
+        <source>Nothing in {0} settles an answer; the report lists what was found.</source>
+        <translation>{0}에서 정할 수 있는 답은 없습니다. 찾은 내용은 보고서에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Cannot open the answers</source>
         <translation>답변을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>The answers were not changed. Problems found:</source>
         <translation>답변은 바뀌지 않았습니다. 발견된 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Opened {0}.</source>
         <translation>열었음: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
-        <location filename="../../gui/main_window.py" line="399"/>
-        <location filename="../../gui/main_window.py" line="409"/>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>Save Answers</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>Answers files (*.yaml *.yml)</source>
         <translation>답변 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="414"/>
         <source>Cannot save the answers</source>
         <translation>답변을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="427"/>
+        <location filename="../../gui/main_window.py" line="481"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="428"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>Nothing was written; any existing file is unchanged.</source>
         <translation>아무것도 쓰지 않았습니다. 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="468"/>
         <source>Saved {0}</source>
         <translation>저장함: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="562"/>
         <source>Close Without Saving</source>
         <translation>저장하지 않고 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>Sho&amp;w in Folder</source>
         <translation>폴더에서 보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Markdown decision record (*.md)</source>
         <translation>Markdown 결정 기록 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="487"/>
         <source>Save Report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="507"/>
         <source>{0} changed to {1}.</source>
         <translation>{0} 답을 바꿈: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409"/>
+        <location filename="../../gui/main_window.py" line="524"/>
         <source>Workload removed.</source>
         <translation>워크로드를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="423"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>Started over with the default answers.</source>
         <translation>기본 답으로 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="554"/>
         <source>Save the report?</source>
         <translation>보고서를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>This plan has not been saved. Save it as a report before closing?</source>
         <translation>이 계획은 아직 저장하지 않았습니다. 닫기 전에 보고서로 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>Your answers are kept for the next start either way.</source>
         <translation>어느 쪽이든 답은 다음 실행을 위해 남겨 둡니다.</translation>
     </message>
@@ -533,17 +585,17 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="112"/>
+        <location filename="../../gui/pages/question_page.py" line="113"/>
         <source>Question {0} of {1}</source>
         <translation>질문 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="115"/>
+        <location filename="../../gui/pages/question_page.py" line="116"/>
         <source>for the whole cluster</source>
         <translation>클러스터 전체에 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="117"/>
+        <location filename="../../gui/pages/question_page.py" line="118"/>
         <source>for workload {0}</source>
         <translation>워크로드 {0}</translation>
     </message>
@@ -624,243 +676,243 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="198"/>
+        <location filename="../../gui/pages/results_page.py" line="201"/>
         <source>&amp;Add Workload…</source>
         <translation>워크로드 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="199"/>
+        <location filename="../../gui/pages/results_page.py" line="202"/>
         <source>Plan another workload on the same platform</source>
         <translation>같은 플랫폼에서 돌릴 워크로드를 하나 더 계획합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="200"/>
+        <location filename="../../gui/pages/results_page.py" line="203"/>
         <source>&amp;Edit Its Answers</source>
         <translation>답변 고치기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="201"/>
+        <location filename="../../gui/pages/results_page.py" line="204"/>
         <source>Re&amp;move Workload</source>
         <translation>워크로드 삭제(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="203"/>
+        <location filename="../../gui/pages/results_page.py" line="206"/>
         <source>What would change it</source>
         <translation>답을 바꾸면</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="212"/>
+        <location filename="../../gui/pages/results_page.py" line="215"/>
         <source>Why, pros and cons, and notes</source>
         <translation>이유, 장단점, 최신 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="213"/>
+        <location filename="../../gui/pages/results_page.py" line="216"/>
         <source>&amp;Details</source>
         <translation>상세(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="214"/>
+        <location filename="../../gui/pages/results_page.py" line="217"/>
         <source>Set it &amp;up</source>
         <translation>설정하기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="240"/>
+        <location filename="../../gui/pages/results_page.py" line="243"/>
         <source>Why {0}</source>
         <translation>추천 이유: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="241"/>
+        <location filename="../../gui/pages/results_page.py" line="244"/>
         <source>From the comparison table</source>
         <translation>비교 표에서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="243"/>
+        <location filename="../../gui/pages/results_page.py" line="246"/>
         <source>Pros</source>
         <translation>장점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="244"/>
+        <location filename="../../gui/pages/results_page.py" line="247"/>
         <source>Cons</source>
         <translation>단점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="245"/>
+        <location filename="../../gui/pages/results_page.py" line="248"/>
         <source>Erratum</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="246"/>
+        <location filename="../../gui/pages/results_page.py" line="249"/>
         <source>What changed since the table</source>
         <translation>표 이후 바뀐 점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="247"/>
+        <location filename="../../gui/pages/results_page.py" line="250"/>
         <source>Warnings and preconditions</source>
         <translation>경고와 전제 조건</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="248"/>
+        <location filename="../../gui/pages/results_page.py" line="251"/>
         <source>Set up</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="249"/>
+        <location filename="../../gui/pages/results_page.py" line="252"/>
         <source>About this platform</source>
         <translation>이 플랫폼에 대해</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="250"/>
+        <location filename="../../gui/pages/results_page.py" line="253"/>
         <source>Docs</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="251"/>
+        <location filename="../../gui/pages/results_page.py" line="254"/>
         <source>Why not the others</source>
         <translation>다른 런타임을 고르지 않은 이유</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="252"/>
+        <location filename="../../gui/pages/results_page.py" line="255"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="253"/>
+        <location filename="../../gui/pages/results_page.py" line="256"/>
         <source>Tied with the pick</source>
         <translation>추천과 동점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="254"/>
+        <location filename="../../gui/pages/results_page.py" line="257"/>
         <source>The options side by side</source>
         <translation>선택지 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="255"/>
+        <location filename="../../gui/pages/results_page.py" line="258"/>
         <source>No rule added or removed points.</source>
         <translation>점수를 더하거나 뺀 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="256"/>
+        <location filename="../../gui/pages/results_page.py" line="259"/>
         <source>Dataset as of {0}. Seed table: {1} ({2}).</source>
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="281"/>
+        <location filename="../../gui/pages/results_page.py" line="284"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="282"/>
+        <location filename="../../gui/pages/results_page.py" line="285"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="316"/>
+        <location filename="../../gui/pages/results_page.py" line="319"/>
         <source>no sandbox: {0}</source>
         <translation>샌드박스 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="353"/>
+        <location filename="../../gui/pages/results_page.py" line="356"/>
         <source>A workload named {0} is already in the plan. Try {1}.</source>
         <translation>계획에 이미 있는 워크로드 이름: {0}. 이 이름은 어떤가요: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="356"/>
+        <location filename="../../gui/pages/results_page.py" line="359"/>
         <source>“{0}” cannot name a workload: use lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (at most 63). Try {1}.</source>
-        <translation>워크로드 이름으로 쓸 수 없음: “{0}”. 영문 소문자, 숫자, '-'만 쓰고 글자나 숫자로 시작하고 끝나야 합니다(최대 63자). 이 이름은 어떤가요: {1}</translation>
+        <translation>워크로드 이름으로 쓸 수 없음: “{0}”. 영문 소문자, 숫자, &apos;-&apos;만 쓰고 글자나 숫자로 시작하고 끝나야 합니다(최대 63자). 이 이름은 어떤가요: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="384"/>
+        <location filename="../../gui/pages/results_page.py" line="387"/>
         <source>(every workload)</source>
         <translation>(모든 워크로드)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="385"/>
+        <location filename="../../gui/pages/results_page.py" line="388"/>
         <source>Answer {0} to “{1}”: the pick becomes {2}</source>
         <translation>“{1}” 답: {0} → 추천: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="291"/>
+        <location filename="../../gui/pages/results_page.py" line="294"/>
         <source>Workload {0}:</source>
         <translation>워크로드 {0}:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="340"/>
-        <location filename="../../gui/pages/results_page.py" line="359"/>
+        <location filename="../../gui/pages/results_page.py" line="343"/>
+        <location filename="../../gui/pages/results_page.py" line="362"/>
         <source>Add Workload</source>
         <translation>워크로드 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="341"/>
+        <location filename="../../gui/pages/results_page.py" line="344"/>
         <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
         <translation>새 워크로드의 이름(영문 소문자, 숫자, &apos;-&apos;):</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="204"/>
+        <location filename="../../gui/pages/results_page.py" line="207"/>
         <source>No single answer change changes the recommendation.</source>
         <translation>답 하나만 바꿔서는 추천이 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="195"/>
+        <location filename="../../gui/pages/results_page.py" line="198"/>
         <source>Your plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="196"/>
+        <location filename="../../gui/pages/results_page.py" line="199"/>
         <source>The plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="197"/>
+        <location filename="../../gui/pages/results_page.py" line="200"/>
         <source>Workloads, each with what it runs in</source>
         <translation>워크로드와 각각의 실행 환경</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="205"/>
+        <location filename="../../gui/pages/results_page.py" line="208"/>
         <source>Show all {0}</source>
         <translation>{0}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="206"/>
+        <location filename="../../gui/pages/results_page.py" line="209"/>
         <source>Show the first three</source>
         <translation>처음 세 개만 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="208"/>
+        <location filename="../../gui/pages/results_page.py" line="211"/>
         <source>&amp;Save Report…</source>
         <translation>보고서 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="209"/>
+        <location filename="../../gui/pages/results_page.py" line="212"/>
         <source>The plan as a PDF, a Markdown decision record or JSON</source>
         <translation>계획을 PDF, Markdown 결정 기록 또는 JSON으로</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="210"/>
+        <location filename="../../gui/pages/results_page.py" line="213"/>
         <source>&amp;Compare All Runtimes…</source>
         <translation>모든 런타임 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="211"/>
+        <location filename="../../gui/pages/results_page.py" line="214"/>
         <source>How is th&amp;is scored?</source>
         <translation>점수 매기는 방법(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="301"/>
+        <location filename="../../gui/pages/results_page.py" line="304"/>
         <source>Recommended runtime: {0}</source>
         <translation>추천 런타임: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="303"/>
+        <location filename="../../gui/pages/results_page.py" line="306"/>
         <source>Fit: {0}</source>
         <translation>적합도: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="320"/>
+        <location filename="../../gui/pages/results_page.py" line="323"/>
         <source>Node runtime: {0} · OCI runtime: {1} · {2}</source>
         <translation>노드 런타임: {0} · OCI 런타임: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="380"/>
+        <location filename="../../gui/pages/results_page.py" line="383"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>
@@ -931,44 +983,64 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="47"/>
+        <location filename="../../gui/pages/welcome_page.py" line="57"/>
         <source>Choose a container runtime</source>
         <translation>컨테이너 런타임 고르기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="49"/>
+        <location filename="../../gui/pages/welcome_page.py" line="59"/>
         <source>A plan for your platform: the node runtime, and a sandbox per workload where it needs one</source>
         <translation>플랫폼에 맞는 계획: 노드 런타임, 그리고 필요한 워크로드마다 샌드박스</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="53"/>
+        <location filename="../../gui/pages/welcome_page.py" line="63"/>
         <source>Answer a few questions about your platform and your workloads. The advice names the node runtime, the sandbox each workload needs (gVisor or Kata Containers) with its RuntimeClass, the files that set it up, why, and which answer would change it. Nothing leaves this computer.</source>
         <translation>플랫폼과 워크로드에 관한 몇 가지 질문에 답하세요. 노드 런타임, 워크로드마다 필요한 샌드박스(gVisor 또는 Kata Containers)와 그 RuntimeClass, 설정 파일, 그 이유, 그리고 어떤 답이 결과를 바꾸는지 알려 줍니다. 이 컴퓨터 밖으로 나가는 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="60"/>
+        <location filename="../../gui/pages/welcome_page.py" line="70"/>
         <source>{0} questions: {1} about the platform, asked once, and {2} about each workload; add more workloads on the results page. Every question has a default you can keep.</source>
         <translation>질문 {0}개: 플랫폼에 관한 {1}개는 한 번만, 워크로드에 관한 {2}개는 워크로드마다 묻습니다. 결과 페이지에서 워크로드를 더 추가할 수 있습니다. 모든 질문에는 그대로 두어도 되는 기본값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="65"/>
+        <location filename="../../gui/pages/welcome_page.py" line="75"/>
         <source>The advice stands on {0}, checked against its sources as of {1} ({2} sources).</source>
         <translation>추천의 근거: {0}. {1} 기준으로 출처와 대조했습니다(출처 {2}개).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="69"/>
+        <location filename="../../gui/pages/welcome_page.py" line="79"/>
         <source>&amp;Continue with the answers of your last session</source>
         <translation>지난 세션의 답으로 계속(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="70"/>
+        <location filename="../../gui/pages/welcome_page.py" line="80"/>
         <source>&amp;Start fresh with the default answers</source>
         <translation>기본 답으로 새로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="71"/>
+        <location filename="../../gui/pages/welcome_page.py" line="81"/>
         <source>&amp;Open an Answers File…</source>
         <translation>답변 파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome_page.py" line="82"/>
+        <source>&amp;Detect from This Machine</source>
+        <translation>이 컴퓨터에서 감지(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome_page.py" line="84"/>
+        <source>Read this machine&apos;s virtualization, runtimes and configuration (read-only, offline)</source>
+        <translation>이 컴퓨터의 가상화, 런타임과 설정을 읽습니다(읽기 전용, 오프라인)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome_page.py" line="86"/>
+        <source>&amp;Import Cluster Inventory…</source>
+        <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome_page.py" line="88"/>
+        <source>Files saved with kubectl get nodes/runtimeclass/version -o json; kubectl is never run</source>
+        <translation>kubectl get nodes/runtimeclass/version -o json으로 저장한 파일입니다. kubectl은 실행하지 않습니다</translation>
     </message>
 </context>
 <context>

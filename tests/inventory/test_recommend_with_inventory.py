@@ -99,3 +99,15 @@ def test_a_bad_inventory_file_is_exit_2_with_its_place(run_cli, tmp_path: Path) 
 def test_without_an_inventory_nothing_is_detected(run_cli, tmp_path: Path) -> None:
     report = _plan(run_cli, "--answers", _answers(tmp_path, "answers: {trust: untrusted}\n"))
     assert not [w for w in report["plan"]["warnings"] if w["kind"] == "detected"]
+
+
+def test_detect_prints_findings_and_valid_suggestions(run_cli, shipped_data) -> None:
+    code, out, err = run_cli("detect", "--format", "json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["supported"] is True and report["kvm"] in ("usable", "present", "absent")
+    for question, choice in report["suggested_answers"].items():
+        assert choice in shipped_data.questions.get(question).choice_ids
+    assert all(f["what"] and f["evidence"] for f in report["findings"])
+    code, text, _ = run_cli("detect")
+    assert code == 0 and text.startswith("Found on this machine (read-only")
