@@ -64,6 +64,13 @@ def _plan_overview(report: Report, current: int, muted: str) -> str:
             + "".join(f'<br><span style="color:{muted}">{escape(alt)}</span>' for alt in node.alternatives)
             + "</p>"
         )
+    detected = [n for n in plan.notes if n.kind == "detected"]
+    if detected:
+        parts.append(
+            f"<p><b>{escape(label('detected', lang))}:</b></p><ul>"
+            + "".join(f"<li>{escape(n.text)}</li>" for n in detected)
+            + "</ul>"
+        )
     if len(plan.workloads) > 1:
         rows = []
         for index, w in enumerate(plan.workloads):

@@ -268,6 +268,10 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         from gui.domain.report import build_report  # loaded when the results are first shown
 
         report = build_report(data, self.model.plan, lang)
+        if session.detected:  # what detection or an imported inventory found
+            from gui.domain.inventory_plan import with_detected
+
+            report = with_detected(report, list(session.detected))
         workload = report.plan.workloads[session.current]
         self._fill_plan(report)
         self._show_pick(report, workload)

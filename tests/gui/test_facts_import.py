@@ -33,6 +33,8 @@ def test_importing_an_inventory_fills_answers_and_can_be_undone(qtbot, welcome_w
     assert window.model.answer_set.cluster["virtualization"] == "available"
     assert window.wizard.currentId() == PageId.RESULTS
     assert window.notice.isVisible() and "aks-nodes.json" in window.notice.text.text()
+    shown = window.wizard.results_page.details.toPlainText()
+    assert "detected:" in shown and "node pool katapool: 1 node(s)" in shown
     markdown = export_bytes(current_report(window.model.session), ExportKind.MARKDOWN, "a4").decode("utf-8")
     assert "**detected**" in markdown and "katapool" in markdown and "Pod Sandboxing (Kata) pool" in markdown
     undo = [b for b in window.notice.buttons if "Und" in b.text()][0]
