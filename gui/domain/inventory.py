@@ -78,6 +78,7 @@ class Inventory:
     runtime_classes: list[RuntimeClassFound] = field(default_factory=list)
     server_version: str | None = None
     findings: list[Finding] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # every file read, in the order given
 
     def suggested_answers(self) -> dict[str, str]:
         """Cluster answers the inventory settles; the person may still change each."""
@@ -223,6 +224,7 @@ def read_inventory(paths: Iterable[Path]) -> Inventory:
             problems += error.problems
             continue
         kind = _kind_of(document)
+        inventory.files.append(str(path))
         if kind in ("nodes", "node"):
             found = document["items"] if kind == "nodes" else [document]
             nodes += found

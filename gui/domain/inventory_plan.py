@@ -65,7 +65,7 @@ def _end_of_life_lines(inventory: Inventory, data: AdvisorData, lang: Lang, toda
                 label(
                     "detected_end_of_life",
                     lang,
-                    pool=pool.name,
+                    pool=pool.name or label("detected_no_pool", lang),
                     runtime=runtime.name,
                     line=line,
                     eol=release.eol,
@@ -81,19 +81,24 @@ def detected_lines(
     """The report's "detected" lines: the platform and its evidence, each pool, what it already
     has, release lines past their end of life, and suggestions the answers file overrode."""
     lines = []
-    platform = next((f for f in inventory.findings if f.what.startswith("platform ")), None)
-    if platform is not None and inventory.platform is not None:
+    if inventory.platform is not None:
         name = data.questions.get("platform").choice(inventory.platform).text.get(lang)
-        lines.append(
-            label("detected_platform", lang, platform=name, evidence=platform.evidence, file=_files(inventory))
-        )
+        total = str(sum(p.nodes for p in inventory.pools))
+        if inventory.platform_evidence:
+            key, count = inventory.platform_evidence, str(inventory.platform_votes)
+            evidence = label("detected_label", lang, evidence=key, count=count, total=total)
+        elif inventory.server_version and not inventory.pools:
+            evidence = label("detected_server_version", lang, version=inventory.server_version)
+        else:
+            evidence = label("detected_no_platform_label", lang)
+        lines.append(label("detected_platform", lang, platform=name, evidence=evidence, file=_files(inventory)))
     for pool in inventory.pools:
         sandbox = label(f"detected_sandbox_{pool.sandbox}", lang) if pool.sandbox else ""
         lines.append(
             label(
                 "detected_pool",
                 lang,
-                pool=pool.name,
+                pool=pool.name or label("detected_no_pool", lang),
                 nodes=str(pool.nodes),
                 runtimes=", ".join(pool.runtimes) or "-",
                 sandbox=sandbox,
@@ -117,7 +122,7 @@ def detected_lines(
 
 
 def _files(inventory: Inventory) -> str:
-    return ", ".join(f.evidence.split(":")[0] for f in inventory.findings if f.what.endswith("node(s)"))
+    return ", ".join(inventory.files)
 
 
 def with_detected(report: Report, lines: list[str]) -> Report:

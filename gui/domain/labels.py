@@ -98,7 +98,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "precondition": ("precondition", "전제 조건"),
     "detected": ("detected", "감지됨"),
     "detected_platform": ("platform {platform}, from {evidence} ({file})", "플랫폼 {platform}: {evidence} ({file})"),
-    "detected_label": ("{key} on {count} of {total} node(s)", "노드 {total}개 중 {count}개의 {key}"),
+    "detected_label": ("{evidence} on {count} of {total} node(s)", "노드 {total}개 중 {count}개의 {evidence}"),
     "detected_server_version": ("the server version {version}", "서버 버전 {version}"),
     "detected_no_platform_label": (
         "no label or provider ID of a managed platform or OpenShift on the nodes",

@@ -111,3 +111,30 @@ def test_detect_prints_findings_and_valid_suggestions(run_cli, shipped_data) -> 
     assert all(f["what"] and f["evidence"] for f in report["findings"])
     code, text, _ = run_cli("detect")
     assert code == 0 and text.startswith("Found on this machine (read-only")
+
+
+@pytest.mark.parametrize(
+    ("platform", "evidence"),
+    [
+        ("gke", "from cloud.google.com/gke-nodepool on 2 of 2 node(s)"),
+        ("eks", "from eks.amazonaws.com/* on 2 of 2 node(s)"),
+        ("aks", "from kubernetes.azure.com/cluster on 2 of 2 node(s)"),
+        ("openshift", "from node.openshift.io/os_id=rhcos on 1 of 1 node(s)"),
+        ("kubernetes", "from no label or provider ID of a managed platform or OpenShift on the nodes"),
+    ],
+)
+def test_the_platform_line_names_its_evidence_and_files(
+    run_cli, tmp_path: Path, saved, platform: str, evidence: str
+) -> None:
+    args = saved(platform, "nodes", "version")
+    report = _plan(run_cli, "--answers", _answers(tmp_path, "answers: {}\n"), *args)
+    first = next(w["text"] for w in report["plan"]["warnings"] if w["kind"] == "detected")
+    assert evidence in first and args[1] in first and args[3] in first
+
+
+def test_korean_names_a_node_without_a_pool_label_in_korean(run_cli, tmp_path: Path, saved) -> None:
+    code, out, err = run_cli(
+        "recommend", "--answers", _answers(tmp_path, "answers: {}\n"), *saved("kubernetes", "nodes"), "--lang", "ko"
+    )
+    assert code == 0, err
+    assert "노드 풀 (풀 레이블 없음): 노드 2개, containerd://2.2.0" in out and "(no pool label)" not in out
