@@ -336,7 +336,8 @@ class MainWindow(QMainWindow):
         after = AnswerSet({**before.cluster, **suggested}, before.workloads)
         self.model.replace_answers(after)
         self.model.session.detected = lines
-        self.model.changed.emit()  # the report's detected lines changed too
+        self.model.session.detected_answers = {q: (c, source) for q, c in suggested.items()}
+        self.model.changed.emit()  # the report's detected lines and the steps' marks changed too
         self.wizard.restart()
         self.wizard.show_results()
         questions = self.model.data.questions

@@ -38,6 +38,7 @@ class AnswerSession:
         # What detection or an imported inventory said, for the report ("detected" lines);
         # answers handed in afterwards make them stale, so replace_answers clears them.
         self.detected: tuple[str, ...] = ()
+        self.detected_answers: dict[str, tuple[str, str]] = {}  # question -> (choice, from where)
         if answers:
             self.confirm_all()
 
@@ -125,6 +126,7 @@ class AnswerSession:
         self._confirmed.clear()
         self.confirm_all()
         self.detected = ()
+        self.detected_answers = {}
 
     def reset(self) -> None:
         """Back to the defaults, none of them answered yet."""

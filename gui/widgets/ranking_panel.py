@@ -159,8 +159,14 @@ class RankingPanel(QWidget):
             else:
                 state = "todo"
             text = f"{name}: {question.choice(answers[question.id]).text.get(lang)}" if state != "todo" else name
+            tip = question.title.get(lang)
+            source = session.detected_answers.get(question.id)
+            if source is not None and source[0] == answers[question.id]:
+                # still the answer detection or an inventory gave: say so, and from where
+                text += " " + self.tr("(detected)")
+                tip += "\n" + self.tr("Detected from {0}; choose another answer to change it.").format(source[1])
             item = self._step(text, state, index)
-            item.setToolTip(escaped_if_rich(question.title.get(lang)))
+            item.setToolTip(escaped_if_rich(tip))
             self.steps.addItem(item)
             if state == "current":
                 current_item = item

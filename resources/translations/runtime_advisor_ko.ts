@@ -440,144 +440,144 @@
         <translation>인벤토리를 가져올 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>Detected from {0}: {1}. Each answer can be changed; the report lists what was found.</source>
         <translation>{0}에서 감지: {1}. 답은 모두 바꿀 수 있으며, 찾은 내용은 보고서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Nothing in {0} settles an answer; the report lists what was found.</source>
         <translation>{0}에서 정할 수 있는 답은 없습니다. 찾은 내용은 보고서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Cannot open the answers</source>
         <translation>답변을 열 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="323"/>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>The answers were not changed. Problems found:</source>
         <translation>답변은 바뀌지 않았습니다. 발견된 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Opened {0}.</source>
         <translation>열었음: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
-        <location filename="../../gui/main_window.py" line="391"/>
-        <location filename="../../gui/main_window.py" line="514"/>
-        <location filename="../../gui/main_window.py" line="524"/>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="515"/>
+        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="539"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>Save Answers</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>Answers files (*.yaml *.yml)</source>
         <translation>답변 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="414"/>
+        <location filename="../../gui/main_window.py" line="415"/>
         <source>Cannot save the answers</source>
         <translation>답변을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="427"/>
-        <location filename="../../gui/main_window.py" line="481"/>
+        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
+        <location filename="../../gui/main_window.py" line="429"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="460"/>
         <source>Nothing was written; any existing file is unchanged.</source>
         <translation>아무것도 쓰지 않았습니다. 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468"/>
+        <location filename="../../gui/main_window.py" line="469"/>
         <source>Saved {0}</source>
         <translation>저장함: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="470"/>
+        <location filename="../../gui/main_window.py" line="471"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562"/>
+        <location filename="../../gui/main_window.py" line="563"/>
         <source>Close Without Saving</source>
         <translation>저장하지 않고 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="472"/>
         <source>Sho&amp;w in Folder</source>
         <translation>폴더에서 보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="483"/>
         <source>Markdown decision record (*.md)</source>
         <translation>Markdown 결정 기록 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487"/>
+        <location filename="../../gui/main_window.py" line="488"/>
         <source>Save Report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="507"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>{0} changed to {1}.</source>
         <translation>{0} 답을 바꿈: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="524"/>
+        <location filename="../../gui/main_window.py" line="525"/>
         <source>Workload removed.</source>
         <translation>워크로드를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="539"/>
         <source>Started over with the default answers.</source>
         <translation>기본 답으로 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="554"/>
+        <location filename="../../gui/main_window.py" line="555"/>
         <source>Save the report?</source>
         <translation>보고서를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="556"/>
         <source>This plan has not been saved. Save it as a report before closing?</source>
         <translation>이 계획은 아직 저장하지 않았습니다. 닫기 전에 보고서로 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="557"/>
         <source>Your answers are kept for the next start either way.</source>
         <translation>어느 쪽이든 답은 다음 실행을 위해 남겨 둡니다.</translation>
     </message>
@@ -603,7 +603,7 @@
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="193"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="199"/>
         <source>Top pick so far</source>
         <translation>현재 추천</translation>
     </message>
@@ -638,37 +638,47 @@
         <translation>아직 답하지 않음</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="174"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="166"/>
+        <source>(detected)</source>
+        <translation>(감지됨)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/ranking_panel.py" line="167"/>
+        <source>Detected from {0}; choose another answer to change it.</source>
+        <translation>{0}에서 감지했습니다. 다른 답을 고르면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/ranking_panel.py" line="180"/>
         <source>The whole cluster</source>
         <translation>클러스터 전체</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="178"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="184"/>
         <source>Workload {0}</source>
         <translation>워크로드 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="183"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="189"/>
         <source>The plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="193"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="199"/>
         <source>The ranking appears with your first answer.</source>
         <translation>첫 답을 고르면 순위가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="197"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="203"/>
         <source>Nothing fits yet</source>
         <translation>아직 맞는 런타임 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="200"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="206"/>
         <source>A tie: {0}</source>
         <translation>동점: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/ranking_panel.py" line="210"/>
+        <location filename="../../gui/widgets/ranking_panel.py" line="216"/>
         <source>excluded</source>
         <translation>제외</translation>
     </message>
@@ -796,53 +806,53 @@
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="284"/>
+        <location filename="../../gui/pages/results_page.py" line="288"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="285"/>
+        <location filename="../../gui/pages/results_page.py" line="289"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="319"/>
+        <location filename="../../gui/pages/results_page.py" line="323"/>
         <source>no sandbox: {0}</source>
         <translation>샌드박스 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="356"/>
+        <location filename="../../gui/pages/results_page.py" line="360"/>
         <source>A workload named {0} is already in the plan. Try {1}.</source>
         <translation>계획에 이미 있는 워크로드 이름: {0}. 이 이름은 어떤가요: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="359"/>
+        <location filename="../../gui/pages/results_page.py" line="363"/>
         <source>“{0}” cannot name a workload: use lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (at most 63). Try {1}.</source>
         <translation>워크로드 이름으로 쓸 수 없음: “{0}”. 영문 소문자, 숫자, &apos;-&apos;만 쓰고 글자나 숫자로 시작하고 끝나야 합니다(최대 63자). 이 이름은 어떤가요: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="387"/>
+        <location filename="../../gui/pages/results_page.py" line="391"/>
         <source>(every workload)</source>
         <translation>(모든 워크로드)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="388"/>
+        <location filename="../../gui/pages/results_page.py" line="392"/>
         <source>Answer {0} to “{1}”: the pick becomes {2}</source>
         <translation>“{1}” 답: {0} → 추천: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="294"/>
+        <location filename="../../gui/pages/results_page.py" line="298"/>
         <source>Workload {0}:</source>
         <translation>워크로드 {0}:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="343"/>
-        <location filename="../../gui/pages/results_page.py" line="362"/>
+        <location filename="../../gui/pages/results_page.py" line="347"/>
+        <location filename="../../gui/pages/results_page.py" line="366"/>
         <source>Add Workload</source>
         <translation>워크로드 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="344"/>
+        <location filename="../../gui/pages/results_page.py" line="348"/>
         <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
         <translation>새 워크로드의 이름(영문 소문자, 숫자, &apos;-&apos;):</translation>
     </message>
@@ -897,22 +907,22 @@
         <translation>점수 매기는 방법(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="304"/>
+        <location filename="../../gui/pages/results_page.py" line="308"/>
         <source>Recommended runtime: {0}</source>
         <translation>추천 런타임: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="306"/>
+        <location filename="../../gui/pages/results_page.py" line="310"/>
         <source>Fit: {0}</source>
         <translation>적합도: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="323"/>
+        <location filename="../../gui/pages/results_page.py" line="327"/>
         <source>Node runtime: {0} · OCI runtime: {1} · {2}</source>
         <translation>노드 런타임: {0} · OCI 런타임: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="383"/>
+        <location filename="../../gui/pages/results_page.py" line="387"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>

@@ -33,6 +33,9 @@ def test_importing_an_inventory_fills_answers_and_can_be_undone(qtbot, welcome_w
     assert window.model.answer_set.cluster["virtualization"] == "available"
     assert window.wizard.currentId() == PageId.RESULTS
     assert window.notice.isVisible() and "aks-nodes.json" in window.notice.text.text()
+    steps = [window.wizard.panel.steps.item(i).text() for i in range(window.wizard.panel.steps.count())]
+    assert any("Platform: Azure Kubernetes Service" in t and t.endswith("(detected)") for t in steps), steps
+    assert not any("Who wrote the code" in t and "(detected)" in t for t in steps)
     shown = window.wizard.results_page.details.toPlainText()
     assert "detected:" in shown and "node pool katapool: 1 node(s)" in shown
     markdown = export_bytes(current_report(window.model.session), ExportKind.MARKDOWN, "a4").decode("utf-8")
