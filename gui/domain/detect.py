@@ -8,12 +8,15 @@ Windows and macOS it says what it cannot tell. Paths and formats: docs/inventory
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,19 +52,27 @@ Runner = Callable[[Path], str | None]
 
 
 def run_version(executable: Path) -> str | None:
-    """The first line `executable --version` prints, or None (not runnable, slow, failed)."""
+    """The first line `executable --version` prints, or None (not runnable, slow, failed).
+    In a session of its own, so a program that leaves a child behind is ended with it."""
     try:
-        done = subprocess.run(
+        process = subprocess.Popen(
             [str(executable), "--version"],
-            capture_output=True,
             stdin=subprocess.DEVNULL,
-            timeout=VERSION_TIMEOUT_SECONDS,
-            check=False,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             env={"PATH": "/usr/bin:/bin", "LC_ALL": "C"},
+            start_new_session=True,
         )
-    except (OSError, subprocess.SubprocessError):
+    except OSError:
         return None
-    text = (done.stdout or done.stderr).decode("utf-8", "replace").strip()
+    try:
+        out, err = process.communicate(timeout=VERSION_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        return None
+    text = (out or err).decode("utf-8", "replace").strip()
     return text.splitlines()[0][:200] if text else None
 
 
@@ -88,16 +99,17 @@ class MachineFacts:
     findings: list[Finding] = field(default_factory=list)
 
     def suggested_answers(self) -> dict[str, str]:
-        answers = {}
+        """Only where this machine is a node (a kubelet is configured): then whether it can run
+        VMs says something about the cluster's nodes. The desktop the app runs on usually is
+        not a node, and its /dev/kvm or Docker says nothing about where the workloads run; the
+        platform is never suggested from here (a node on GKE, EKS or AKS looks self-managed)."""
+        if not self.kubelet:
+            return {}
         if self.kvm == "usable":
-            answers["virtualization"] = "available"
-        elif self.vm_vendor is not None and self.cpu_virtualization is None and self.kvm == "absent":
-            answers["virtualization"] = "unavailable"  # a VM whose CPU offers no virtualization
-        if self.kubelet:
-            answers["platform"] = "kubernetes"
-        elif "dockerd" in self.versions:
-            answers["platform"] = "single-host"
-        return answers
+            return {"virtualization": "available"}
+        if self.vm_vendor is not None and self.cpu_virtualization is None and self.kvm == "absent":
+            return {"virtualization": "unavailable"}  # a VM whose CPU offers no virtualization
+        return {}
 
 
 def _read(path: Path) -> str | None:
@@ -120,32 +132,41 @@ def _cpu(root: Path, facts: MachineFacts) -> None:
         value = _read(root / f"sys/module/{module}/parameters/nested")
         if value is not None:
             facts.nested = value.strip() in ("Y", "1")
-            facts.findings.append(
-                Finding(
-                    f"nested virtualization {'on' if facts.nested else 'off'}",
-                    f"/sys/module/{module}/parameters/nested",
-                )
-            )
+            state = "may" if facts.nested else "may not"
+            where = f"/sys/module/{module}/parameters/nested"
+            facts.findings.append(Finding(f"VMs started on this machine {state} start VMs of their own", where))
     vendor = (_read(root / "sys/class/dmi/id/sys_vendor") or "").strip()
-    if vendor in VM_VENDORS or "hypervisor" in flags:
+    # the CPU's hypervisor flag says it is a VM; the vendor only names whose (a Surface laptop
+    # is made by Microsoft, an EC2 .metal host by Amazon)
+    if "hypervisor" in flags:
         facts.vm_vendor = VM_VENDORS.get(vendor, vendor or "a hypervisor")
         facts.findings.append(
             Finding(f"a virtual machine ({facts.vm_vendor})", "/sys/class/dmi/id/sys_vendor, /proc/cpuinfo")
         )
     kvm = root / "dev/kvm"
     if kvm.exists():
-        facts.kvm = "usable" if os.access(kvm, os.R_OK | os.W_OK) else "present"
+        # opened, not os.access: a device cgroup, a nodev mount or an LSM can refuse what the
+        # file's mode allows (in a container with /dev mounted, for one); opening has no effect
+        try:
+            descriptor = os.open(kvm, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            facts.kvm = "present"
+        else:
+            os.close(descriptor)
+            facts.kvm = "usable"
         facts.findings.append(Finding(f"/dev/kvm {facts.kvm}", "/dev/kvm"))
 
 
 def _runtimes(root: Path, facts: MachineFacts, run: Runner) -> None:
+    found = {}
     for command in VERSION_COMMANDS:
-        executable = next(
-            (root / folder / command for folder in PATH_FOLDERS if (root / folder / command).is_file()), None
-        )
-        if executable is None:
-            continue
-        line = run(executable)
+        folder = next((f for f in PATH_FOLDERS if (root / f / command).is_file()), None)
+        if folder is not None:
+            found[command] = root / folder / command
+    # side by side: nine slow programs would otherwise take nine timeouts
+    with ThreadPoolExecutor(max_workers=max(1, len(found))) as pool:
+        lines = dict(zip(found, pool.map(run, found.values()), strict=True))
+    for command, line in lines.items():
         if line:
             facts.versions[command] = line
             facts.findings.append(Finding(line, f"{command} --version"))
@@ -157,7 +178,7 @@ def _runtimes(root: Path, facts: MachineFacts, run: Runner) -> None:
 # and a header is all that names a runtime.
 _RUNTIME_TABLE = re.compile(
     r"""^\s*\[\s*(?:plugins\.["']io\.containerd\.(?:cri\.v1\.runtime|grpc\.v1\.cri)["']\.containerd\.runtimes|crio\.runtime\.runtimes)"""
-    r"""\.["']?([A-Za-z0-9_.-]+?)["']?\s*\]""",
+    r"""\.["']?([A-Za-z0-9_-]+)["']?\s*\]""",
     re.M,
 )
 
@@ -190,12 +211,20 @@ def _configuration(root: Path, facts: MachineFacts) -> None:
 
 
 def _kubelet(root: Path, facts: MachineFacts) -> None:
-    for relative in ("var/lib/kubelet/config.yaml", "var/lib/kubelet/instance-config.yaml"):
+    for relative in (
+        "var/lib/kubelet/config.yaml",  # kubeadm
+        "var/lib/kubelet/instance-config.yaml",  # newer kubeadm
+        "etc/kubernetes/kubelet/config.json",  # EKS AL2023 (nodeadm)
+        "etc/kubernetes/kubelet/kubelet-config.json",  # EKS AL2
+        "etc/rancher/k3s/config.yaml",  # k3s
+        "etc/rancher/rke2/config.yaml",  # RKE2
+        "etc/kubernetes/kubelet.conf",  # the kubeconfig of kubeadm, AKS and OpenShift nodes
+    ):
         text = _read(root / relative)
         if text is None:
             continue
         facts.kubelet = True
-        match = re.search(r"^containerRuntimeEndpoint:\s*['\"]?([^'\"\s]+)", text, re.M)
+        match = re.search(r"containerRuntimeEndpoint\"?:\s*['\"]?([^'\",\s]+)", text)
         if match:
             facts.kubelet_endpoint = match[1]
         facts.findings.append(Finding("kubelet configured", f"/{relative}"))

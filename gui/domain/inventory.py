@@ -31,8 +31,10 @@ POOL_LABELS = (
     "eks.amazonaws.com/nodegroup",
     "karpenter.sh/nodepool",
     "kubernetes.azure.com/agentpool",
-    "machine.openshift.io/cluster-api-machineset",
 )
+ROLE_PREFIX = "node-role.kubernetes.io/"  # OpenShift and kubeadm group nodes by role
+OPENSHIFT_KATA_ROLE = "node-role.kubernetes.io/kata-oc"  # OpenShift sandboxed containers' nodes
+FARGATE_LABEL = ("eks.amazonaws.com/compute-type", "fargate")
 GKE_SANDBOX_LABEL = ("sandbox.gke.io/runtime", "gvisor")
 # AKS Pod Sandboxing: the label was renamed with the feature (KataMshvVmIsolation to
 # KataVmIsolation); both are accepted.
@@ -138,36 +140,38 @@ def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _evidence(labels: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The platform a node's labels name, and the label; None when they name none. A provider
+    ID alone names only a cloud (kubeadm or RKE2 on GCE or Azure VMs has one too), so it is
+    not evidence of the managed platform."""
+    if OPENSHIFT_LABEL in labels:
+        return "openshift", f"{OPENSHIFT_LABEL}={labels[OPENSHIFT_LABEL]}"
+    if "cloud.google.com/gke-nodepool" in labels:
+        return "gke", "cloud.google.com/gke-nodepool"
+    eks = sorted(key for key in labels if key.startswith(("eks.amazonaws.com/", "karpenter.k8s.aws/")))
+    if eks:
+        return "eks", eks[0].split("/")[0] + "/*"
+    if "kubernetes.azure.com/cluster" in labels:
+        return "aks", "kubernetes.azure.com/cluster"
+    return None
+
+
 def _platform_of(nodes: Sequence[Mapping[str, Any]]) -> tuple[str | None, str, int]:
-    """The platform most nodes' labels and provider IDs name, what named it (a label key or
-    a provider ID prefix; "" when nothing did) and on how many nodes."""
+    """The platform the nodes' labels name (nodes without evidence do not vote: a cluster
+    with a few managed node groups and many Karpenter or self-managed nodes is still EKS),
+    what named it, and on how many nodes."""
     votes: Counter[tuple[str, str]] = Counter()
     for node in nodes:
-        labels = _mapping(_mapping(node.get("metadata")).get("labels"))
-        provider = _text(_mapping(node.get("spec")).get("providerID"))
-        eks = next((key for key in labels if key.startswith("eks.amazonaws.com/")), None)
-        if OPENSHIFT_LABEL in labels:
-            found = ("openshift", f"{OPENSHIFT_LABEL}={labels[OPENSHIFT_LABEL]}")
-        elif "cloud.google.com/gke-nodepool" in labels:
-            found = ("gke", "cloud.google.com/gke-nodepool")
-        elif provider.startswith("gce://"):
-            found = ("gke", "providerID gce://")
-        elif eks is not None:
-            found = ("eks", "eks.amazonaws.com/*")
-        elif "kubernetes.azure.com/cluster" in labels:
-            found = ("aks", "kubernetes.azure.com/cluster")
-        elif provider.startswith("azure://"):
-            found = ("aks", "providerID azure://")
-        else:
-            found = ("kubernetes", "")
-        votes[found] += 1
+        found = _evidence(_mapping(_mapping(node.get("metadata")).get("labels")))
+        if found is not None:
+            votes[found] += 1
     if not votes:
-        return None, "", 0
+        return (None, "", 0) if not nodes else ("kubernetes", "", len(nodes))
     by_platform: Counter[str] = Counter()
     for (platform, _), count in votes.items():
         by_platform[platform] += count
     platform = by_platform.most_common(1)[0][0]
-    evidence, count = max(((e, c) for (p, e), c in votes.items() if p == platform), key=lambda item: item[1])
+    evidence = max(((e, c) for (p, e), c in votes.items() if p == platform), key=lambda item: item[1])[0]
     return platform, evidence, by_platform[platform]
 
 
@@ -175,7 +179,13 @@ def _pools(nodes: Sequence[Mapping[str, Any]]) -> list[NodePool]:
     grouped: dict[str, list[Mapping[str, Any]]] = {}
     for node in nodes:
         labels = _mapping(_mapping(node.get("metadata")).get("labels"))
-        pool = next((_text(labels[key]) for key in POOL_LABELS if key in labels), "")  # "": no pool label
+        roles = sorted(k.removeprefix(ROLE_PREFIX) for k in labels if k.startswith(ROLE_PREFIX))
+        if labels.get(FARGATE_LABEL[0]) == FARGATE_LABEL[1]:
+            pool = "fargate"
+        else:
+            pool = next((_text(labels[key]) for key in POOL_LABELS if key in labels), "")
+            if not pool and roles:  # OpenShift: worker, infra, kata-oc ...; kubeadm: control-plane
+                pool = f"role {', '.join(roles)}"
         grouped.setdefault(pool, []).append(node)
     pools = []
     for name, members in grouped.items():
@@ -184,8 +194,12 @@ def _pools(nodes: Sequence[Mapping[str, Any]]) -> list[NodePool]:
         sandbox = None
         if any(label.get(GKE_SANDBOX_LABEL[0]) == GKE_SANDBOX_LABEL[1] for label in pool_labels):
             sandbox = "gvisor"
+        elif any(label.get(FARGATE_LABEL[0]) == FARGATE_LABEL[1] for label in pool_labels):
+            sandbox = "fargate"  # each pod in its own VM, run by AWS
+        elif any(OPENSHIFT_KATA_ROLE in label for label in pool_labels):
+            sandbox = "kata"  # OpenShift sandboxed containers
         elif any(_text(label.get(key)).lower() == "true" for label in pool_labels for key in AKS_SANDBOX_LABELS):
-            sandbox = "kata"
+            sandbox = "kata"  # AKS Pod Sandboxing
         gpus = 0
         for node in members:
             capacity = _mapping(_mapping(node.get("status")).get("capacity")).get("nvidia.com/gpu", "0")
@@ -216,6 +230,7 @@ def read_inventory(paths: Iterable[Path]) -> Inventory:
     """Read kubectl's JSON files; raise InputError naming every file that is not one of them."""
     inventory = Inventory()
     nodes: list[Mapping[str, Any]] = []
+    seen: set[str] = set()
     problems: list[Problem] = []
     for path in paths:
         try:
@@ -227,13 +242,20 @@ def read_inventory(paths: Iterable[Path]) -> Inventory:
         inventory.files.append(str(path))
         if kind in ("nodes", "node"):
             found = document["items"] if kind == "nodes" else [document]
-            nodes += found
+            for item in found:  # the same node in two files (or a file given twice) counts once
+                meta = _mapping(item.get("metadata"))
+                identity = _text(meta.get("uid")) or _text(meta.get("name")) or str(id(item))
+                if identity not in seen:
+                    seen.add(identity)
+                    nodes.append(item)
             inventory.findings.append(Finding(f"{len(found)} node(s)", f"{path}"))
         elif kind in ("runtimeclasses", "runtimeclass"):
-            for item in document["items"] if kind == "runtimeclasses" else [document]:
+            classes = document["items"] if kind == "runtimeclasses" else [document]
+            for item in classes:
                 name = _text(_mapping(item.get("metadata")).get("name"))
-                inventory.runtime_classes.append(RuntimeClassFound(name, _text(item.get("handler"))))
-            inventory.findings.append(Finding(f"{len(inventory.runtime_classes)} RuntimeClass(es)", f"{path}"))
+                if name not in {rc.name for rc in inventory.runtime_classes}:
+                    inventory.runtime_classes.append(RuntimeClassFound(name, _text(item.get("handler"))))
+            inventory.findings.append(Finding(f"{len(classes)} RuntimeClass(es)", f"{path}"))
         elif kind == "version":
             inventory.server_version = _text(_mapping(document.get("serverVersion")).get("gitVersion")) or None
             inventory.findings.append(
@@ -254,7 +276,7 @@ def read_inventory(paths: Iterable[Path]) -> Inventory:
     if problems:
         raise InputError(problems)
     platform, evidence, votes = _platform_of(nodes)
-    if platform is None and inventory.server_version:
+    if (platform is None or not evidence) and inventory.server_version:
         # no nodes given: the server's version string names some managed platforms
         for marker, name in (("-gke.", "gke"), ("-eks-", "eks")):
             if marker in inventory.server_version:

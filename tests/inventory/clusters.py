@@ -178,10 +178,19 @@ OPENSHIFT = {
     "nodes": node_list(
         node(
             "worker-0.ocp.example",
+            {"node.openshift.io/os_id": "rhcos", "node-role.kubernetes.io/worker": ""},
+            "cri-o://1.33.5-3.rhaos4.20.gitd0ea985.el9",
+            kernel="5.14.0-570.49.1.el9_6.x86_64",
+            os_image="Red Hat Enterprise Linux CoreOS 9.6.20251002-0 (Plow)",
+            handlers=("crun", "runc", "kata"),
+        ),
+        # OpenShift sandboxed containers give the nodes it runs Kata on the kata-oc role
+        node(
+            "worker-1.ocp.example",
             {
                 "node.openshift.io/os_id": "rhcos",
                 "node-role.kubernetes.io/worker": "",
-                "machine.openshift.io/cluster-api-machineset": "ocp-worker-a",
+                "node-role.kubernetes.io/kata-oc": "",
             },
             "cri-o://1.33.5-3.rhaos4.20.gitd0ea985.el9",
             kernel="5.14.0-570.49.1.el9_6.x86_64",

@@ -87,27 +87,19 @@ MACHINES = {
     },
 }
 
+# Suggestions only where the machine is a node (a kubelet is configured): a desktop's /dev/kvm
+# or Docker says nothing about where the workloads run, and the platform is never suggested.
 EXPECTED = {
     "bare metal with KVM": (
-        {"virtualization": "available", "platform": "kubernetes"},
+        {"virtualization": "available"},
         {"containerd": ["kata"]},
         "unix:///run/containerd/containerd.sock",
         0,
     ),
-    "cloud VM without nested virtualization": (
-        {"virtualization": "unavailable", "platform": "kubernetes"},
-        {},
-        None,
-        0,
-    ),
-    "GPU node": ({"virtualization": "unavailable"}, {}, None, 2),
-    "Docker-only laptop": ({"platform": "single-host"}, {"docker": ["runsc"]}, None, 1),
-    "CRI-O node": (
-        {"virtualization": "available", "platform": "kubernetes"},
-        {"crio": ["crun", "kata"]},
-        "unix:///var/run/crio/crio.sock",
-        0,
-    ),
+    "cloud VM without nested virtualization": ({"virtualization": "unavailable"}, {}, None, 0),
+    "GPU node": ({}, {}, None, 2),
+    "Docker-only laptop": ({}, {"docker": ["runsc"]}, None, 1),
+    "CRI-O node": ({"virtualization": "available"}, {"crio": ["crun", "kata"]}, "unix:///var/run/crio/crio.sock", 0),
 }
 
 
@@ -133,8 +125,16 @@ def test_each_kind_of_machine(tmp_path: Path, machine: str) -> None:
 
 
 def test_kvm_present_but_not_usable(tmp_path: Path, monkeypatch) -> None:
-    root = tree(tmp_path / "root", {"proc/cpuinfo": INTEL, "dev/kvm": ""})
-    monkeypatch.setattr(detect.os, "access", lambda *a: False)  # as root every file is accessible
+    """Opened, not judged by its mode: a device cgroup or nodev mount refuses what the mode allows."""
+    root = tree(tmp_path / "root", {"proc/cpuinfo": INTEL, "dev/kvm": "", "var/lib/kubelet/config.yaml": "x"})
+    real_open = detect.os.open
+
+    def refused(path, *args, **kwargs):
+        if str(path).endswith("dev/kvm"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(detect.os, "open", refused)
     facts = detect_machine(root, versions()[0], platform="linux")
     assert facts.kvm == "present" and "virtualization" not in facts.suggested_answers()
 
@@ -156,16 +156,16 @@ def test_only_version_commands_run_with_a_timeout_and_no_socket(tmp_path: Path, 
         program.write_text(f'#!/bin/sh\necho "{name} $*" >> {log}\necho "{name} version 1.0"\n', encoding="utf-8")
         program.chmod(program.stat().st_mode | stat.S_IXUSR)
     timeouts: list[object] = []
-    real_run = subprocess.run
 
-    def recording_run(*args, **kwargs):
-        timeouts.append(kwargs.get("timeout"))
-        return real_run(*args, **kwargs)
+    class RecordingPopen(subprocess.Popen):
+        def communicate(self, *args, **kwargs):
+            timeouts.append(kwargs.get("timeout"))
+            return super().communicate(*args, **kwargs)
 
     def no_socket(*args, **kwargs):
         raise AssertionError("detection opened a socket")
 
-    monkeypatch.setattr(detect.subprocess, "run", recording_run)
+    monkeypatch.setattr(detect.subprocess, "Popen", RecordingPopen)
     monkeypatch.setattr(socket, "socket", no_socket)
     facts = detect_machine(root, platform="linux")
     calls = sorted(log.read_text(encoding="utf-8").splitlines())
@@ -181,3 +181,48 @@ def test_a_program_that_hangs_is_given_up(tmp_path: Path) -> None:
     program.write_text("#!/bin/sh\nsleep 30\n", encoding="utf-8")
     program.chmod(0o755)
     assert detect_machine(root, platform="linux").versions == {}
+
+
+def test_a_desktop_suggests_nothing_and_a_metal_host_is_no_vm(tmp_path: Path) -> None:
+    laptop = tree(tmp_path / "laptop", {"proc/cpuinfo": INTEL, "dev/kvm": "", "usr/bin/dockerd": "",
+                                        "sys/class/dmi/id/sys_vendor": "Microsoft Corporation\n"})  # fmt: skip
+    facts = detect_machine(laptop, versions(dockerd="Docker version 29.0.1")[0], platform="linux")
+    assert facts.suggested_answers() == {} and facts.vm_vendor is None and facts.kvm == "usable"
+    metal = tree(tmp_path / "metal", {"proc/cpuinfo": INTEL, "sys/class/dmi/id/sys_vendor": "Amazon EC2\n"})
+    assert detect_machine(metal, versions()[0], platform="linux").vm_vendor is None
+
+
+def test_runtime_names_are_table_names_not_option_tables() -> None:
+    from gui.domain.detect import _toml_runtimes
+
+    text = (
+        "[plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc]\n"
+        "[plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options]\n"
+        '[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.nvidia.options]\n'
+        "[crio.runtime.runtimes.kata]\n"
+    )
+    assert _toml_runtimes(text) == ["kata", "runc"]
+
+
+def test_probes_run_side_by_side_and_leave_no_process_behind(tmp_path: Path) -> None:
+    import os
+    import time
+
+    root = tree(tmp_path / "root", {})
+    marker = tmp_path / "children"
+    for name in VERSION_COMMANDS:
+        program = root / "usr/bin" / name
+        program.parent.mkdir(parents=True, exist_ok=True)
+        program.write_text(f"#!/bin/sh\nsleep 30 &\necho $! >> {marker}\nsleep 30\n", encoding="utf-8")
+        program.chmod(0o755)
+    start = time.monotonic()
+    assert detect_machine(root, platform="linux").versions == {}
+    assert time.monotonic() - start < detect.VERSION_TIMEOUT_SECONDS * 3, "nine timeouts in a row"
+    time.sleep(0.2)
+    for pid in marker.read_text(encoding="utf-8").split():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            continue
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").split()[2]
+        assert state == "Z", f"process {pid} was left running"

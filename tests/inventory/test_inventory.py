@@ -34,8 +34,11 @@ EXPECTED_POOLS = {
     "gke": {"default-pool": (("containerd://2.0.4",), None, 0), "sandbox-pool": (("containerd://2.0.4",), "gvisor", 0)},
     "eks": {"general": (("containerd://1.7.27",), None, 0), "gpu": (("containerd://1.7.27",), None, 1)},
     "aks": {"nodepool1": (("containerd://1.7.28-1",), None, 0), "katapool": (("containerd://2.0.0",), "kata", 0)},
-    "openshift": {"ocp-worker-a": (("cri-o://1.33.5-3.rhaos4.20.gitd0ea985.el9",), None, 0)},
-    "kubernetes": {"": (("containerd://2.2.0",), None, 0)},  # no pool label
+    "openshift": {
+        "role worker": (("cri-o://1.33.5-3.rhaos4.20.gitd0ea985.el9",), None, 0),
+        "role kata-oc, worker": (("cri-o://1.33.5-3.rhaos4.20.gitd0ea985.el9",), "kata", 0),
+    },
+    "kubernetes": {"role control-plane": (("containerd://2.2.0",), None, 0), "": (("containerd://2.2.0",), None, 0)},
 }
 
 
@@ -48,10 +51,10 @@ def test_pools_their_runtime_sandbox_and_gpus(tmp_path: Path, platform: str) -> 
 
 def test_details_of_a_pool(tmp_path: Path) -> None:
     inventory = read_inventory(_saved(tmp_path, CLUSTERS["kubernetes"]))
-    (pool,) = inventory.pools
+    pool = next(p for p in inventory.pools if p.name == "")  # the worker without a pool label
     assert (pool.nodes, pool.architectures, pool.kernels, pool.os_images) == (
-        2,
-        ("amd64", "arm64"),
+        1,
+        ("arm64",),
         ("6.8.0-85-generic",),
         ("Ubuntu 24.04.3 LTS",),
     )
@@ -122,3 +125,45 @@ def test_every_node_is_counted_once_in_a_large_inventory(tmp_path: Path) -> None
     assert all(
         p.runtimes == ("containerd://1.7.0", "containerd://1.7.1", "containerd://1.7.2") for p in inventory.pools
     )
+
+
+def test_nodes_without_evidence_do_not_outvote_a_managed_platform(tmp_path: Path) -> None:
+    managed = [node(f"m{i}", {"eks.amazonaws.com/nodegroup": "ng"}, "containerd://1.7.27") for i in range(2)]
+    karpenter = [node(f"k{i}", {"karpenter.sh/nodepool": "default"}, "containerd://1.7.27",
+                      f"aws:///us-east-1a/i-{i}") for i in range(5)]  # fmt: skip
+    path = tmp_path / "nodes.json"
+    path.write_text(json.dumps(node_list(*managed, *karpenter)), encoding="utf-8")
+    assert read_inventory([path]).platform == "eks"
+
+
+@pytest.mark.parametrize(
+    ("provider", "server"), [("gce://p/z/n", "v1.33.5"), ("azure:///subscriptions/s/x", "v1.33.5+rke2r1")]
+)
+def test_a_provider_id_alone_is_a_cloud_not_its_managed_platform(tmp_path: Path, provider: str, server: str) -> None:
+    from tests.inventory.clusters import version
+
+    path = tmp_path / "nodes.json"
+    path.write_text(json.dumps(node_list(node("n1", {}, "containerd://2.3.1", provider))), encoding="utf-8")
+    server_file = tmp_path / "version.json"
+    server_file.write_text(json.dumps(version(server)), encoding="utf-8")
+    assert read_inventory([path, server_file]).platform == "kubernetes"
+
+
+def test_without_evidence_on_the_nodes_the_server_version_tells(tmp_path: Path) -> None:
+    from tests.inventory.clusters import version
+
+    path = tmp_path / "nodes.json"
+    path.write_text(
+        json.dumps(node_list(node("k1", {"karpenter.sh/nodepool": "x"}, "containerd://2.1.4"))), encoding="utf-8"
+    )
+    server = tmp_path / "version.json"
+    server.write_text(json.dumps(version("v1.34.1-eks-113cf36")), encoding="utf-8")
+    assert read_inventory([path, server]).platform == "eks"
+
+
+def test_fargate_nodes_are_a_pool_of_vms_and_a_node_listed_twice_counts_once(tmp_path: Path) -> None:
+    fargate = node("fargate-ip-1", {"eks.amazonaws.com/compute-type": "fargate"}, "containerd://1.7.27")
+    path = tmp_path / "nodes.json"
+    path.write_text(json.dumps(node_list(fargate)), encoding="utf-8")
+    inventory = read_inventory([path, path])
+    assert [(p.name, p.sandbox, p.nodes) for p in inventory.pools] == [("fargate", "fargate", 1)]

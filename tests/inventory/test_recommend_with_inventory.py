@@ -119,7 +119,7 @@ def test_detect_prints_findings_and_valid_suggestions(run_cli, shipped_data) -> 
         ("gke", "from cloud.google.com/gke-nodepool on 2 of 2 node(s)"),
         ("eks", "from eks.amazonaws.com/* on 2 of 2 node(s)"),
         ("aks", "from kubernetes.azure.com/cluster on 2 of 2 node(s)"),
-        ("openshift", "from node.openshift.io/os_id=rhcos on 1 of 1 node(s)"),
+        ("openshift", "from node.openshift.io/os_id=rhcos on 2 of 2 node(s)"),
         ("kubernetes", "from no label or provider ID of a managed platform or OpenShift on the nodes"),
     ],
 )
@@ -137,4 +137,4 @@ def test_korean_names_a_node_without_a_pool_label_in_korean(run_cli, tmp_path: P
         "recommend", "--answers", _answers(tmp_path, "answers: {}\n"), *saved("kubernetes", "nodes"), "--lang", "ko"
     )
     assert code == 0, err
-    assert "노드 풀 (풀 레이블 없음): 노드 2개, containerd://2.2.0" in out and "(no pool label)" not in out
+    assert "노드 풀 (풀 레이블 없음): 노드 1개, containerd://2.2.0" in out and "(no pool label)" not in out
