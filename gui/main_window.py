@@ -8,6 +8,7 @@ that was never saved.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from gui.assets import schema_dir
 from gui.domain.answers import answers_to_yaml, load_answer_set
 from gui.domain.files import same_file, write_atomically
+from gui.domain.labels import label
 from gui.domain.model import Lang
 from gui.domain.problems import InputError, Problem
 from gui.exporting import ExportKind, current_report, export_report, proposed_file_name
@@ -295,7 +297,7 @@ class MainWindow(QMainWindow):
             )
             return False
         lines = tuple(f"{f.what} [{f.evidence}]" for f in facts.findings)
-        return self._apply_findings(facts.suggested_answers(), lines, self.tr("this machine"))
+        return self._apply_findings(facts.suggested_answers(), None, lambda _kept: lines, self.tr("this machine"))
 
     def import_inventory(self) -> bool:
         names, _ = QFileDialog.getOpenFileNames(
@@ -326,16 +328,43 @@ class MainWindow(QMainWindow):
                 ),
             )
             return False
-        lines = tuple(detected_lines(inventory, self.model.data, self.model.lang, {}, _dt.date.today()))
-        return self._apply_findings(inventory.suggested_answers(), lines, ", ".join(p.name for p in paths))
 
-    def _apply_findings(self, suggested: dict[str, str], lines: tuple[str, ...], source: str) -> bool:
-        from gui.domain.answers import AnswerSet
+        def lines(kept: dict[str, tuple[str, str]]) -> tuple[str, ...]:
+            return tuple(detected_lines(inventory, self.model.data, self.model.lang, kept, _dt.date.today()))
+
+        source = ", ".join(p.name for p in paths)
+        return self._apply_findings(inventory.suggested_answers(), inventory.platform, lines, source)
+
+    def _apply_findings(
+        self,
+        suggested: dict[str, str],
+        detected_platform: str | None,
+        lines: Callable[[dict[str, tuple[str, str]]], tuple[str, ...]],
+        source: str,
+    ) -> bool:
+        """Fill the cluster answers not answered yet; an answer given stays, and the report says
+        what was detected against it."""
+        from gui.domain.inventory_plan import apply_suggestions
 
         before = self.model.answer_set
-        after = AnswerSet({**before.cluster, **suggested}, before.workloads)
+        session = self.model.session
+        given = {q for q in suggested if session.is_confirmed(q)}
+        after, kept = apply_suggestions(before, suggested, detected_platform, given)
+        suggested = {q: c for q, c in suggested.items() if q not in given and after.cluster.get(q) == c}
+        found = lines(kept)
+        for question, (detected, answer) in kept.items() if detected_platform is None else ():
+            q = self.model.data.questions.get(question)
+            found += (
+                label(
+                    "detected_overridden",
+                    self.model.lang,
+                    question=q.title.get(self.model.lang),
+                    detected=q.choice(detected).text.get(self.model.lang),
+                    given=q.choice(answer).text.get(self.model.lang),
+                ),
+            )
         self.model.replace_answers(after)
-        self.model.session.detected = lines
+        self.model.session.detected = found
         self.model.session.detected_answers = {q: (c, source) for q, c in suggested.items()}
         self.model.changed.emit()  # the report's detected lines and the steps' marks changed too
         self.wizard.restart()

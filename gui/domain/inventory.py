@@ -87,8 +87,10 @@ class Inventory:
         answers = {}
         if self.platform is not None:
             answers["platform"] = self.platform
-        if any(pool.sandbox == "kata" for pool in self.pools):
-            answers["virtualization"] = "available"  # AKS runs Kata pools only where it can
+        if self.platform == "aks" and any(pool.sandbox == "kata" for pool in self.pools):
+            # AKS runs Pod Sandboxing pools only on VM sizes with nested virtualization (on
+            # OpenShift, Kata nodes may be peer pods, which need none)
+            answers["virtualization"] = "available"
         return answers
 
 

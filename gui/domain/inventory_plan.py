@@ -19,12 +19,16 @@ _RUNTIME_IDS = {"containerd": "containerd", "cri-o": "cri-o", "docker": "docker"
 _VERSION = re.compile(r"^([a-z-]+)://v?(\d+)\.(\d+)")
 
 
-def apply_inventory(
-    answer_set: AnswerSet, inventory: Inventory, given: Collection[str]
+def apply_suggestions(
+    answer_set: AnswerSet, suggested: dict[str, str], detected_platform: str | None, given: Collection[str]
 ) -> tuple[AnswerSet, dict[str, tuple[str, str]]]:
-    """The answer set with the inventory's suggestions for the cluster questions the answers
-    file left out; and the suggestions it overrode (question -> (detected, given))."""
-    suggested = inventory.suggested_answers()
+    """The answer set with the suggestions for the cluster questions not already answered
+    (`given`), and the suggestions that lost to an answer (question -> (detected, given))."""
+    platform = answer_set.cluster.get("platform") if "platform" in given else suggested.get("platform")
+    if detected_platform is not None and platform != detected_platform:
+        # what the nodes say about virtualization holds for the platform they are on (an AKS
+        # Kata pool says nothing about the EKS cluster the answers name)
+        suggested = {q: c for q, c in suggested.items() if q == "platform"}
     taken = {q: c for q, c in suggested.items() if q not in given}
     overridden = {
         q: (c, answer_set.cluster[q]) for q, c in suggested.items() if q in given and answer_set.cluster.get(q) != c
@@ -32,46 +36,99 @@ def apply_inventory(
     return AnswerSet({**answer_set.cluster, **taken}, answer_set.workloads), overridden
 
 
-def _newer(candidate: str, current: str) -> bool:
-    def key(line: str) -> tuple[int, ...]:
-        return tuple(int(part) for part in line.split(".") if part.isdigit())
+def apply_inventory(
+    answer_set: AnswerSet, inventory: Inventory, given: Collection[str]
+) -> tuple[AnswerSet, dict[str, tuple[str, str]]]:
+    """apply_suggestions with what the inventory suggests."""
+    return apply_suggestions(answer_set, inventory.suggested_answers(), inventory.platform, given)
 
-    return key(candidate) > key(current)
+
+def _newer(candidate: str, current: str) -> bool:
+    return _line_key(candidate) > _line_key(current)
+
+
+MANAGED = ("gke", "eks", "aks", "openshift")  # the platform picks the node runtime's version
+
+
+def _ended(eol: str | None, today: _dt.date) -> bool:
+    if eol is None:
+        return False
+    last_day = eol if len(eol) == 10 else f"{eol}-31"  # a month: supported to its end
+    return last_day < today.isoformat()
 
 
 def _end_of_life_lines(inventory: Inventory, data: AdvisorData, lang: Lang, today: _dt.date) -> list[str]:
     lines = []
     for pool in inventory.pools:
+        if pool.sandbox == "fargate":  # AWS runs and updates those
+            continue
         for version in pool.runtimes:
             match = _VERSION.match(version)
-            if match is None or match[1] not in _RUNTIME_IDS:
-                continue
+            if match is None or match[1] not in _RUNTIME_IDS or "rhaos" in version:
+                continue  # OpenShift's CRI-O builds follow the OpenShift release, not upstream's
             runtime = next((r for r in data.dataset.runtimes if r.id == _RUNTIME_IDS[match[1]]), None)
-            if runtime is None:
+            if runtime is None or not runtime.releases:
                 continue
-            line = f"{match[2]}.{match[3]}"
+            # Docker's lines are majors ("29"); the others major.minor
+            line = match[2] if all("." not in r.line for r in runtime.releases) else f"{match[2]}.{match[3]}"
             release = next((r for r in runtime.releases if r.line == line), None)
-            if release is None or release.eol is None or release.eol > today.isoformat():
+            ended_lines = [r.line for r in runtime.releases if _ended(r.eol, today)]
+            if release is not None and not _ended(release.eol, today):
                 continue
-            # only newer lines that are still supported (an older line on extended support is
-            # no move forward)
-            supported = [
-                r.line
+            if release is None and not all(_newer(r.line, line) for r in runtime.releases):
+                continue  # a line the dataset does not list but not older than all it lists
+            # newer than every line that has ended: an older line still on a vendor's extended
+            # support (containerd 2.0, for GKE) is no way forward; the longest-supported first
+            newest_ended = max(ended_lines, key=_line_key, default="0")
+            forward = [
+                r
                 for r in runtime.releases
-                if (r.eol is None or r.eol > today.isoformat()) and _newer(r.line, line)
+                if not _ended(r.eol, today) and _newer(r.line, line) and _newer(r.line, newest_ended)
             ]
-            newer = ", ".join(supported) or "-"
+            forward.sort(key=lambda r: r.eol or "9999", reverse=True)
+            newer = ", ".join(
+                f"{r.line}" + (f" ({label('until', lang, date=r.eol)})" if r.eol else "") for r in forward
+            )
+            key = "detected_end_of_life_managed" if inventory.platform in MANAGED else "detected_end_of_life"
+            if release is None:
+                key = "detected_older_than_listed"
             lines.append(
                 label(
-                    "detected_end_of_life",
+                    key,
                     lang,
                     pool=pool.name or label("detected_no_pool", lang),
                     runtime=runtime.name,
                     line=line,
-                    eol=release.eol,
-                    newer=newer,
+                    eol=(release.eol or "") if release is not None else "",
+                    newer=newer or "-",
                 )
             )
+    return lines
+
+
+def _line_key(line: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in line.split(".") if part.isdigit())
+
+
+def _runtime_class_lines(inventory: Inventory, lang: Lang) -> list[str]:
+    """A RuntimeClass works only where the nodes offer its handler (status.runtimeHandlers,
+    Kubernetes 1.30+); runc and crun classes are not sandboxes and are left out."""
+    lines = []
+    known = any(pool.handlers for pool in inventory.pools)
+    for rc in inventory.runtime_classes:
+        if rc.handler in ("runc", "crun", ""):
+            continue
+        offering = [
+            pool.name or label("detected_no_pool", lang) for pool in inventory.pools if rc.handler in pool.handlers
+        ]
+        if offering:
+            lines.append(
+                label("detected_runtime_class", lang, name=rc.name, handler=rc.handler, pools=", ".join(offering))
+            )
+        elif known:
+            lines.append(label("detected_runtime_class_unoffered", lang, name=rc.name, handler=rc.handler))
+        else:
+            lines.append(label("detected_runtime_class_unchecked", lang, name=rc.name, handler=rc.handler))
     return lines
 
 
@@ -93,7 +150,12 @@ def detected_lines(
             evidence = label("detected_no_platform_label", lang)
         lines.append(label("detected_platform", lang, platform=name, evidence=evidence, file=_files(inventory)))
     for pool in inventory.pools:
-        sandbox = label(f"detected_sandbox_{pool.sandbox}", lang) if pool.sandbox else ""
+        kind = (
+            f"{pool.sandbox}_openshift"
+            if pool.sandbox == "kata" and inventory.platform == "openshift"
+            else pool.sandbox
+        )
+        sandbox = label(f"detected_sandbox_{kind}", lang) if kind else ""
         lines.append(
             label(
                 "detected_pool",
@@ -104,8 +166,7 @@ def detected_lines(
                 sandbox=sandbox,
             )
         )
-    for runtime_class in inventory.runtime_classes:
-        lines.append(label("detected_runtime_class", lang, name=runtime_class.name, handler=runtime_class.handler))
+    lines += _runtime_class_lines(inventory, lang)
     lines += _end_of_life_lines(inventory, data, lang, today)
     for question, (detected, given) in overridden.items():
         q = data.questions.get(question)

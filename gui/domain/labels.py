@@ -111,17 +111,47 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "detected_sandbox_gvisor": ("; GKE Sandbox (gVisor) pool", "; GKE Sandbox(gVisor) 풀"),
     "detected_sandbox_kata": ("; Pod Sandboxing (Kata) pool", "; Pod Sandboxing(Kata) 풀"),
+    "detected_sandbox_kata_openshift": (
+        "; OpenShift sandboxed containers (Kata) nodes",
+        "; OpenShift sandboxed containers(Kata) 노드",
+    ),
+    "detected_sandbox_fargate": (
+        "; Fargate: each pod in its own VM, run by AWS",
+        "; Fargate: 파드마다 AWS가 운영하는 VM",
+    ),
     "detected_runtime_class": (
-        "RuntimeClass {name} (handler {handler}) already exists: only the workloads change to use it",
-        "RuntimeClass {name}(핸들러 {handler})가 이미 있습니다: 워크로드만 이를 쓰도록 바꾸면 됩니다",
+        "RuntimeClass {name} (handler {handler}) already exists and {pools} offer(s) it: "
+        "only the workloads change to use it",
+        "RuntimeClass {name}(핸들러 {handler})가 이미 있고 {pools}에서 제공합니다: "
+        "워크로드만 이를 쓰도록 바꾸면 됩니다",
+    ),
+    "detected_runtime_class_unoffered": (
+        "RuntimeClass {name} names handler {handler}, which no node offers (status.runtimeHandlers): "
+        "set it up on the nodes first",
+        "RuntimeClass {name}의 핸들러 {handler}를 제공하는 노드가 없습니다(status.runtimeHandlers): "
+        "먼저 노드에 설정하세요",
+    ),
+    "detected_runtime_class_unchecked": (
+        "RuntimeClass {name} (handler {handler}) already exists; check that the nodes offer that handler",
+        "RuntimeClass {name}(핸들러 {handler})가 이미 있습니다. 노드가 그 핸들러를 제공하는지 확인하세요",
     ),
     "detected_end_of_life": (
         "node pool {pool} runs {runtime} {line}, whose support ended on {eol}: move to {newer}",
         "노드 풀 {pool}: {runtime} {line} 사용 중이며 지원이 {eol}에 끝났습니다. 옮길 버전: {newer}",
     ),
+    "detected_end_of_life_managed": (
+        "node pool {pool} runs {runtime} {line}, whose upstream support ended on {eol}: the platform picks the "
+        "runtime, so upgrade the node image or the cluster version",
+        "노드 풀 {pool}: {runtime} {line} 사용 중이며 업스트림 지원이 {eol}에 끝났습니다. 런타임은 플랫폼이 정하므로 "
+        "노드 이미지나 클러스터 버전을 올리세요",
+    ),
+    "detected_older_than_listed": (
+        "node pool {pool} runs {runtime} {line}, older than every line the data lists: move to {newer}",
+        "노드 풀 {pool}: {runtime} {line} 사용 중이며 데이터에 있는 어느 버전보다 오래됐습니다. 옮길 버전: {newer}",
+    ),
     "detected_overridden": (
-        "the inventory says {question} is {detected}; the answers file says {given}, which is kept",
-        "인벤토리에서 감지한 값: {question} = {detected}. 답변 파일의 값({given})을 따릅니다",
+        "detected: {question} {detected}; the answer given, {given}, is kept",
+        "감지한 값: {question} {detected}. 주어진 답 {given}을 따릅니다",
     ),
     "no_warnings": ("None.", "없습니다."),
     "supported_lines": ("Supported release lines", "지원되는 릴리스 계열"),

@@ -73,3 +73,15 @@ def test_detecting_this_machine_fills_answers(qtbot, welcome_window, tmp_path: P
 def test_both_are_in_the_file_menu(welcome_window) -> None:
     texts = [a.text() for a in welcome_window.file_menu.actions()]
     assert "&Detect from This Machine" in texts and "&Import Cluster Inventory…" in texts
+
+
+def test_an_answer_the_person_gave_is_kept(qtbot, window, tmp_path: Path) -> None:
+    """Detection fills only what is not answered yet; what it found against an answer is listed."""
+    from tests.gui.driving import click_choice, click_next
+
+    click_choice(qtbot, window, "platform", "eks")
+    click_next(qtbot, window)
+    assert window.import_inventory_files(_saved(tmp_path, "aks"))
+    cluster = window.model.answer_set.cluster
+    assert (cluster["platform"], cluster["virtualization"]) == ("eks", "unknown")
+    assert any("is kept" in line for line in window.model.session.detected)

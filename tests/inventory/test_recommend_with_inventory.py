@@ -50,27 +50,46 @@ def test_an_answer_given_in_the_file_wins_and_the_report_says_so(run_cli, tmp_pa
     report = _plan(run_cli, "--answers", answers, *saved("aks"))
     assert report["answers"]["platform"] == "eks"
     detected = [w["text"] for w in report["plan"]["warnings"] if w["kind"] == "detected"]
-    assert any("the inventory says" in t and "Azure Kubernetes Service" in t and "Amazon EKS" in t for t in detected)
-    # AKS's Pod Sandboxing pool also says the nodes virtualize, an answer the file left out
-    assert report["answers"]["virtualization"] == "available"
+    assert any("Azure Kubernetes Service" in t and "Amazon EKS" in t and "is kept" in t for t in detected)
+    # an AKS Kata pool says nothing about the EKS cluster the file names: no Kata on EKS from it
+    assert report["answers"]["virtualization"] == "unknown"
+
+
+def test_virtualization_comes_with_its_platform(run_cli, tmp_path: Path, saved) -> None:
+    answers = _answers(tmp_path, "answers: {trust: untrusted, platform: aks}\n")
+    assert _plan(run_cli, "--answers", answers, *saved("aks"))["answers"]["virtualization"] == "available"
 
 
 def test_what_exists_is_said(run_cli, tmp_path: Path, saved) -> None:
     answers = _answers(tmp_path, "answers: {trust: untrusted}\n")
-    detected = [
-        w["text"]
-        for w in _plan(run_cli, "--answers", answers, *saved("kubernetes"))["plan"]["warnings"]
-        if w["kind"] == "detected"
-    ]
-    assert "RuntimeClass runsc (handler runsc) already exists: only the workloads change to use it" in detected
-    # containerd 2.2 ended on 2026-11-06 (the dataset's release lines): move to a newer line
-    assert any("containerd 2.2, whose support ended on 2026-11-06: move to 2.4, 2.3" in t for t in detected), detected
-    gke = [
-        w["text"]
-        for w in _plan(run_cli, "--answers", answers, *saved("gke"))["plan"]["warnings"]
-        if w["kind"] == "detected"
-    ]
+
+    def detected(platform: str) -> list[str]:
+        report = _plan(run_cli, "--answers", answers, *saved(platform))
+        return [w["text"] for w in report["plan"]["warnings"] if w["kind"] == "detected"]
+
+    kubeadm = detected("kubernetes")
+    # the class exists but no node lists its handler: it would not run a pod yet
+    assert (
+        "RuntimeClass runsc names handler runsc, which no node offers (status.runtimeHandlers): "
+        "set it up on the nodes first" in kubeadm
+    )
+    # containerd 2.2 ended on 2026-11-06: the newer supported lines, the longest-supported first
+    assert any(
+        "containerd 2.2, whose support ended on 2026-11-06: move to 2.3 (until 2028-04-30), 2.4 (until 2027-04-26)" in t
+        for t in kubeadm
+    ), kubeadm
+    gke = detected("gke")
     assert any("sandbox-pool" in t and "GKE Sandbox (gVisor) pool" in t for t in gke)
+    assert any(t.startswith("RuntimeClass gvisor (handler gvisor) already exists and sandbox-pool offer") for t in gke)
+    # on a managed platform the platform picks the runtime: no "move to containerd X"
+    eks = detected("eks")
+    assert any("upgrade the node image or the cluster version" in t for t in eks) and not any(
+        "move to" in t for t in eks
+    )
+    # OpenShift's CRI-O builds follow OpenShift's releases; its Kata nodes are marked
+    openshift = detected("openshift")
+    assert not any("support ended" in t for t in openshift)
+    assert any("role kata-oc, worker" in t and "OpenShift sandboxed containers (Kata) nodes" in t for t in openshift)
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
