@@ -167,3 +167,15 @@ def test_fargate_nodes_are_a_pool_of_vms_and_a_node_listed_twice_counts_once(tmp
     path.write_text(json.dumps(node_list(fargate)), encoding="utf-8")
     inventory = read_inventory([path, path])
     assert [(p.name, p.sandbox, p.nodes) for p in inventory.pools] == [("fargate", "fargate", 1)]
+
+
+@pytest.mark.timeout(60)
+def test_an_endless_or_silent_source_is_refused(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "nobody-writes.json"
+    os.mkfifo(fifo)
+    for source, words in ((Path("/dev/zero"), "too large"), (fifo, "not JSON")):
+        with pytest.raises(InputError) as caught:
+            read_inventory([source])
+        assert words in caught.value.problems[0].message
