@@ -23,7 +23,7 @@ from gui._version import __version__
 from gui.assets import data_dir, schema_dir
 from gui.domain.answers import AnswerSet, load_answer_set
 from gui.domain.engine import Advisor
-from gui.domain.files import same_file, write_atomically
+from gui.domain.files import input_at, write_atomically
 from gui.domain.language import default_language
 from gui.domain.loading import DATA_FILES, load_data
 from gui.domain.model import AdvisorData, Lang
@@ -286,9 +286,8 @@ def _refuse_output_over_input(args: argparse.Namespace) -> None:
                 if stat.S_ISREG(here.st_mode) and (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino):
                     refuse("-", f"standard output is the input file {source}; writing the report there would change it")
         return
-    for source in inputs:
-        if same_file(args.output, source):
-            refuse(str(args.output), f"is the input file {source}; writing the report there would replace it")
+    if (source := input_at(args.output, inputs)) is not None:
+        refuse(str(args.output), f"is the input file {source}; writing the report there would replace it")
     if args.artifacts is not None:
         folder = os.path.realpath(args.artifacts)
         target = os.path.realpath(args.output)

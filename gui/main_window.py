@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.assets import schema_dir
 from gui.domain.answers import answers_to_yaml, load_answer_set
-from gui.domain.files import same_file, write_atomically
-from gui.domain.labels import label
+from gui.domain.files import input_at, write_atomically
 from gui.domain.model import Lang
 from gui.domain.problems import InputError, Problem
 from gui.exporting import ExportKind, current_report, export_report, proposed_file_name
@@ -296,8 +295,14 @@ class MainWindow(QMainWindow):
                 self.tr("Detection reads Linux system files; on this system, please answer the questions yourself."),
             )
             return False
-        lines = tuple(f"{f.what} [{f.evidence}]" for f in facts.findings)
-        return self._apply_findings(facts.suggested_answers(), None, lambda _kept: lines, self.tr("this machine"))
+        from gui.domain.inventory_plan import overridden_lines
+
+        found = tuple(f"{f.what} [{f.evidence}]" for f in facts.findings)
+
+        def lines(kept: dict[str, tuple[str, str]]) -> tuple[str, ...]:
+            return found + tuple(overridden_lines(kept, self.model.data, self.model.lang))
+
+        return self._apply_findings(facts.suggested_answers(), None, lines, self.tr("this machine"))
 
     def import_inventory(self) -> bool:
         names, _ = QFileDialog.getOpenFileNames(
@@ -318,14 +323,8 @@ class MainWindow(QMainWindow):
         try:
             inventory = read_inventory(paths)
         except InputError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot import the inventory"),
-                escaped_if_rich(
-                    self.tr("The answers were not changed. Problems found:")
-                    + "\n\n"
-                    + "\n".join(str(p) for p in error.problems)
-                ),
+            self._show_problems(
+                self.tr("Cannot import the inventory"), self.tr("The answers were not changed. Problems found:"), error
             )
             return False
 
@@ -352,17 +351,6 @@ class MainWindow(QMainWindow):
         after, kept = apply_suggestions(before, suggested, detected_platform, given)
         suggested = {q: c for q, c in suggested.items() if q not in given and after.cluster.get(q) == c}
         found = lines(kept)
-        for question, (detected, answer) in kept.items() if detected_platform is None else ():
-            q = self.model.data.questions.get(question)
-            found += (
-                label(
-                    "detected_overridden",
-                    self.model.lang,
-                    question=q.title.get(self.model.lang),
-                    detected=q.choice(detected).text.get(self.model.lang),
-                    given=q.choice(answer).text.get(self.model.lang),
-                ),
-            )
         self.model.replace_answers(after)
         self.model.session.detected = found
         self.model.session.detected_answers = {q: (c, source) for q, c in suggested.items()}
@@ -397,14 +385,8 @@ class MainWindow(QMainWindow):
                 raise InputError([Problem(str(path), 0, 0, "is not a regular file; choose an answers file (.yaml)")])
             answers = load_answer_set(path, self.model.data.questions, schema_dir() / "answers.schema.json")
         except InputError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot open the answers"),
-                escaped_if_rich(
-                    self.tr("The answers were not changed. Problems found:")
-                    + "\n\n"
-                    + "\n".join(str(p) for p in error.problems)
-                ),
+            self._show_problems(
+                self.tr("Cannot open the answers"), self.tr("The answers were not changed. Problems found:"), error
             )
             return False
         before = self.model.answer_set
@@ -435,14 +417,10 @@ class MainWindow(QMainWindow):
     def save_answers_file(self, path: Path) -> bool:
         text = answers_to_yaml(self.model.answer_set, self.model.data.questions)
         try:
-            for source in self.input_files():
-                if same_file(path, source):
-                    raise InputError([Problem(str(path), 0, 0, "is one of the data files the advice is made from")])
+            self._refuse_data_file(path)
             write_atomically(path, text.encode("utf-8"))
         except InputError as error:
-            QMessageBox.warning(
-                self, self.tr("Cannot save the answers"), escaped_if_rich("\n".join(str(p) for p in error.problems))
-            )
+            self._show_problems(self.tr("Cannot save the answers"), "", error)
             return False
         self._remember(path)
         self._saved_answers = self.model.answer_set
@@ -475,21 +453,22 @@ class MainWindow(QMainWindow):
 
         return tuple(Path(self.model.data.origin) / name for name in DATA_FILES)
 
+    def _refuse_data_file(self, path: Path) -> None:
+        if input_at(path, self.input_files()) is not None:
+            raise InputError([Problem(str(path), 0, 0, "is one of the data files the advice is made from")])
+
+    def _show_problems(self, title: str, intro: str, error: InputError) -> None:
+        """Every problem as FILE:LINE:COLUMN, under a sentence saying what was (not) done."""
+        problems = "\n".join(str(p) for p in error.problems)
+        QMessageBox.warning(self, title, escaped_if_rich(f"{intro}\n\n{problems}" if intro else problems))
+
     def export_to(self, report: Report, kind: ExportKind, path: Path) -> bool:
         try:
-            for source in self.input_files():
-                if same_file(path, source):
-                    raise InputError([Problem(str(path), 0, 0, "is one of the data files the advice is made from")])
+            self._refuse_data_file(path)
             export_report(report, kind, path, self._paper())
         except InputError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export failed"),
-                escaped_if_rich(
-                    self.tr("Nothing was written; any existing file is unchanged.")
-                    + "\n\n"
-                    + "\n".join(str(p) for p in error.problems)
-                ),
+            self._show_problems(
+                self.tr("Export failed"), self.tr("Nothing was written; any existing file is unchanged."), error
             )
             return False
         self.settings.setValue("export/lastFolder", str(path.parent))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from gui.domain.artifacts import Artifact
-from gui.domain.files import read_limited, same_file, write_atomically
+from gui.domain.files import input_at, read_limited, write_atomically
 from gui.domain.problems import InputError, Problem
 
 Outcome = Literal["wrote", "replaced", "unchanged"]
@@ -64,18 +64,9 @@ def write_artifacts(
                     )
                 ]
             )
-        for source in protected:
-            if same_file(folder / artifact.filename, source):
-                raise InputError(
-                    [
-                        Problem(
-                            str(folder / artifact.filename),
-                            0,
-                            0,
-                            f"is the input file {source}; nothing was written (choose another folder)",
-                        )
-                    ]
-                )
+        if (source := input_at(path, protected)) is not None:
+            why = f"is the input file {source}; nothing was written (choose another folder)"
+            raise InputError([Problem(str(path), 0, 0, why)])
     planned: list[tuple[Outcome, Path, bytes, bool]] = []
     conflicts: list[Problem] = []
     for artifact in artifacts:

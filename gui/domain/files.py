@@ -21,7 +21,7 @@ import os
 import signal
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 
@@ -76,6 +76,12 @@ def same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
+
+
+def input_at(path: Path, inputs: Sequence[Path]) -> Path | None:
+    """The one of `inputs` that `path` names (through links and hard links), if any: an output
+    must never replace what the plan is made from."""
+    return next((source for source in inputs if same_file(path, source)), None)
 
 
 def _kind_of_existing(path: Path) -> int | None:

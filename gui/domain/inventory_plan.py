@@ -168,6 +168,12 @@ def detected_lines(
         )
     lines += _runtime_class_lines(inventory, lang)
     lines += _end_of_life_lines(inventory, data, lang, today)
+    return lines + overridden_lines(overridden, data, lang)
+
+
+def overridden_lines(overridden: dict[str, tuple[str, str]], data: AdvisorData, lang: Lang) -> list[str]:
+    """A line for each suggestion an answer already given outranked."""
+    lines = []
     for question, (detected, given) in overridden.items():
         q = data.questions.get(question)
         lines.append(

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.domain.model import Question
+from gui.pages.built_on_demand import BuiltOnDemand
 from gui.session_model import SessionModel
 from gui.theme import secondary
 from gui.widgets.text_label import TextLabel
 
 
-class QuestionPage(QWizardPage):
+class QuestionPage(BuiltOnDemand, QWizardPage):
     answered = Signal()
 
     def __init__(self, model: SessionModel, question: Question, number: int, total: int) -> None:
@@ -38,12 +39,6 @@ class QuestionPage(QWizardPage):
         # radio buttons at start-up cost time before the first page is on screen
         self._built = False
         self.retranslate()
-
-    def __getattr__(self, name: str) -> object:
-        if name.startswith("_") or self.__dict__.get("_built", True):
-            raise AttributeError(name)
-        self._build()
-        return getattr(self, name)
 
     def _build(self) -> None:
         self._built = True

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gui.domain.engine import WhatIf
 from gui.domain.labels import label
 from gui.domain.what_if_order import most_useful_first
+from gui.pages.built_on_demand import BuiltOnDemand
 from gui.results_html import results_html
 from gui.session_model import SessionModel
 from gui.theme import secondary, secondary_css
@@ -67,7 +68,7 @@ def open_external_link(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-class ResultsPage(RefreshWhenShown, QWizardPage):
+class ResultsPage(RefreshWhenShown, BuiltOnDemand, QWizardPage):
     compareRequested = Signal()
     scoringRequested = Signal()  # "How is this scored?"
     saveReportRequested = Signal()
@@ -84,13 +85,6 @@ class ResultsPage(RefreshWhenShown, QWizardPage):
         # page a person reaches); until then only the model connection exists
         self._built = False
         model.changed.connect(self.refresh)
-
-    def __getattr__(self, name: str) -> object:
-        # a widget asked for before the page was built (a test, a menu action): build it now
-        if name.startswith("_") or self.__dict__.get("_built", True):
-            raise AttributeError(name)
-        self._build()
-        return getattr(self, name)
 
     def _build(self) -> None:
         self._built = True
