@@ -12,7 +12,6 @@ import contextlib
 import json
 import logging
 import os
-import stat
 import sys
 import traceback
 from collections.abc import Sequence
@@ -23,7 +22,7 @@ from gui._version import __version__
 from gui.assets import data_dir, schema_dir
 from gui.domain.answers import AnswerSet, load_answer_set
 from gui.domain.engine import Advisor
-from gui.domain.files import input_at, write_atomically
+from gui.domain.files import input_at, write_atomically, writes_to
 from gui.domain.language import default_language
 from gui.domain.loading import DATA_FILES, load_data
 from gui.domain.model import AdvisorData, Lang
@@ -280,10 +279,9 @@ def _refuse_output_over_input(args: argparse.Namespace) -> None:
     if _is_standard_output(args.output):
         # `>> answers.yaml`: the shell gave us the answers file as standard output
         with contextlib.suppress(OSError, ValueError):
-            here = os.fstat(sys.stdout.fileno())
+            descriptor = sys.stdout.fileno()
             for source in inputs:
-                there = os.stat(source)
-                if stat.S_ISREG(here.st_mode) and (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino):
+                if writes_to(descriptor, source):
                     refuse("-", f"standard output is the input file {source}; writing the report there would change it")
         return
     if (source := input_at(args.output, inputs)) is not None:

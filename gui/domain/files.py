@@ -118,18 +118,18 @@ def write_atomically(path: Path, content: bytes, executable: bool = False) -> No
     _replace_regular(Path(os.path.realpath(path)), path, content, executable)
 
 
+def writes_to(descriptor: int, path: Path) -> bool:
+    """Whether the open `descriptor` is the file at `path` (e.g. standard output redirected there)."""
+    try:
+        there, here = os.fstat(descriptor), os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return (there.st_dev, there.st_ino) == (here.st_dev, here.st_ino)
+
+
 def _standard_stream_at(path: Path) -> int | None:
     """1 or 2 when `path` is the file that standard output or standard error writes to."""
-    try:
-        here = os.stat(path)
-    except OSError:
-        return None
-    for descriptor in (1, 2):
-        with contextlib.suppress(OSError):
-            there = os.fstat(descriptor)
-            if (there.st_dev, there.st_ino) == (here.st_dev, here.st_ino):
-                return descriptor
-    return None
+    return next((descriptor for descriptor in (1, 2) if writes_to(descriptor, path)), None)
 
 
 def _write_all(descriptor: int, content: bytes, shown: Path) -> None:
