@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from gui import standard_streams
 from gui._version import __version__
 from gui.assets import data_dir, schema_dir
 from gui.domain.answers import AnswerSet, load_answer_set
@@ -154,7 +155,7 @@ def _emit(text: str, output: Path | None) -> None:
 
 def _write_standard_output(text: str) -> None:
     """Standard output in its own encoding; what it cannot encode becomes \\u escapes (see
-    _prepare_standard_streams), and a failure to write is the user's to fix, not a bug."""
+    gui/standard_streams.py), and a failure to write is the user's to fix, not a bug."""
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -175,16 +176,6 @@ def _detach_standard_output() -> None:
 def _encodes_everything(stream: Any) -> bool:
     encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
     return encoding in ("utf-8", "utf8", "utf-16", "utf-32", "gb18030") or encoding.startswith("utf-")
-
-
-def _prepare_standard_streams() -> None:
-    """Any locale encoding works: characters the terminal's encoding cannot show are written as
-    backslash escapes instead of stopping the program with UnicodeEncodeError."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
-                reconfigure(errors="backslashreplace")
 
 
 def _warn_if_lossy(text: str) -> None:
@@ -248,14 +239,9 @@ def _run_questions(args: argparse.Namespace) -> int:
 
 
 def _pdf_bytes(report: Report, paper: str) -> bytes:
-    import os
+    from gui.headless_qt import environment_for_pdf
 
-    # PDF needs Qt's fonts and painter, not a screen. On Linux and other X11/Wayland systems the
-    # offscreen platform renders with the same fonts (fontconfig) and cannot fail on a display
-    # that is set but unreachable (xcb aborts the process there); Windows' and macOS' own
-    # platforms work without a screen and are where the fonts are found.
-    if sys.platform not in ("win32", "darwin"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.update(environment_for_pdf(sys.platform, os.environ))
     from gui.export_pdf import korean_family, render_pdf
 
     content = render_pdf(report, paper)
@@ -437,7 +423,16 @@ def _open_window(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    _prepare_standard_streams()
+    missing = standard_streams.supply_missing_streams()
+    standard_streams.prepare()
+    try:
+        return _run(arguments)
+    finally:  # also after argparse's SystemExit (--help, --version, usage errors)
+        if missing is not None:
+            missing.finish()
+
+
+def _run(arguments: list[str]) -> int:
     args = _parser().parse_args(arguments)
     if not hasattr(args, "data"):
         args.data = None
