@@ -33,11 +33,12 @@ lint: $(BIN)/runtime-advisor
 bench: $(BIN)/runtime-advisor
 	$(BIN)/python -m benchmarks.run
 
-## package: the installer for this OS (Linux: dist/*.deb and dist/*.tar.gz)
+## package: the installer for this OS (Linux: dist/*.deb, dist/*.rpm and dist/*.tar.gz)
 package: $(BIN)/runtime-advisor
 	$(BIN)/python packaging/build.py
 
-## package-test: build the .deb, unpack it into a temporary root and check the installed copy
+## package-test: build the .deb and .rpm, unpack each into a temporary root, check the installed
+## copies (and run the release smoke test, packaging/smoke_test.py, on them)
 package-test: package
 	$(BIN)/python -m pytest -m packaging tests/packaging
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -99,11 +101,35 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow | None]:
     return app, window
 
 
+# The release workflow's smoke test starts the installed program with this set to a file name:
+# once the first page has been on screen, the window writes what it shows there and quits (a
+# crash, a missing plugin or a blank start fails the job on every OS; packaging/smoke_test.py).
+SMOKE_REPORT = "RUNTIME_ADVISOR_SMOKE_REPORT"
+
+
 def run_app(argv: list[str]) -> int:
     app, window = start(argv)
     if window is None:
         return 2
+    report = os.environ.get(SMOKE_REPORT)
+    if report:
+        QTimer.singleShot(1500, lambda: _report_and_quit(app, window, Path(report)))
     return app.exec()
+
+
+def _report_and_quit(app: QApplication, window: MainWindow, report: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    shown = {
+        "title": window.windowTitle(),
+        "visible": window.isVisible(),
+        "width": window.width(),
+        "height": window.height(),
+        "platform": app.platformName(),
+        "texts": [label.text() for label in window.findChildren(QLabel) if label.isVisible() and label.text()],
+    }
+    report.write_text(json.dumps(shown, ensure_ascii=False, indent=2), encoding="utf-8")
+    app.exit(0)
 
 
 if __name__ == "__main__":

@@ -59,9 +59,21 @@ def make_icons(folder: Path) -> Path:
         renderer.render(painter)
         painter.end()
         image.save(str(folder / f"{size}.png"))
-        if size == 256:
-            image.save(str(folder / "runtime-advisor.ico"))
+    write_ico(folder, folder / "runtime-advisor.ico")
     return folder
+
+
+ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 256)  # what Explorer, the taskbar and the title bar ask for at 100-250 %
+
+
+def write_ico(pngs: Path, target: Path) -> None:
+    """A Windows icon holding every size, each drawn from the SVG at that size where one was
+    rendered (Qt's ICO writer stores a single image, which Windows scales blurrily)."""
+    from PIL import Image
+
+    largest = Image.open(pngs / "256.png")
+    extra = [Image.open(pngs / f"{size}.png") for size in ICO_SIZES if (pngs / f"{size}.png").exists() and size != 256]
+    largest.save(target, format="ICO", sizes=[(size, size) for size in ICO_SIZES], append_images=extra)
 
 
 def build_bundle(naive: bool = False) -> Path:
@@ -154,11 +166,10 @@ def _write(path: Path, text: str, mode: int = 0o644) -> None:
     path.chmod(mode)
 
 
-def build_deb(bundle: Path, icons: Path) -> Path:
-    ver = version()
-    arch = run("dpkg", "--print-architecture", capture_output=True).stdout.strip()
-    root = BUILD / "deb" / "root"
-    shutil.rmtree(root.parent, ignore_errors=True)
+def stage_linux_tree(bundle: Path, icons: Path, root: Path) -> None:
+    """The installed files both Linux packages share: the bundle in /opt, the launcher, the
+    desktop entry, metainfo, icons and manual page."""
+    shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(bundle, root / "opt" / "runtime-advisor", symlinks=True)
     linux = ROOT / "packaging" / "linux"
     _write(
@@ -173,7 +184,7 @@ def build_deb(bundle: Path, icons: Path) -> Path:
     metainfo = (linux / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
     _write(
         share / "metainfo" / f"{APP_ID}.metainfo.xml",
-        metainfo.replace("@VERSION@", ver).replace("@DATE@", _dt.date.today().isoformat()),
+        metainfo.replace("@VERSION@", version()).replace("@DATE@", _dt.date.today().isoformat()),
     )
     hicolor = share / "icons" / "hicolor"
     (hicolor / "scalable" / "apps").mkdir(parents=True)
@@ -186,6 +197,18 @@ def build_deb(bundle: Path, icons: Path) -> Path:
     man.mkdir(parents=True)
     with gzip.GzipFile(man / "runtime-advisor.1.gz", "wb", mtime=0, compresslevel=9) as handle:
         handle.write((linux / "runtime-advisor.1").read_bytes())
+    for path in root.rglob("*"):  # package tools want sane modes whatever the umask was
+        if path.is_dir():
+            path.chmod(0o755)
+
+
+def build_deb(bundle: Path, icons: Path) -> Path:
+    ver = version()
+    arch = run("dpkg", "--print-architecture", capture_output=True).stdout.strip()
+    root = BUILD / "deb" / "root"
+    stage_linux_tree(bundle, icons, root)
+    linux = ROOT / "packaging" / "linux"
+    share = root / "usr" / "share"
     doc = share / "doc" / "runtime-advisor"
     doc.mkdir(parents=True)
     shutil.copy(linux / "copyright", doc / "copyright")
@@ -235,6 +258,59 @@ def build_deb(bundle: Path, icons: Path) -> Path:
     return deb
 
 
+def bundled_sonames(bundle: Path) -> list[str]:
+    """The shared libraries the bundle carries itself (by file name, which is their soname for
+    every library PyInstaller collects): the RPM neither requires nor provides them."""
+    return sorted({p.name for p in _elf_files(bundle) if ".so" in p.name} | {p.name for p in bundle.rglob("*.so*")})
+
+
+def build_rpm(bundle: Path, icons: Path) -> Path:
+    """The .rpm for Fedora, RHEL and openSUSE, built by rpmbuild from the same staged tree as the
+    .deb; its requirements come from rpm's own ELF dependency generator (see the spec)."""
+    ver = version()
+    top = BUILD / "rpm"
+    shutil.rmtree(top, ignore_errors=True)
+    staged = top / "staged"
+    stage_linux_tree(bundle, icons, staged)
+    for library in staged.rglob("*.so*"):  # RPM's convention, unlike Debian's: libraries are executable
+        if library.is_file() and not library.is_symlink():
+            library.chmod(0o755)
+    licence = staged / "usr" / "share" / "licenses" / "runtime-advisor" / "copyright"
+    licence.parent.mkdir(parents=True)
+    shutil.copy(ROOT / "packaging" / "linux" / "copyright", licence)
+    arch = platform.machine()
+    fields = {
+        "@VERSION@": ver,
+        "@ARCH@": arch,
+        "@STAGED@": str(staged),
+        "@APP_ID@": APP_ID,
+        "@LICENSE@": "%{_datadir}/licenses/runtime-advisor/copyright",
+        "@BUNDLED@": "|".join(re.escape(name) for name in bundled_sonames(bundle)),
+        "@CHANGELOG_DATE@": _dt.datetime.now(_dt.timezone.utc).strftime("%a %b %d %Y"),
+    }
+    spec = (ROOT / "packaging" / "linux" / "runtime-advisor.rpm.spec.in").read_text(encoding="utf-8")
+    for field, value in fields.items():
+        spec = spec.replace(field, value)
+    spec_file = top / "runtime-advisor.spec"
+    _write(spec_file, spec)
+    run(
+        "rpmbuild",
+        "-bb",
+        "--define",
+        f"_topdir {top}",
+        "--define",
+        f"_rpmdir {top / 'out'}",
+        "--define",
+        "_rpmfilename %%{NAME}-%%{VERSION}-%%{RELEASE}.%%{ARCH}.rpm",
+        spec_file,
+    )
+    DIST.mkdir(exist_ok=True)
+    built = top / "out" / f"runtime-advisor-{ver}-1.{arch}.rpm"
+    target = DIST / built.name
+    shutil.copy(built, target)
+    return target
+
+
 def build_tarball(bundle: Path) -> Path:
     ver = version()
     DIST.mkdir(exist_ok=True)
@@ -248,10 +324,14 @@ def build_tarball(bundle: Path) -> Path:
 
 
 def build_windows(bundle: Path) -> Path:
+    sys.path.insert(0, str(ROOT / "packaging" / "pyinstaller"))
+    from windows_version import numeric_version
+
     iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
     run(
         iscc,
         f"/DAppVersion={version()}",
+        f"/DAppNumericVersion={'.'.join(str(n) for n in numeric_version(version()))}",
         f"/DBundleDir={bundle}",
         f"/DIconFile={BUILD / 'icons' / 'runtime-advisor.ico'}",
         f"/O{DIST}",
@@ -261,8 +341,10 @@ def build_windows(bundle: Path) -> Path:
 
 
 def build_macos(bundle: Path) -> Path:
-    run("bash", ROOT / "packaging" / "macos" / "make_dmg.sh", bundle.parent / "Runtime Advisor.app", version(), DIST)
-    return DIST / f"runtime-advisor-{version()}.dmg"
+    arch = os.environ.get("RUNTIME_ADVISOR_TARGET_ARCH") or platform.machine()
+    app = bundle.parent / "Runtime Advisor.app"
+    run("bash", ROOT / "packaging" / "macos" / "make_dmg.sh", app, version(), arch, DIST)
+    return sorted(DIST.glob(f"runtime-advisor-{version()}-macos-{arch}*.dmg"))[-1]
 
 
 def main() -> int:
@@ -279,7 +361,7 @@ def main() -> int:
         return 0
     if sys.platform.startswith("linux"):
         tidy_linux_bundle(bundle)
-        for artifact in (build_deb(bundle, icons), build_tarball(bundle)):
+        for artifact in (build_deb(bundle, icons), build_rpm(bundle, icons), build_tarball(bundle)):
             print(f"built: {artifact}")
     elif sys.platform == "win32":
         print(f"built: {build_windows(bundle)}")

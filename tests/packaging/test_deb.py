@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -16,22 +15,14 @@ import pytest
 
 from gui import __version__
 from tests.conftest import REPO, SCENARIOS
+from tests.packaging.conftest import APP_ID, clean_env, need, newest, smoke_test
 
 pytestmark = pytest.mark.packaging
-APP_ID = "io.github.runtime_advisor.RuntimeAdvisor"
-
-
-def need(tool: str) -> str:
-    found = shutil.which(tool)
-    assert found, f"{tool} is needed to check the package (.ci/run installs it)"
-    return found
 
 
 @pytest.fixture(scope="module")
 def deb() -> Path:
-    built = sorted((REPO / "dist").glob("runtime-advisor_*.deb"), key=lambda p: p.stat().st_mtime)
-    assert built, "build it first: python packaging/build.py"
-    return built[-1]
+    return newest("runtime-advisor_*.deb")
 
 
 @pytest.fixture(scope="module")
@@ -44,19 +35,6 @@ def root(deb: Path, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def program(root: Path) -> Path:
     return root / "opt" / "runtime-advisor" / "runtime-advisor"
-
-
-def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """No Python of ours on the path: the installed copy must stand on its own."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "QT_"))}
-    env.update(
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        **extra,
-    )
-    return env
 
 
 def test_package_metadata(deb: Path) -> None:
@@ -150,51 +128,47 @@ def test_installed_pdf_export(program: Path, tmp_path: Path, lang: str) -> None:
         assert line.split()[-5] == "yes", line
 
 
-def test_installed_window_shows_its_first_page(program: Path, tmp_path: Path) -> None:
-    xvfb = subprocess.Popen(
-        [need("Xvfb"), "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+def test_installed_window_shows_its_first_page(program: Path, tmp_path: Path, virtual_display: str) -> None:
+    display = virtual_display
+    env = clean_env(tmp_path, DISPLAY=display, LANG="C.UTF-8")
+    app = subprocess.Popen([str(program)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        display = f":{xvfb.stdout.readline().strip()}"
-        env = clean_env(tmp_path, DISPLAY=display, LANG="C.UTF-8")
-        app = subprocess.Popen([str(program)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        try:
-            deadline = time.monotonic() + 30
-            tree = ""
-            while time.monotonic() < deadline and "Runtime Advisor" not in tree:
-                time.sleep(0.5)
-                assert app.poll() is None, app.stdout.read()
-                tree = subprocess.run(
-                    [need("xwininfo"), "-root", "-tree", "-display", display], capture_output=True, text=True
-                ).stdout
-            assert "Runtime Advisor" in tree, "the window did not appear"
-            time.sleep(1.0)
-            shot = REPO / "build" / "installed-first-page.png"
-            shot.parent.mkdir(exist_ok=True)
-            grab = (
-                "import sys\nfrom PySide6.QtGui import QGuiApplication\n"
-                "app = QGuiApplication(sys.argv)\n"
-                "image = app.primaryScreen().grabWindow(0).toImage()\n"
-                f"image.save({str(shot)!r})\n"
-                "points = [(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)]\n"
-                "colours = {image.pixel(x, y) for x, y in points}\n"
-                "print(len(colours))\n"
-            )
-            done = subprocess.run(
-                [sys.executable, "-c", grab],
-                capture_output=True,
-                text=True,
-                check=True,
-                env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
-            )
-            assert int(done.stdout.strip()) > 20, "the screen is blank"
-            assert shot.stat().st_size > 10_000
-        finally:
-            app.terminate()
-            app.wait(timeout=10)
+        deadline = time.monotonic() + 30
+        tree = ""
+        while time.monotonic() < deadline and "Runtime Advisor" not in tree:
+            time.sleep(0.5)
+            assert app.poll() is None, app.stdout.read()
+            tree = subprocess.run(
+                [need("xwininfo"), "-root", "-tree", "-display", display], capture_output=True, text=True
+            ).stdout
+        assert "Runtime Advisor" in tree, "the window did not appear"
+        time.sleep(1.0)
+        shot = REPO / "build" / "installed-first-page.png"
+        shot.parent.mkdir(exist_ok=True)
+        grab = (
+            "import sys\nfrom PySide6.QtGui import QGuiApplication\n"
+            "app = QGuiApplication(sys.argv)\n"
+            "image = app.primaryScreen().grabWindow(0).toImage()\n"
+            f"image.save({str(shot)!r})\n"
+            "points = [(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)]\n"
+            "colours = {image.pixel(x, y) for x, y in points}\n"
+            "print(len(colours))\n"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", grab],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
+        )
+        assert int(done.stdout.strip()) > 20, "the screen is blank"
+        assert shot.stat().st_size > 10_000
     finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+        app.terminate()
+        app.wait(timeout=10)
+
+
+def test_release_smoke_test_passes_on_the_installed_copy(program: Path, tmp_path: Path, virtual_display: str) -> None:
+    done = smoke_test(program, tmp_path, virtual_display)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("\nok   ") + done.stdout.startswith("ok   ") == 5, done.stdout
