@@ -181,3 +181,20 @@ def test_offscreen_asked_for_on_windows_reads_the_windows_font_folder() -> None:
     # the user's own font folder wins; macOS' offscreen platform uses Core Text's fonts
     assert environment_for_pdf("win32", {"QT_QPA_PLATFORM": "offscreen", "QT_QPA_FONTDIR": r"E:\f"}) == {}
     assert environment_for_pdf("darwin", {"QT_QPA_PLATFORM": "offscreen"}) == {}
+
+
+def test_a_real_process_with_an_ansi_code_page_redirected_to_a_file(tmp_path) -> None:
+    """The whole program in a child process whose standard output Python opened in cp1252 on a
+    real file, as Windows' Python does for `> q.txt` (only sys.platform is said to be win32)."""
+    import os
+    import subprocess
+
+    target = tmp_path / "q.txt"
+    program = (
+        "import sys; sys.platform = 'win32'; from gui.cli import main; sys.exit(main(['questions', '--lang', 'ko']))"
+    )
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "PYTHONPATH": str(REPO), "PYTHONUTF8": "0"}
+    with target.open("wb") as handle:
+        done = subprocess.run([sys.executable, "-c", program], stdout=handle, stderr=subprocess.PIPE, env=env)
+    assert done.returncode == 0, done.stderr.decode()
+    assert f"platform [cluster]: {KOREAN_TITLE}" in target.read_bytes().decode("utf-8")
