@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import select
 import signal
 import stat
 import threading
@@ -30,6 +31,9 @@ from gui.domain.problems import InputError, Problem
 # Files we read are small (the largest data file is under 60 KB); anything far larger is a
 # mistake or an attack, and reading it whole would take the memory of the machine.
 MAX_INPUT_BYTES = 4 * 1024 * 1024
+# How long a FIFO may take to get its writer (`mkfifo f; producer > f & runtime-advisor ... f`):
+# the producer's open completes only once we open, and a read before that sees end of file
+WRITER_WAIT_MS = 2000
 
 
 def _problem(path: Path, message: str) -> InputError:
@@ -46,12 +50,14 @@ def read_limited(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         # data file belongs hung the window); reading is blocking again once it is open, so a
         # pipe with a writer (`--answers <(...)`) is read to its end
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(descriptor, True)
         with open(descriptor, "rb") as handle:
             kind = os.fstat(handle.fileno()).st_mode
             if stat.S_ISDIR(kind):
                 raise _problem(path, "is a folder; expected a file")
+            if stat.S_ISFIFO(kind):
+                _wait_for_a_writer(descriptor)
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(descriptor, True)
             content = handle.read(limit + 1)
     except InputError:
         raise
@@ -68,6 +74,17 @@ def read_limited(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
                 size = f" ({os.stat(path).st_size:,} bytes)"
         raise _problem(path, f"too large{size}; allowed: files up to {limit // (1024 * 1024)} MiB")
     return content
+
+
+def _wait_for_a_writer(descriptor: int) -> None:
+    """Give a FIFO's writer the moment it needs to finish opening its end. Linux reports nothing
+    on a FIFO whose writer has not connected yet (no data, no hang-up), so this returns as soon
+    as one has written or closed, and after WRITER_WAIT_MS when nobody is there (then it reads
+    as empty)."""
+    if hasattr(select, "poll"):
+        waiter = select.poll()
+        waiter.register(descriptor, select.POLLIN)
+        waiter.poll(WRITER_WAIT_MS)
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -10,6 +10,7 @@ import math
 import os
 import re
 import threading
+import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -267,6 +268,28 @@ def test_too_large_inputs_are_refused_without_taking_the_memory(
         assert peak < 4 * MAX_INPUT_BYTES, f"{what}: {peak:,} bytes at the peak"
         if writer is not None:
             writer.join(timeout=0)
+
+
+def test_a_fifo_whose_writer_opens_after_us_is_read_whole(tmp_path: Path) -> None:
+    """`mkfifo f; producer > f & runtime-advisor recommend --answers f`: the producer's open
+    completes only once we have opened, so a read right after our open used to see end of file
+    (the answers "empty", the producer left blocked); each round gives the writer another delay."""
+    from gui.domain.files import read_limited
+
+    for round_number in range(40):
+        fifo = tmp_path / f"answers-{round_number}.yaml"
+        os.mkfifo(fifo)
+
+        def producer(path: Path = fifo, delay: float = (round_number % 4) / 1000) -> None:
+            time.sleep(delay)
+            with path.open("wb") as pipe:
+                pipe.write(b"answers: {trust: own}\n")
+
+        writer = threading.Thread(target=producer, daemon=True)
+        writer.start()
+        assert read_limited(fifo) == b"answers: {trust: own}\n", round_number
+        writer.join(timeout=5)
+        assert not writer.is_alive()
 
 
 # ----------------------------------------------------------------------------- tags, keys, dates
