@@ -28,8 +28,8 @@ BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 APP_ID = "io.github.runtime_advisor.RuntimeAdvisor"
 SPEC = ROOT / "packaging" / "pyinstaller" / "runtime-advisor.spec"
-# Needed at run time but not visible to ldd: Korean glyphs, and glibc new enough for PySide6 6.12
-EXTRA_DEPENDS = ["fonts-noto-cjk", "libc6 (>= 2.34)"]
+# Needed at run time but not visible to ldd: Korean glyphs (glibc's version is derived, below)
+EXTRA_DEPENDS = ["fonts-noto-cjk"]
 
 
 def version() -> str:
@@ -143,6 +143,20 @@ def system_dependencies(bundle: Path) -> list[str]:
     return sorted(packages)
 
 
+def glibc_floor(bundle: Path) -> str:
+    """The newest glibc symbol version any program or library of the bundle needs (readelf's
+    version-needs entries): PySide6 alone asks for 2.34, and a Python compiled on a newer system
+    for more, so the .deb states what this build really needs (the .rpm gets the same from rpm's
+    generator, symbol by symbol)."""
+    versions: set[tuple[int, ...]] = set()
+    for elf in _elf_files(bundle):
+        needs = subprocess.run(
+            ["readelf", "--version-info", "--wide", str(elf)], capture_output=True, text=True, check=True
+        ).stdout
+        versions |= {tuple(int(n) for n in v.split(".")) for v in re.findall(r"Name: GLIBC_(\d+(?:\.\d+)+)", needs)}
+    return ".".join(str(n) for n in max(versions))
+
+
 def tidy_linux_bundle(bundle: Path) -> None:
     """Drop library search paths that point at the build machine (pyenv's lib folder in the
     Python extension modules): they leak a local path and make lintian fail. $ORIGIN paths,
@@ -221,7 +235,9 @@ def build_deb(bundle: Path, icons: Path) -> Path:
         handle.write(changelog.encode())
     (root / "usr" / "share" / "lintian" / "overrides").mkdir(parents=True)
     shutil.copy(linux / "lintian-overrides", root / "usr" / "share" / "lintian" / "overrides" / "runtime-advisor")
-    depends = sorted((set(system_dependencies(bundle)) - {"libc6"}) | set(EXTRA_DEPENDS))
+    depends = sorted(
+        (set(system_dependencies(bundle)) - {"libc6"}) | set(EXTRA_DEPENDS) | {f"libc6 (>= {glibc_floor(bundle)})"}
+    )
     size_kib = sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
     _write(
         root / "DEBIAN" / "control",

@@ -2,10 +2,12 @@
 # The release workflow's signing keychain on a hosted macOS runner, which has no certificate of
 # ours: imports the Developer ID certificate from the secrets into a temporary keychain that
 # codesign finds, and writes the notary API key where make_dmg.sh finds it (MACOS_NOTARY_KEY).
-# Every secret missing is an error: this runs only when signing was asked for.
+# Every secret missing is an error, found here before the build: this runs only when signing
+# was asked for.
 set -euo pipefail
 missing=()
-for name in MACOS_CERTIFICATE_P12 MACOS_CERTIFICATE_PASSWORD MACOS_NOTARY_KEY_P8; do
+for name in MACOS_CERTIFICATE_P12 MACOS_CERTIFICATE_PASSWORD MACOS_SIGN_IDENTITY MACOS_NOTARY_KEY_P8 \
+    MACOS_NOTARY_KEY_ID MACOS_NOTARY_ISSUER; do
   [ -n "${!name:-}" ] || missing+=("$name")
 done
 if [ ${#missing[@]} -gt 0 ]; then

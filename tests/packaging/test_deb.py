@@ -45,6 +45,19 @@ def test_package_metadata(deb: Path) -> None:
         assert package in depends, package
 
 
+def test_glibc_floor_is_what_the_installed_files_need(deb: Path, root: Path) -> None:
+    """Every glibc symbol version a program or library of the package asks for (readelf) is
+    within the libc6 version the package depends on, and the newest one is that version."""
+    info = subprocess.run([need("dpkg-deb"), "--field", str(deb), "Depends"], capture_output=True, text=True).stdout
+    stated = tuple(int(n) for n in re.search(r"libc6 \(>= ([\d.]+)\)", info)[1].split("."))
+    needed: set[tuple[int, ...]] = set()
+    for path in (root / "opt" / "runtime-advisor").rglob("*"):
+        if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
+            versions = subprocess.run([need("readelf"), "-V", "-W", str(path)], capture_output=True, text=True).stdout
+            needed |= {tuple(int(n) for n in v.split(".")) for v in re.findall(r"Name: GLIBC_([\d.]+)", versions)}
+    assert max(needed) == stated >= (2, 34)
+
+
 def test_layout(root: Path) -> None:
     launcher = root / "usr" / "bin" / "runtime-advisor"
     assert os.access(launcher, os.X_OK) and "/opt/runtime-advisor/runtime-advisor" in launcher.read_text()

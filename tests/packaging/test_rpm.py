@@ -28,9 +28,7 @@ def rpm() -> Path:
 def root(rpm: Path, tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("rpm-root")
     archive = subprocess.run([need("rpm2cpio"), str(rpm)], capture_output=True, check=True).stdout
-    subprocess.run(
-        [need("cpio"), "-idm", "--quiet", "--no-absolute-filenames"], input=archive, cwd=target, check=True
-    )
+    subprocess.run([need("cpio"), "-idm", "--quiet", "--no-absolute-filenames"], input=archive, cwd=target, check=True)
     return target
 
 
@@ -107,9 +105,7 @@ def test_same_installed_files_as_the_deb(rpm: Path) -> None:
 
 def test_rpmlint_is_clean_with_each_accepted_finding_explained(rpm: Path) -> None:
     config = REPO / "packaging" / "linux" / "rpmlint.toml"
-    done = subprocess.run(
-        [need("rpmlint"), "-c", str(config), str(rpm)], capture_output=True, text=True, timeout=600
-    )
+    done = subprocess.run([need("rpmlint"), "-c", str(config), str(rpm)], capture_output=True, text=True, timeout=600)
     assert re.search(r"\b0 errors, 0 warnings\b", done.stdout), done.stdout[-3000:]
     # every filter carries a comment saying why (the file is read by people deciding to keep it)
     lines = config.read_text(encoding="utf-8").splitlines()
