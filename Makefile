@@ -26,7 +26,7 @@ test: $(BIN)/runtime-advisor lint
 
 ## lint: ruff on everything, mypy (strict) on the Qt-free core
 lint: $(BIN)/runtime-advisor
-	$(BIN)/ruff check gui tests benchmarks tools packaging/build.py
+	$(BIN)/ruff check gui tests benchmarks tools packaging
 	$(BIN)/mypy
 
 ## bench: run every benchmark side by side and write BENCHMARKS.md (bundle sizes if built)
