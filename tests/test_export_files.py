@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import stat
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SCENARIOS
+from tests.helpers import fill_up, mounted_tmpfs, remount_read_only
 
 ANSWERS = SCENARIOS / "untrusted-web-no-virt.yaml"
 FORMATS = ["pdf", "markdown", "json"]
@@ -32,23 +33,60 @@ def test_missing_folder(run_cli, tmp_path: Path, fmt: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_no_permission_keeps_the_old_file(run_cli, tmp_path: Path, monkeypatch, fmt: str) -> None:
-    target = old_file(tmp_path, f"r.{fmt}")
-
-    # A read-only folder refuses the temporary file. CI runs as root, which ignores file modes,
-    # so the refusal is simulated where the operating system would raise it.
-    def refuse(*_a: object, **_k: object) -> None:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
+def test_a_read_only_folder_keeps_the_old_file(run_cli, tmp_path: Path, fmt: str) -> None:
+    """A folder the user may not write to (a non-root run: root ignores file modes)."""
+    if os.geteuid() == 0:
+        pytest.skip("root writes into a mode 0555 folder; the read-only file system case covers root")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    target = old_file(folder, f"r.{fmt}")
+    folder.chmod(0o555)
+    try:
+        code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
+    finally:
+        folder.chmod(0o755)
     assert code == 2
     assert err.strip() == f"{target}:0:0: cannot write: permission denied; choose a folder you can write to"
     assert target.read_bytes() == b"the user's old report"
+    assert sorted(p.name for p in folder.iterdir()) == [target.name]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_disk_full_keeps_the_old_file_and_leaves_no_partial_file(run_cli, tmp_path: Path, monkeypatch, fmt) -> None:
+def test_a_read_only_file_system_keeps_the_old_file(run_cli, tmp_path: Path, fmt: str) -> None:
+    """A real read-only file system (EROFS stops root too), not a patched function."""
+    with mounted_tmpfs(tmp_path / "mnt") as folder:
+        target = old_file(folder, f"r.{fmt}")
+        remount_read_only(folder)
+        code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
+        assert code == 2
+        assert err.strip() == (
+            f"{target}:0:0: cannot write: Read-only file system; the existing file, if any, is unchanged"
+        )
+        assert target.read_bytes() == b"the user's old report"
+        assert sorted(p.name for p in folder.iterdir()) == [target.name]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_full_file_system_keeps_the_old_file_and_leaves_no_partial_file(run_cli, tmp_path: Path, fmt: str) -> None:
+    """A real full file system: the write itself fails (ENOSPC), after the temporary file exists.
+    Written in place, the old report would be cut to nothing; a temporary file not removed
+    would stay behind."""
+    with mounted_tmpfs(tmp_path / "mnt", size="256k") as folder:
+        target = old_file(folder, f"r.{fmt}")
+        fill_up(folder)
+        code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
+        assert code == 2
+        assert err.strip() == (
+            f"{target}:0:0: cannot write: No space left on device; the existing file, if any, is unchanged"
+        )
+        assert target.read_bytes() == b"the user's old report"
+        assert sorted(p.name for p in folder.iterdir()) == ["filler", target.name], "no temporary file left"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_failure_at_fsync_keeps_the_old_file_and_leaves_no_partial_file(
+    run_cli, tmp_path: Path, monkeypatch, fmt
+) -> None:
     target = old_file(tmp_path, f"r.{fmt}")
     written: list[int] = []
 
@@ -64,6 +102,30 @@ def test_disk_full_keeps_the_old_file_and_leaves_no_partial_file(run_cli, tmp_pa
     assert target.read_bytes() == b"the user's old report"
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name], "no temporary file left behind"
     assert written and written[0] > 0, "the failure came after content was written"
+
+
+def test_the_report_replaces_the_file_by_a_rename_not_in_place(run_cli, tmp_path: Path) -> None:
+    """An atomic rename puts a new file under the name: a second hard link to the old file still
+    holds the old report, and the name's inode changes. A write in place would change both."""
+    target = old_file(tmp_path, "r.json")
+    other_name = tmp_path / "kept.json"
+    os.link(target, other_name)
+    before = target.stat().st_ino
+    code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", "json", "-o", str(target))
+    assert (code, err) == (0, "")
+    assert other_name.read_bytes() == b"the user's old report"
+    assert json.loads(target.read_text(encoding="utf-8"))["recommendation"] == "gvisor"
+    assert target.stat().st_ino != before
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664, 0o755], ids=oct)
+def test_replacing_a_file_keeps_its_permissions(run_cli, tmp_path: Path, mode: int) -> None:
+    target = old_file(tmp_path, "r.md")
+    target.chmod(mode)
+    code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", "markdown", "-o", str(target))
+    assert (code, err) == (0, "")
+    assert target.read_text(encoding="utf-8").startswith("# Container runtime recommendation: gVisor")
+    assert stat.S_IMODE(target.stat().st_mode) == mode
 
 
 def test_json_export_is_complete(run_cli, tmp_path: Path) -> None:
