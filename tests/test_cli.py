@@ -206,6 +206,41 @@ def test_a_failing_write_keeps_the_old_file(run_cli, tmp_path: Path, monkeypatch
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
 
 
+def test_validate_names_every_problem_of_every_file(run_cli, tmp_path: Path) -> None:
+    """Two problems in one file, a good file between, and a bad second file: every problem of
+    every file is printed (the positions counted by hand in the texts below), and the good one is ok."""
+    first = tmp_path / "first.yaml"
+    first.write_text("answers:\n  trust: nobody\n  platform: mars\n", encoding="utf-8")
+    good = tmp_path / "good.yaml"
+    good.write_text("answers: {trust: own}\n", encoding="utf-8")
+    second = tmp_path / "second.yaml"
+    second.write_text(
+        "answers:\n  colour: blue\nworkloads:\n  - name: web\n    answers: {platform: gke}\n", encoding="utf-8"
+    )
+    code, out, err = run_cli("validate", str(first), str(good), str(second))
+    assert code == 2
+    assert out.splitlines()[1:] == [f"ok: {good}"]
+    assert [line.split(": ", 1)[0] for line in err.splitlines()] == [
+        f"{first}:2:3",
+        f"{first}:3:3",
+        f"{second}:2:3",
+        f"{second}:5:15",
+    ]
+    assert "no choice 'nobody'" in err and "no choice 'mars'" in err
+    assert "unknown question 'colour'" in err and "'platform' is a cluster question" in err
+
+
+def test_recommend_names_every_problem_of_the_answers_file(run_cli, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("answers:\n  trust: nobody\n  gpu: amd\n  startup: critical\n", encoding="utf-8")
+    code, out, err = run_cli("recommend", "--answers", str(answers))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"{answers}:2:3: question 'trust' has no choice 'nobody'; allowed: own, third-party, untrusted",
+        f"{answers}:3:3: question 'gpu' has no choice 'amd'; allowed: none, nvidia",
+    ]
+
+
 def test_validate_the_shipped_data(run_cli) -> None:
     code, out, err = run_cli("validate")
     assert (code, err) == (0, "")

@@ -129,11 +129,41 @@ def test_replacing_a_file_keeps_its_permissions(run_cli, tmp_path: Path, mode: i
 
 
 def test_json_export_is_complete(run_cli, tmp_path: Path) -> None:
+    """Against hand-written expectations (untrusted web code, no hardware virtualization) and the
+    data file itself: the ranking with its reasons biggest effect first, and every note the
+    report carries: the pick's and the dataset-wide ones, as runtimes.yaml has them."""
+    import yaml
+
+    from tests.conftest import DATA
+
     target = tmp_path / "r.json"
-    code, _, _ = run_cli("recommend", "--answers", str(ANSWERS), "--format", "json", "-o", str(target))
-    assert code == 0
+    code, _, err = run_cli(
+        "recommend", "--answers", str(ANSWERS), "--format", "json", "-o", str(target), "--lang", "en"
+    )
+    assert (code, err) == (0, "")
     result = json.loads(target.read_text(encoding="utf-8"))
-    assert result["recommendation"] == "gvisor" and len(result["ranking"]) == 5
+    assert result["recommendation"] == "gvisor" and result["tied_with"] == []
+    assert [(e["runtime"], e["excluded"]) for e in result["ranking"]] == [
+        ("gvisor", False),
+        ("cri-o", True),
+        ("containerd", True),
+        ("docker", True),
+        ("kata", True),
+    ]
+    assert result["ranking"][0]["score"] == 2.5
+    assert [(r["rule"], r["points"]) for r in result["ranking"][0]["reasons"]] == [
+        ("untrusted-syscall-layer", 3.0),
+        ("sandbox-self-installed", -0.5),
+    ]
+    data = yaml.safe_load((DATA / "runtimes.yaml").read_text(encoding="utf-8"))
+    gvisor = next(r for r in data["runtimes"] if r["id"] == "gvisor")
+
+    def shown(note: dict) -> dict:
+        return {"date": note["date"], "text": note["text"]["en"], "source": note["source"], "checked": note["checked"]}
+
+    expected = [shown(n) for n in gvisor["notes"]] + [shown(n) for n in data["notes"]]
+    assert len(data["notes"]) >= 5
+    assert sorted(result["notes"], key=json.dumps) == sorted(expected, key=json.dumps)
 
 
 def test_markdown_adr_has_the_comparison_table_with_errata(run_cli, tmp_path: Path) -> None:
@@ -186,6 +216,20 @@ def test_the_reasons_a_runtime_lost_read_as_sentences(shipped_data) -> None:
         text = why_not(entry)
         assert ".;" not in text and ". (" not in text, text
         assert text.endswith(")."), text
+
+
+def test_a_runtime_lost_on_its_penalties_not_its_bonuses() -> None:
+    """why_not on a hand-made entry: a bonus and two penalties; the penalties are the reason."""
+    from gui.domain.report import RankLine, ReasonLine
+    from gui.domain.report_text import why_not
+
+    bonus = ReasonLine("fast", "prefer", 1.0, "It starts fast.", ())
+    slow = ReasonLine("slow-io", "prefer", -2.0, "Its disk I/O is slow.", ())
+    memory = ReasonLine("memory", "prefer", -0.5, "Each pod costs memory", ())
+    entry = RankLine(2, "kata", "Kata Containers", -1.5, False, (bonus, slow, memory))
+    assert why_not(entry) == "Its disk I/O is slow (-2.0). Each pod costs memory (-0.5)."
+    # with no penalty, what it scored is the reason it was not first
+    assert why_not(RankLine(2, "kata", "Kata Containers", 1.0, False, (bonus,))) == "It starts fast (+1.0)."
 
 
 def test_korean_comparison_cells_read_in_korean_and_keep_the_published_words(shipped_data) -> None:
