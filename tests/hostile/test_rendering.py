@@ -85,7 +85,12 @@ def test_markdown_has_no_markup_from_the_data(hostile, lang_index: int) -> None:
     # headings are only ours: the data's "# not a heading" stays inside its paragraph or item
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert not [h for h in headings if h.startswith("not a heading")]
-    # tables keep their shape: a pipe in a name does not add a cell
+    # tables keep their shape: a pipe in a name does not add a cell. The cell count alone cannot
+    # show it (a parser drops the cells past the header's count), so the cells' text must hold
+    # the payload's pipes whole: "a|b" in a question, "<b>x</b>|y&z" in a runtime's name
+    cells_text = [_inline_text([tokens[i + 1]]) for i, t in enumerate(tokens) if t.type in ("td_open", "th_open")]
+    assert any("a|b & &amp; `tick`" in c for c in cells_text), "a pipe in a table cell split it"
+    assert any(NAME_PAYLOAD.strip() in c for c in cells_text), "a pipe in a name split its cell"
     rows: list[int] = []
     for i, token in enumerate(tokens):
         if token.type == "tr_open":
