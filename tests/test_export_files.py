@@ -182,8 +182,9 @@ def test_pdf_to_a_terminal_is_refused(run_cli, monkeypatch) -> None:
     import sys
 
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", "pdf")
-    assert code == 2 and "give -o FILE.pdf" in err
+    code, out, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", "pdf")
+    assert (code, out) == (2, "")
+    assert err == "-:0:0: a PDF is not shown on a terminal; give -o FILE.pdf, or redirect standard output to a file\n"
 
 
 def test_markdown_has_every_artifact_in_a_fence_that_cannot_end_early(shipped_data) -> None:
