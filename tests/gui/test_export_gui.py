@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -37,10 +38,17 @@ def test_export_proposes_a_name_remembers_the_folder_and_writes(qtbot, window, t
     }
     assert Path(proposed[0]).name == expected[kind]
     written = tmp_path / "exports" / f"mine.{kind.value}"
-    assert written.exists() and written.stat().st_size > 100
     assert window.settings.value("export/lastFolder") == str(tmp_path / "exports")
+    # the report of the answers given, in the kind chosen
     if kind is ExportKind.PDF:
-        assert written.read_bytes().startswith(b"%PDF-")
+        text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Recommendation: gVisor" in text
+    elif kind is ExportKind.MARKDOWN:
+        assert written.read_text(encoding="utf-8").startswith("# Container runtime recommendation: gVisor")
+    else:
+        content = json.loads(written.read_text(encoding="utf-8"))
+        assert content["recommendation"] == "gvisor"
+        assert (content["answers"]["trust"], content["answers"]["virtualization"]) == ("untrusted", "unavailable")
 
 
 def test_failed_export_warns_and_keeps_the_old_file(qtbot, window, tmp_path, monkeypatch) -> None:
@@ -72,6 +80,26 @@ def test_the_chosen_paper_size_is_the_pdf_page_size(qtbot, window, tmp_path, mon
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
     page_size = next(line for line in info.splitlines() if line.startswith("Page size:"))
     assert page_size.split(":", 1)[1].strip() == size
+
+
+def test_a_full_file_system_warns_and_keeps_the_old_file(qtbot, window, tmp_path, monkeypatch) -> None:
+    """A real full file system (a tmpfs filled up), not a patched function."""
+    from tests.helpers import fill_up, mounted_tmpfs
+
+    with mounted_tmpfs(tmp_path / "mnt", size="256k") as folder:
+        target = folder / "report.pdf"
+        target.write_bytes(b"old")
+        fill_up(folder)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+        warnings: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+        window.export_actions[ExportKind.PDF].trigger()
+        assert target.read_bytes() == b"old"
+        assert warnings == [
+            "Nothing was written; any existing file is unchanged.\n\n"
+            f"{target}:0:0: cannot write: No space left on device; the existing file, if any, is unchanged"
+        ]
+        assert sorted(p.name for p in folder.iterdir()) == ["filler", "report.pdf"], "no temporary file left"
 
 
 def test_paper_choice_is_kept(qtbot, window) -> None:
