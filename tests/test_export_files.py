@@ -241,3 +241,28 @@ def test_korean_comparison_cells_read_in_korean_and_keep_the_published_words(shi
     assert "일부 공유 (partially shared)" in [c.text.rstrip(" †") for c in kernel.cells]
     english = comparison_table(shipped_data, None, "en")
     assert "partially shared" in [c.text.rstrip(" †") for r in english.rows for c in r.cells]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_alternative_in_the_decision_record_has_a_reason(shipped_data, lang: str) -> None:
+    """A runtime tied with the pick has no rule of its own to show (vetted third-party code on
+    self-managed Kubernetes, many small pods: gVisor level with containerd at 0); its line said
+    nothing after the colon."""
+    from gui.domain.plan import plan_for
+    from gui.domain.report import build_report
+    from gui.domain.report_text import render_markdown
+
+    report = build_report(shipped_data, plan_for(shipped_data, {"trust": "third-party", "density": "high"}), lang)
+    assert (report.recommendation_id, report.tied_with) == ("gvisor", ("containerd",))
+    heading = {"en": "Alternatives considered", "ko": "검토한 대안"}[lang]
+    (section,) = [part for part in render_markdown(report).split("\n## ") if part.startswith(heading + "\n")]
+    lines = section.splitlines()
+    items = [line for line in lines if line.startswith("- **")]
+    assert len(items) == 4 and not [line for line in items if line.rstrip().endswith(":")]
+    assert (
+        items[0]
+        == {
+            "en": "- **containerd** (score +0.0): No rule added or removed points.",
+            "ko": "- **containerd** (점수 +0.0): 점수를 더하거나 뺀 규칙이 없습니다.",
+        }[lang]
+    )
