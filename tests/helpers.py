@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -34,3 +40,39 @@ def rules_with(*rules: str, data: Path) -> str:
     platform_only = [r for r in shipped if set(r["when"]) == {"platform"} and "exclude" in r]
     listed = yaml.safe_dump(platform_only, sort_keys=False, allow_unicode=True)
     return "rules:\n" + "".join(f"  {line}\n" for line in listed.splitlines()) + "".join(rules)
+
+
+@contextlib.contextmanager
+def mounted_tmpfs(folder: Path, size: str = "1m") -> Iterator[Path]:
+    """A small tmpfs mounted at `folder`: a real file system to fill up or make read-only (with
+    remount_read_only). Mounting needs root (CI containers run tests as root, where file modes
+    do not stop a write); elsewhere the test is skipped."""
+    import pytest
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a tmpfs needs root")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(folder)], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
+
+
+def remount_read_only(folder: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True, capture_output=True)
+
+
+def fill_up(folder: Path) -> None:
+    """Write zeros into `folder` until its file system has no room left."""
+    with (folder / "filler").open("wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+        except OSError as error:
+            assert error.errno == errno.ENOSPC, error
+    assert os.statvfs(folder).f_bavail == 0

@@ -381,7 +381,12 @@ def test_validate_reports_every_bad_file_and_exits_2(run_cli, data_copy: Path, t
     assert err.startswith(f"{bad}:1:")
 
 
-def test_bad_usage_exits_2(run_cli) -> None:
+def test_bad_usage_exits_2(run_cli, capsys) -> None:
     with pytest.raises(SystemExit) as caught:
         run_cli("recommend", "--answers", "x.yaml", "--format", "docx")
     assert caught.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Traceback" not in captured.err
+    # what was wrong and what is allowed (DESIGN.md section 2)
+    assert "argument --format: invalid choice: 'docx'" in captured.err
+    assert "'text', 'json', 'markdown', 'pdf'" in captured.err

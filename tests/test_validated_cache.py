@@ -16,12 +16,24 @@ from tests.conftest import REPO, SCHEMAS
 from tests.helpers import replace_once
 
 
-def test_a_second_load_is_a_hit_and_gives_the_same_data(data_copy: Path, tmp_path: Path) -> None:
+def test_a_second_load_is_a_hit_and_gives_the_same_data(data_copy: Path, tmp_path: Path, monkeypatch) -> None:
+    import gui.domain.loading
+
     cache = ValidatedDataCache(tmp_path / "cache")
     first = load_data(data_copy, SCHEMAS, cache)
     assert cache.path.exists()
+
+    def read_in_full(*_args: object) -> None:
+        raise AssertionError("a hit must not read and check the data files again")
+
+    # the second load must come from the cache: reading the files in full fails the test
+    monkeypatch.setattr(gui.domain.loading, "read_checked", read_in_full)
     second = load_data(data_copy, SCHEMAS, cache)
     assert second == first
+    # and the same stub does fail a load that is not a hit (the control)
+    (data_copy / "rules.yaml").write_text((data_copy / "rules.yaml").read_text(encoding="utf-8") + "\n")
+    with pytest.raises(AssertionError, match="must not read"):
+        load_data(data_copy, SCHEMAS, cache)
 
 
 def test_a_changed_file_is_checked_in_full(data_copy: Path, tmp_path: Path) -> None:

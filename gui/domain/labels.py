@@ -24,6 +24,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "No rule added or removed points for it; it leads because the others scored lower or were excluded.",
         "점수를 더하거나 뺀 규칙은 없으며, 다른 런타임의 점수가 더 낮거나 제외되어 앞섰습니다.",
     ),
+    "no_points": ("No rule added or removed points.", "점수를 더하거나 뺀 규칙이 없습니다."),
     "table": ("From the comparison table", "비교 표에서"),
     "table_en_note": (
         "English renderings of the Korean table; errata marked.",

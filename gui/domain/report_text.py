@@ -389,7 +389,9 @@ def render_markdown(report: Report) -> str:
             if entry.runtime_id == w.recommendation_id:
                 continue
             status = label("excluded", lang) if entry.excluded else f"{label('score', lang)} {points_text(entry.score)}"
-            out.append(f"- **{_lit(entry.name)}** ({_lit(status)}): {_lit(why_not(entry))}")
+            # a runtime no rule scored (one tied with the pick, say) still gets a sentence, as in the window
+            reason = why_not(entry) or label("no_points", lang)
+            out.append(f"- **{_lit(entry.name)}** ({_lit(status)}): {_lit(reason)}")
         out.append("")
     out += [f"## {_lit(label('what_if', lang))}", ""]
     for w in plan.workloads:

@@ -239,10 +239,16 @@ def _sources(tmp_path: Path) -> Iterator[tuple[str, Path, threading.Thread | Non
         except (BrokenPipeError, OSError):
             pass
 
+    # a writer end held open from the start: a FIFO without a writer reads as empty, so without
+    # it the reader could open the pipe before the thread does and see an empty file
+    held = os.open(fifo, os.O_RDWR)
     writer = threading.Thread(target=endless_writer, daemon=True)
     writer.start()
-    yield "an endless pipe", fifo, writer
-    stop.set()
+    try:
+        yield "an endless pipe", fifo, writer
+    finally:
+        stop.set()
+        os.close(held)
 
 
 @pytest.mark.parametrize("kind", ["answers", *DATA_FILES])

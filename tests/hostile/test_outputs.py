@@ -225,9 +225,14 @@ def test_artifacts_refuse_a_fifo_where_a_file_goes(answers: Path) -> None:
 
 
 SLOW_WRITER = """
-import os, sys, time
+import os, signal, sys, time
 from pathlib import Path
 from gui.domain import files
+# a test run started in the background by a shell without job control ignores SIGINT and SIGQUIT,
+# and a child inherits that (and the write rightly leaves an ignored signal ignored): the ending
+# of a write is tested with the signals' usual dispositions
+signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.signal(signal.SIGQUIT, signal.SIG_DFL)
 real_fsync = os.fsync
 def slow_fsync(fd):
     real_fsync(fd)

@@ -28,7 +28,7 @@ from gui.domain.report import build_report
 from gui.domain.report_json import report_to_json
 from gui.domain.report_text import render_markdown, render_text
 from tests.conftest import SCHEMAS
-from tests.hostile.hostile_data import NAME_PAYLOAD, VISIBLE, hostile_data
+from tests.hostile.hostile_data import NAME_PAYLOAD, PAYLOAD, VISIBLE, hostile_data
 
 # a cluster of two workloads: one sandboxed, so every part of the plan is rendered
 ANSWERS = {"platform": "kubernetes", "trust": "untrusted", "virtualization": "available"}
@@ -85,7 +85,12 @@ def test_markdown_has_no_markup_from_the_data(hostile, lang_index: int) -> None:
     # headings are only ours: the data's "# not a heading" stays inside its paragraph or item
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert not [h for h in headings if h.startswith("not a heading")]
-    # tables keep their shape: a pipe in a name does not add a cell
+    # tables keep their shape: a pipe in a name does not add a cell. The cell count alone cannot
+    # show it (a parser drops the cells past the header's count), so the cells' text must hold
+    # the payload's pipes whole: "a|b" in a question, "<b>x</b>|y&z" in a runtime's name
+    cells_text = [_inline_text([tokens[i + 1]]) for i, t in enumerate(tokens) if t.type in ("td_open", "th_open")]
+    assert any("a|b & &amp; `tick`" in c for c in cells_text), "a pipe in a table cell split it"
+    assert any(NAME_PAYLOAD.strip() in c for c in cells_text), "a pipe in a name split its cell"
     rows: list[int] = []
     for i, token in enumerate(tokens):
         if token.type == "tr_open":
@@ -116,6 +121,52 @@ def test_pdf_shows_the_payload_as_text(hostile, tmp_path: Path) -> None:
     assert "javascript:alert(1)" in flat  # shown as text, not a link target
     links = subprocess.run(["pdfinfo", "-url", str(target)], capture_output=True, text=True).stdout
     assert "javascript:" not in links and "file:" not in links
+
+
+# The payload's characters a renderer most often loses or mangles: a table pipe, an ampersand
+# and an entity, backticks, angle brackets, a line break inside a value, right-to-left words.
+SPECIALS = "a|b & &amp; `tick` *star*"
+RTL = ("\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627")  # Hebrew, Arabic
+
+
+def _flat(text: str) -> str:
+    """Text as a reader sees it: no spacing, no bidirectional marks, Arabic presentation forms
+    (what pdftotext gives for shaped Arabic) as the letters they are."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", re.sub(r"[\s\u200e\u200f\u202a-\u202e]", "", text))
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return [s for item in items for s in _strings(item)]
+
+
+def test_every_special_character_arrives_in_every_format(hostile, tmp_path: Path) -> None:
+    from gui.export_pdf import render_pdf
+
+    for report in _reports(hostile):
+        lang = report.lang
+        text = render_text(report)
+        assert SPECIALS in text and VISIBLE in text, lang
+        assert all(word in text for word in RTL), lang
+        assert "# not a heading" in text and "- not an item" in text, lang
+        # JSON: the data's string exactly, line breaks and all
+        assert any(PAYLOAD in s for s in _strings(report_to_json(report))), lang
+        # Markdown, as a reader's parser sees it
+        tokens = MarkdownIt("commonmark").enable(["table"]).parse(render_markdown(report))
+        shown = _inline_text(tokens)
+        assert SPECIALS in shown and all(word in shown for word in RTL), lang
+        # PDF, as pdftotext reads it back
+        target = tmp_path / f"report.{lang}.pdf"
+        target.write_bytes(render_pdf(report, "a4"))
+        pdf_text = _flat(
+            subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True, check=True).stdout
+        )
+        for piece in (SPECIALS, VISIBLE, "# not a heading - not an item", *RTL):
+            assert _flat(piece) in pdf_text, (lang, piece)
 
 
 def _anchors(document: QTextDocument) -> list[str]:
@@ -158,6 +209,8 @@ def _check_widgets(root: QWidget, seen: dict[str, int]) -> list[str]:
             if "BIG" in plain and VISIBLE not in re.sub(r"\s+", " ", plain):
                 problems.append(f"{name}: text view renders data as HTML")
             seen["views"] += VISIBLE in plain
+            seen["specials"] += SPECIALS in plain
+            seen["rtl"] += all(word in plain for word in RTL)
             bad = [href for href in _anchors(document) if not href.startswith(("https://", "#"))]
             if bad:
                 problems.append(f"{name}: links that are not https: {bad[:3]}")
@@ -175,7 +228,7 @@ def test_the_window_shows_data_as_text(qtbot, hostile, settings, lang: str) -> N
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    seen = {"labels": 0, "buttons": 0, "views": 0}
+    seen = {"labels": 0, "buttons": 0, "views": 0, "specials": 0, "rtl": 0}
     problems = _check_widgets(window, seen)
     wizard = window.wizard
     # every question page on the way (each is built when first shown), then the results
@@ -202,6 +255,8 @@ def test_the_window_shows_data_as_text(qtbot, hostile, settings, lang: str) -> N
     assert not problems, "\n".join(sorted(set(problems)))
     # the control: the payload was on screen in each kind of widget
     assert seen["labels"] and seen["buttons"] and seen["views"], seen
+    # and in the text views, the special characters and right-to-left words as they are
+    assert seen["specials"] and seen["rtl"], seen
 
 
 @pytest.mark.parametrize("count", [6, 9, 12])
