@@ -193,7 +193,12 @@ def _render_once(report: Report, paper: str, created: _dt.datetime) -> bytes:
             if index:
                 writer.newPage()
             painter.setFont(small)
-            painter.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignLeft, title)
+            # the title gives way to the date: a long one (a long platform name in the data) is
+            # cut with an ellipsis instead of running over it
+            metrics = painter.fontMetrics()
+            room = width - metrics.horizontalAdvance(report.generated_on) - metrics.horizontalAdvance("    ")
+            shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 0))
+            painter.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignLeft, shown)
             painter.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignRight, report.generated_on)
             painter.drawLine(0, int(line * 1.4), width, int(line * 1.4))
             painter.save()

@@ -262,3 +262,22 @@ def test_the_start_time_cells_of_the_seed_are_in_the_pdf_table(pdfs, lang) -> No
     # each cell carries an erratum, so its text is followed by the dagger
     for cell in set(cells):
         assert table.count(f"{cell}\u2020") == cells.count(cell), cell
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_long_title_gives_way_to_the_date_in_the_header(gvisor_report, tmp_path: Path, lang: str) -> None:
+    """The header's title is cut with an ellipsis before the date (a long name in the data ran
+    the title over it); every page's first line still ends with the date."""
+    from gui.export_pdf import render_pdf
+
+    report = dataclasses.replace(gvisor_report[lang], recommendation="gVisor " + "Sandbox" * 60)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(render_pdf(report, "a4"))
+    count = int(re.search(r"Pages:\s+(\d+)", poppler("pdfinfo", str(path)))[1])
+    title = squash(f"{label('title', lang)}: gVisor ")
+    for page in range(1, count + 1):
+        text = squash(poppler("pdftotext", "-f", str(page), "-l", str(page), str(path), "-"))
+        # the header's title is cut short with an ellipsis (no text of the report has one), never
+        # drawn whole (the body may name the pick in full)
+        assert "…" in text, page
+        assert title + "Sandbox" * 60 not in text, page

@@ -175,6 +175,11 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Set it up: {count} files (runtime-advisor recommend --artifacts DIR writes them)",
         "설정하기: 파일 {count}개(runtime-advisor recommend --artifacts DIR로 씀)",
     ),
+    # English needs the singular for one file; Korean counts the same way for any number
+    "artifacts_list_one": (
+        "Set it up: 1 file (runtime-advisor recommend --artifacts DIR writes it)",
+        "설정하기: 파일 1개(runtime-advisor recommend --artifacts DIR로 씀)",
+    ),
     "headline_direct": ("{node} directly, no sandbox", "{node}에서 바로 실행(샌드박스 없음)"),
     "headline_sandbox": ("{sandbox} ({offering}) beneath {node}", "{node} 아래의 {sandbox}({offering})"),
     "overhead_memory": ("{memory} memory", "메모리 {memory}"),
