@@ -199,7 +199,17 @@ def render_text(report: Report) -> str:
         f"{label('seed', lang)}: {report.seed_source}",
         label("generated_on", lang, date=report.generated_on, version=report.app_version),
     ]
-    return "\n".join(out) + "\n"
+    return "\n".join(_indent_continuations(line) for line in out) + "\n"
+
+
+def _indent_continuations(line: str) -> str:
+    """A data text with a line break keeps its place in the outline: the lines after the break
+    are indented under the line's own text (at column 0 they would read as a new section)."""
+    if "\n" not in line:
+        return line
+    first, *rest = line.split("\n")
+    indent = " " * (len(first) - len(first.lstrip(" ")) + 4)
+    return "\n".join([first, *(indent + part for part in rest)])
 
 
 # ------------------------------------------------------------------------------- Markdown

@@ -153,6 +153,9 @@ def test_every_special_character_arrives_in_every_format(hostile, tmp_path: Path
         assert SPECIALS in text and VISIBLE in text, lang
         assert all(word in text for word in RTL), lang
         assert "# not a heading" in text and "- not an item" in text, lang
+        # a line break in a data text stays inside its item: the next line is indented under it,
+        # never at column 0 where it would read as a section of the report
+        assert not [line for line in text.splitlines() if line.startswith(("# not a heading", "- not an item"))]
         # JSON: the data's string exactly, line breaks and all
         assert any(PAYLOAD in s for s in _strings(report_to_json(report))), lang
         # Markdown, as a reader's parser sees it
