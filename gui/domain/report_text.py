@@ -191,7 +191,10 @@ def render_text(report: Report) -> str:
         out += [f"  {note_text(n, lang)}" for n in plan.platform_notes]
     if plan.artifacts:
         count = len(plan.artifacts)
-        out += ["", label("artifacts_list_one", lang) if count == 1 else label("artifacts_list", lang, count=str(count))]
+        out += [
+            "",
+            label("artifacts_list_one", lang) if count == 1 else label("artifacts_list", lang, count=str(count)),
+        ]
         out += [f"  {a.filename}  ({a.kind}; {a.applies_to})" for a in plan.artifacts]
     out += [
         "",
