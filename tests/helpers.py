@@ -76,3 +76,21 @@ def fill_up(folder: Path) -> None:
         except OSError as error:
             assert error.errno == errno.ENOSPC, error
     assert os.statvfs(folder).f_bavail == 0
+
+
+def run_cli_as_a_user(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The CLI in a child process that file modes stop. Run by root (as CI is), the child keeps
+    root's identity but loses the capabilities that let root ignore permissions
+    (util-linux's setpriv), so a mode 0555 folder refuses it as it refuses any user."""
+    import sys
+
+    from tests.conftest import REPO
+
+    command = [sys.executable, "-m", "gui", *args]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        assert setpriv, "setpriv (util-linux) is needed to run the CLI without root's file permissions"
+        dropped = "-dac_override,-dac_read_search"
+        command = [setpriv, f"--inh-caps={dropped}", f"--bounding-set={dropped}", *command]
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)

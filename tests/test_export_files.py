@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SCENARIOS
-from tests.helpers import fill_up, mounted_tmpfs, remount_read_only
+from tests.helpers import fill_up, mounted_tmpfs, remount_read_only, run_cli_as_a_user
 
 ANSWERS = SCENARIOS / "untrusted-web-no-virt.yaml"
 FORMATS = ["pdf", "markdown", "json"]
@@ -33,20 +33,20 @@ def test_missing_folder(run_cli, tmp_path: Path, fmt: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_read_only_folder_keeps_the_old_file(run_cli, tmp_path: Path, fmt: str) -> None:
-    """A folder the user may not write to (a non-root run: root ignores file modes)."""
-    if os.geteuid() == 0:
-        pytest.skip("root writes into a mode 0555 folder; the read-only file system case covers root")
+def test_a_read_only_folder_keeps_the_old_file(tmp_path: Path, fmt: str) -> None:
+    """A folder the user may not write to (mode 0555): the CLI runs as a process that file modes
+    stop, also when the tests run as root (tests/helpers.py run_cli_as_a_user)."""
     folder = tmp_path / "locked"
     folder.mkdir()
     target = old_file(folder, f"r.{fmt}")
     folder.chmod(0o555)
     try:
-        code, _, err = run_cli("recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target))
+        done = run_cli_as_a_user(["recommend", "--answers", str(ANSWERS), "--format", fmt, "-o", str(target)])
     finally:
         folder.chmod(0o755)
-    assert code == 2
-    assert err.strip() == f"{target}:0:0: cannot write: permission denied; choose a folder you can write to"
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == f"{target}:0:0: cannot write: permission denied; choose a folder you can write to"
+    assert done.stdout == ""
     assert target.read_bytes() == b"the user's old report"
     assert sorted(p.name for p in folder.iterdir()) == [target.name]
 
