@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -66,7 +65,6 @@ def test_failed_export_warns_and_keeps_the_old_file(qtbot, window, tmp_path, mon
     assert sorted(p.name for p in target.parent.iterdir()) == [target.name], "no temporary file left behind"
 
 
-@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="needs pdfinfo (poppler-utils)")
 @pytest.mark.parametrize(
     ("paper", "size"), [("letter", "612 x 792 pts (letter)"), ("a4", "595 x 842 pts (A4)")], ids=["letter", "a4"]
 )
