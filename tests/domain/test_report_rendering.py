@@ -454,6 +454,18 @@ def test_a_single_workload_that_nothing_fits() -> None:
     assert render_markdown(nothing).startswith("# Container runtime recommendation: nothing fits\n")
 
 
+def test_every_tie_and_every_erratum_is_named() -> None:
+    # two runtimes tied with the pick, an erratum on a pro, a precondition for the whole plan
+    detail = replace(PLAN.details[0], pros=(ItemLine("fast", "faster"),))
+    note = PlanNoteLine("peer-pods", "precondition", None, "Needs peer pods.")
+    report = replace(REPORT, tied_with=("alt", "nod"), plan=replace(PLAN, details=(detail,), notes=(note,)))
+    text = render_text(report)
+    assert "Recommendation: Sandy (sbx), tie, score +2.5 (tied with Alty, Nody)\n" in text
+    assert "    + fast [erratum: faster]\n" in text
+    assert "Warnings and preconditions\n  - [precondition] Needs peer pods.\n\n" in text
+    assert "- **precondition**: Needs peer pods.\n" in render_markdown(report)
+
+
 def test_why_not_names_exclusions_else_penalties_else_the_first_three_reasons() -> None:
     assert why_not(RANKING[2]) == "Nody shares the kernel."
     assert why_not(RANKING[1]) == "Alty is slow (-1.0)."

@@ -33,6 +33,13 @@ def test_a_problem_reads_file_line_column_message() -> None:
     assert str(error) == "a\\nb.yaml:3:7: bad\\x1bvalue\nc.yaml:1:0: second"
 
 
+def test_a_bilingual_label_is_filled_in_in_both_languages() -> None:
+    from gui.domain.labels import bilingual
+    from gui.domain.model import Text
+
+    assert bilingual("warn_tie", name="A", others="B") == Text("A is tied with B.", "점수가 같습니다: A, B.")
+
+
 def test_korean_for_a_ko_locale_else_english() -> None:
     assert language_from_locale("ko_KR.UTF-8") == "ko"
     assert language_from_locale("KO") == "ko"

@@ -34,6 +34,7 @@ def test_facts_without_an_id_are_named_by_what_they_are() -> None:
             {"row": "Kernel", "checked": "2025-01-01"},
             {"con": "slow", "checked": "2025-01-01", "source": "https://s.example"},
             {"pro": None, "line": "2.3", "checked": "2025-01-01"},
+            {"pro": 2, "checked": "2025-01-01"},
             {"runtime": "gvisor", "checked": "2025-01-01"},
             {"runtime_class": "kata-qemu", "checked": "2025-01-01"},
             {"text": "nothing to name it by", "checked": "2025-01-01"},
@@ -42,8 +43,10 @@ def test_facts_without_an_id_are_named_by_what_they_are() -> None:
     }
     found = stale_in(_doc(data), AS_OF, 30)
     names = [line.split(": warning: ")[1].split(" was last checked")[0] for line in found]
-    assert names == ["row Kernel", "con slow", "line 2.3", "runtime gvisor", "runtime_class kata-qemu", "notes.5",
-                     "deep.inner"]
+    assert names == [
+        "row Kernel", "con slow", "line 2.3", "pro 2", "runtime gvisor", "runtime_class kata-qemu", "notes.6",
+        "deep.inner",
+    ]
     # unknown positions fall back to 1:1; no source says so
     assert found[0].startswith("runtimes.yaml:1:1: warning: ")
     assert found[0].endswith("re-check it against its source")
@@ -53,6 +56,9 @@ def test_facts_without_an_id_are_named_by_what_they_are() -> None:
 def test_a_malformed_or_missing_date_is_left_to_the_schema() -> None:
     data = [{"id": "a", "checked": "2026-02-30"}, {"id": "b", "checked": 20250101}, {"id": "c"}]
     assert stale_in(_doc(data), AS_OF, 1) == []
+    # and the facts after a malformed one are still checked
+    later = [*data, {"id": "d", "checked": "2025-01-01"}]
+    assert [line.split(": warning: ")[1][:3] for line in stale_in(_doc(later), AS_OF, 1)] == ["'d'"]
 
 
 def test_the_shipped_data_is_checked_within_two_years(shipped_data) -> None:
