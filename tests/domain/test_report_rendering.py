@@ -458,12 +458,32 @@ def test_every_tie_and_every_erratum_is_named() -> None:
     # two runtimes tied with the pick, an erratum on a pro, a precondition for the whole plan
     detail = replace(PLAN.details[0], pros=(ItemLine("fast", "faster"),))
     note = PlanNoteLine("peer-pods", "precondition", None, "Needs peer pods.")
-    report = replace(REPORT, tied_with=("alt", "nod"), plan=replace(PLAN, details=(detail,), notes=(note,)))
+    workload = replace(WORKLOAD, tied_with=("alt", "nod"), tie_break=None)
+    plan = replace(PLAN, workloads=(workload,), details=(detail,), notes=(note,))
+    report = replace(REPORT, tied_with=("alt", "nod"), plan=plan)
     text = render_text(report)
     assert "Recommendation: Sandy (sbx), tie, score +2.5 (tied with Alty, Nody)\n" in text
+    assert "\n    tied with Alty, Nody.\n" in text  # no tie-break sentence to add
     assert "    + fast [erratum: faster]\n" in text
     assert "Warnings and preconditions\n  - [precondition] Needs peer pods.\n\n" in text
-    assert "- **precondition**: Needs peer pods.\n" in render_markdown(report)
+    markdown = render_markdown(report)
+    assert "- **precondition**: Needs peer pods.\n" in markdown
+    assert "\n- **default**: tied with Alty, Nody.\n" in markdown
+    assert "\n- fast \\[erratum: faster\\]\n" in markdown
+
+
+def test_an_artifact_in_markdown_with_its_note_and_its_text_as_written() -> None:
+    artifacts = (
+        Artifact("daemon", "docker-daemon-json", "daemon.json", "{}\n", "json", "Docker 29", "https://d.example", "Merge it."),
+        Artifact("a", "shell", "a.sh", "echo X\n", "sh", "any", "https://a.example"),
+        Artifact("b", "shell", "b.sh", "echo b \n\n", "sh", "any", "https://b.example"),
+    )
+    markdown = render_markdown(replace(REPORT, plan=replace(PLAN, artifacts=artifacts)))
+    assert (
+        "### daemon.json\n\ndocker-daemon-json; Docker 29; <https://d.example>\n\nMerge it.\n\n```json\n{}\n```\n\n"
+        "### a.sh\n\nshell; any; <https://a.example>\n\n```sh\necho X\n```\n\n"
+        "### b.sh\n\nshell; any; <https://b.example>\n\n```sh\necho b \n```\n\n"
+    ) in markdown
 
 
 def test_why_not_names_exclusions_else_penalties_else_the_first_three_reasons() -> None:
@@ -474,6 +494,16 @@ def test_why_not_names_exclusions_else_penalties_else_the_first_three_reasons() 
     # a sentence keeps its own end mark, with the points before it
     asks = ReasonLine("q", "score", -2.0, "Is it slow?", ())
     assert why_not(RankLine(2, "x", "X", -2.0, False, (asks, GOOD))) == "Is it slow (-2.0)?"
+    # reasons of no points or a fraction of one are not penalties: the first three are shown
+    even = (ReasonLine("z", "score", 0.0, "Neutral.", ()), ReasonLine("h", "score", 0.5, "Half.", ()))
+    assert why_not(RankLine(2, "x", "X", 0.5, False, even)) == "Neutral (+0.0). Half (+0.5)."
+    # a sentence's own spaces and its last letter stay
+    assert why_not(RankLine(2, "x", "X", -1.0, False, (ReasonLine("s", "score", -1.0, "Slow. ", ()),))) == (
+        "Slow (-1.0)."
+    )
+    assert why_not(RankLine(2, "x", "X", -1.0, False, (ReasonLine("s", "score", -1.0, "Not X", ()),))) == (
+        "Not X (-1.0)."
+    )
     # two exclusions, each a sentence, and a penalty beside them that does not count
     two = (SHARED, SLOW, ReasonLine("r-gpu", "exclude", None, "No GPUs.", ()))
     assert why_not(RankLine(3, "x", "X", 0.0, True, two)) == "Nody shares the kernel. No GPUs."

@@ -4,7 +4,7 @@ display width."""
 
 from __future__ import annotations
 
-from gui.domain.artifacts.text import WIDTH, comments, display_width
+from gui.domain.artifacts.text import WIDTH, comments, display_width, yaml_text
 from gui.domain.document import YamlDocument, describe_path
 from gui.domain.language import default_language, language_from_locale
 from gui.domain.problems import MAX_MESSAGE, InputError, Problem, shown_safely
@@ -107,3 +107,12 @@ def test_comments_wrap_at_the_width_and_separate_paragraphs() -> None:
     # Hangul counts two columns: "# " + 19 four-column words is 96 columns, a 20th would make 101
     korean = comments(" ".join(["한글"] * 40))
     assert korean.splitlines() == ["# " + " ".join(["한글"] * 19)] * 2 + ["# 한글 한글"]
+
+
+def test_generated_yaml_is_block_style_unicode_and_wraps_at_the_width() -> None:
+    long = " ".join(["word"] * 40)  # 199 columns
+    text = yaml_text({"name": "한글", "items": [1, 2], "long": long})
+    assert text.startswith("name: 한글\nitems:\n- 1\n- 2\nlong: word word")
+    widths = [len(line) for line in text.splitlines()]
+    # PyYAML breaks at the first space past the width it is given: 100 here (its default is 80)
+    assert 100 < max(widths) <= 105, widths
