@@ -33,7 +33,7 @@ from gui.domain.report import (
     WorkloadReport,
 )
 from gui.domain.report_json import report_to_json
-from gui.domain.report_text import note_text, render_markdown, render_text, why_not
+from gui.domain.report_text import note_text, render_markdown, render_text, what_if_text, why_not
 
 TRUST = AnswerLine("trust", "Trust", "untrusted", "Untrusted code")
 PLATFORM = AnswerLine("platform", "Platform", "kubernetes", "Kubes")
@@ -507,6 +507,14 @@ def test_why_not_names_exclusions_else_penalties_else_the_first_three_reasons() 
     # two exclusions, each a sentence, and a penalty beside them that does not count
     two = (SHARED, SLOW, ReasonLine("r-gpu", "exclude", None, "No GPUs.", ()))
     assert why_not(RankLine(3, "x", "X", 0.0, True, two)) == "Nody shares the kernel. No GPUs."
+
+
+def test_a_suggestion_reads_question_from_to_and_what_it_gives() -> None:
+    assert what_if_text(REPORT, 0) == "Trust: Untrusted code -> Own code  =>  Nody"
+    nothing = replace(WHAT_IF[0], runtime_id=None, runtime=None)
+    assert what_if_text(replace(REPORT, what_if=(WHAT_IF[0], nothing)), 1) == (
+        "Trust: Untrusted code -> Own code  =>  nothing fits"
+    )
 
 
 def test_a_note_without_a_checked_date_says_none() -> None:

@@ -40,6 +40,15 @@ def test_a_bilingual_label_is_filled_in_in_both_languages() -> None:
     assert bilingual("warn_tie", name="A", others="B") == Text("A is tied with B.", "점수가 같습니다: A, B.")
 
 
+def test_all_labels_is_a_copy_of_the_table() -> None:
+    from gui.domain.labels import all_labels, label
+
+    labels = all_labels()
+    assert labels["title"] == ("Container runtime recommendation", "컨테이너 런타임 추천")
+    labels["title"] = ("changed", "changed")
+    assert label("title", "en") == "Container runtime recommendation"
+
+
 def test_korean_for_a_ko_locale_else_english() -> None:
     assert language_from_locale("ko_KR.UTF-8") == "ko"
     assert language_from_locale("KO") == "ko"
