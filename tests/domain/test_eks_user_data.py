@@ -50,6 +50,7 @@ def test_the_shell_part_installs_a_verified_gvisor(user_data) -> None:
     assert lines[1].startswith("# ")  # the header comments follow the interpreter line
     for expected in (
         "set -eu",
+        "ARCH=$(uname -m)",
         "URL=https://storage.googleapis.com/gvisor/releases/release/latest/${ARCH}",
         '(cd "$work" && sha512sum -c gvisor.tar.bz2.sha512)',
         'tar -xjf "$work/gvisor.tar.bz2" -C /usr/local/bin',

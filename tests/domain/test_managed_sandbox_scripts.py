@@ -54,6 +54,8 @@ def _run(script: Path, **variables: str) -> tuple[subprocess.CompletedProcess[st
 
 
 def test_it_adds_a_kata_pool_and_checks_the_runtime_class(script: Path) -> None:
+    comments = " ".join(line for line in script.read_text("utf-8").splitlines() if line.startswith("#"))
+    assert "2.80.0" in comments and "{cli}" not in comments  # the Azure CLI version Pod Sandboxing needs
     done, calls = _run(script, CLUSTER_NAME="c1", RESOURCE_GROUP="rg1")
     assert done.returncode == 0, done.stderr
     assert calls == [
