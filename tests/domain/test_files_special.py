@@ -56,6 +56,9 @@ def test_a_fifo_is_written_into_and_stays_a_fifo(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    # a second writer held open until the write is done: without one, a read before
+    # write_atomically opens the pipe would see end-of-file and the write would wait forever
+    holder = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
     received = bytearray()
     content = b"plan\n" * 30_000  # more than a pipe holds at once: written in several parts
 
@@ -69,8 +72,10 @@ def test_a_fifo_is_written_into_and_stays_a_fifo(tmp_path: Path) -> None:
     try:
         write_atomically(fifo, content)
     finally:
+        os.close(holder)
         thread.join(timeout=30)
         os.close(reader)
+    assert not thread.is_alive()
     assert bytes(received) == content
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
