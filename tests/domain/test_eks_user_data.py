@@ -52,8 +52,13 @@ def test_the_shell_part_installs_a_verified_gvisor(user_data) -> None:
         "set -eu",
         "ARCH=$(uname -m)",
         "URL=https://storage.googleapis.com/gvisor/releases/release/latest/${ARCH}",
+        "work=$(mktemp -d)",
+        'curl -fsSL -o "$work/gvisor.tar.bz2" "${URL}/gvisor.tar.bz2"',
+        'curl -fsSL -o "$work/gvisor.tar.bz2.sha512" "${URL}/gvisor.tar.bz2.sha512"',
         '(cd "$work" && sha512sum -c gvisor.tar.bz2.sha512)',
+        "command -v bzip2 >/dev/null || dnf install -y bzip2",
         'tar -xjf "$work/gvisor.tar.bz2" -C /usr/local/bin',
+        'rm -rf "$work"',
     ):
         assert expected in lines, expected
     assert lines.index("set -eu") < lines.index('tar -xjf "$work/gvisor.tar.bz2" -C /usr/local/bin')

@@ -497,6 +497,8 @@ def test_why_not_names_exclusions_else_penalties_else_the_first_three_reasons() 
     # reasons of no points or a fraction of one are not penalties: the first three are shown
     even = (ReasonLine("z", "score", 0.0, "Neutral.", ()), ReasonLine("h", "score", 0.5, "Half.", ()))
     assert why_not(RankLine(2, "x", "X", 0.5, False, even)) == "Neutral (+0.0). Half (+0.5)."
+    half = ReasonLine("h", "score", 0.5, "Half.", ())
+    assert why_not(RankLine(2, "x", "X", -0.5, False, (SLOW, half))) == "Alty is slow (-1.0)."
     # a sentence's own spaces and its last letter stay
     assert why_not(RankLine(2, "x", "X", -1.0, False, (ReasonLine("s", "score", -1.0, "Slow. ", ()),))) == (
         "Slow (-1.0)."
