@@ -29,12 +29,3 @@ def test_a_new_destination_comes_before_a_second_road_of_the_same_usefulness(shi
     ]
     ordered = most_useful_first(what_ifs, shipped_data.questions)
     assert [w.question for w in ordered] == ["workload", "trust", "isolation"]
-
-
-def test_nothing_fits_comes_before_a_different_platform(shipped_data) -> None:
-    what_ifs = [
-        WhatIf("platform", "kubernetes", "openshift", "kata"),
-        WhatIf("gpu", "none", "nvidia", None),
-    ]
-    ordered = most_useful_first(what_ifs, shipped_data.questions)
-    assert [w.question for w in ordered] == ["gpu", "platform"]

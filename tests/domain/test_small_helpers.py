@@ -125,3 +125,12 @@ def test_generated_yaml_is_block_style_unicode_and_wraps_at_the_width() -> None:
     widths = [len(line) for line in text.splitlines()]
     # PyYAML breaks at the first space past the width it is given: 100 here (its default is 80)
     assert 100 < max(widths) <= 105, widths
+
+
+def test_nothing_fits_comes_before_a_different_platform(shipped_data) -> None:
+    # what_if_order.py: a different platform is the least useful suggestion, after "then nothing fits"
+    from gui.domain.engine import WhatIf
+    from gui.domain.what_if_order import most_useful_first
+
+    what_ifs = [WhatIf("platform", "kubernetes", "openshift", "kata"), WhatIf("gpu", "none", "nvidia", None)]
+    assert [w.question for w in most_useful_first(what_ifs, shipped_data.questions)] == ["gpu", "platform"]
