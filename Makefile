@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench bench-bundle clean translations package package-test
+.PHONY: run test lint bench bench-bundle clean translations package package-test mutation
 
 # Qt Linguist: the .ts files are the translations' source; the .qm files are built from them
 # (committed too, so a plain checkout or wheel has them; a test checks they are current).
@@ -29,6 +29,11 @@ lint: $(BIN)/runtime-advisor
 	$(BIN)/ruff check gui tests benchmarks tools packaging
 	$(BIN)/mypy
 
+## mutation: mutation testing of gui/domain with mutmut (long: see TESTING.md; MODULES="engine plan" re-tests those)
+mutation: $(BIN)/runtime-advisor
+	$(BIN)/python -c 'import mutmut' 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[test,mutation]'
+	$(BIN)/python tools/mutation.py run $(MODULES)
+
 ## bench: run every benchmark side by side and write BENCHMARKS.md (bundle sizes if built)
 bench: $(BIN)/runtime-advisor
 	$(BIN)/python -m benchmarks.run
@@ -52,4 +57,4 @@ translations: $(BIN)/runtime-advisor
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache mutants

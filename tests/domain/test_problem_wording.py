@@ -1,0 +1,77 @@
+"""The exact wording of the problems bad data gets (DESIGN.md section 2: `FILE:LINE:COLUMN:
+what is wrong, and what is allowed`), where the existing tests check only a part of it: keys
+that are not text, values a tag cannot read, the JSON Schema's expected types, and rule
+conditions that do not fit an attribute."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gui.domain.build_rules import _RulesBuilder
+from gui.domain.model import AttributeSpec, Text
+from gui.domain.problems import InputError
+from gui.domain.yamlsource import parse_yaml_text, shown_value
+from tests.conftest import SCHEMAS
+
+KEYS_MUST_BE_TEXT = "keys must be text (put it in quotes)"
+
+
+def _problems(text: str) -> list[str]:
+    _, problems = parse_yaml_text(text, "f.yaml")
+    return [str(p) for p in problems]
+
+
+def test_a_key_that_is_not_text_says_what_it_is() -> None:
+    assert _problems("a: 1\n1: x\n") == [f"f.yaml:2:1: key 1 is a number; {KEYS_MUST_BE_TEXT}"]
+    assert _problems("2.5: x\n") == [f"f.yaml:1:1: key 2.5 is a number; {KEYS_MUST_BE_TEXT}"]
+    assert _problems("a: 1\ntrue: x\n") == [f"f.yaml:2:1: key True is a true/false; {KEYS_MUST_BE_TEXT}"]
+
+
+def test_a_value_its_tag_cannot_read_is_shown_shortened() -> None:
+    assert _problems("a: !!int abc\n") == [
+        "f.yaml:1:4: a: 'abc' cannot be read as int; remove the tag (!!...) or correct the value"
+    ]
+    assert shown_value("x" * 40) == repr("x" * 40)
+    assert shown_value("x" * 41) == repr("x" * 37 + "...")
+    assert shown_value("") == "''"
+
+
+def _load_broken(data_copy: Path, name: str, old: str, new: str) -> list[str]:
+    from gui.domain.loading import load_data
+
+    target = data_copy / name
+    text = target.read_text("utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new, 1), "utf-8")
+    with pytest.raises(InputError) as caught:
+        load_data(data_copy, SCHEMAS)
+    return [p.message for p in caught.value.problems]
+
+
+def test_the_schema_says_which_types_are_allowed(data_copy: Path) -> None:
+    messages = _load_broken(data_copy, "runtimes.yaml", 'as_of: "2026-11-29"', "as_of: 20261129")
+    assert "dataset.as_of: expected text, found the number 20261129" in messages
+
+
+def test_a_field_that_may_be_empty_says_so(data_copy: Path) -> None:
+    messages = _load_broken(data_copy, "runtimes.yaml", "eol: null", "eol: 5")
+    assert any(m.endswith(".eol: expected text or nothing, found the number 5") for m in messages), messages
+
+
+def test_a_rule_condition_that_does_not_fit_the_attribute(data_copy: Path) -> None:
+    messages = _load_broken(
+        data_copy, "rules.yaml", "exclude: {kernel: [shared, partial]}", "exclude: {kernel: [shared, bogus]}"
+    )
+    assert "attribute 'kernel' is one of shared, partial, isolated; 'bogus' is not one of them" in messages
+
+
+def test_an_attribute_is_described_by_its_kind() -> None:
+    def spec(kind, values=(), unit="") -> AttributeSpec:
+        return AttributeSpec("a", kind, values, unit, Text("A", "A"), Text("s", "s"))
+
+    assert _RulesBuilder._describe(spec("enum", ("x", "y"))) == "one of x, y"
+    assert _RulesBuilder._describe(spec("boolean")) == "true or false"
+    assert _RulesBuilder._describe(spec("number", unit="MiB")) == "a number in MiB"
+    assert _RulesBuilder._describe(spec("number")) == "a number"
