@@ -28,8 +28,20 @@ WORKERS = "2"
 
 # mutmut's exit codes (mutmut/stats.py), folded into the columns TESTING.md shows
 # (37: mypy --strict rejects the mutant, so it never runs: counted apart from the kills by tests)
-STATUS = {1: "killed", 3: "killed", 0: "survived", 36: "timeout", 24: "timeout", -24: "timeout",
-          152: "timeout", 255: "timeout", 5: "no tests", 33: "no tests", 37: "mypy", None: "not checked"}
+STATUS = {
+    1: "killed",
+    3: "killed",
+    0: "survived",
+    36: "timeout",
+    24: "timeout",
+    -24: "timeout",
+    152: "timeout",
+    255: "timeout",
+    5: "no tests",
+    33: "no tests",
+    37: "mypy",
+    None: "not checked",
+}
 
 
 def _mutmut() -> str:
@@ -62,9 +74,11 @@ def report() -> str:
         counts = Counter(_status(code) for code in codes.values())
         total.update(counts)
         rows.append((module, counts, len(codes)))
-    lines = ["| module | killed by tests | rejected by mypy | survived | timeout | no tests | not run | total "
-             "| killed or rejected, % of those run | killed, % of those that reached the tests |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| module | killed by tests | rejected by mypy | survived | timeout | no tests | not run | total "
+        "| killed or rejected, % of those run | killed, % of those that reached the tests |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
 
     def line(name: str, counts: Counter[str], size: int) -> str:
         dead = counts["killed"] + counts["mypy"]
@@ -73,8 +87,10 @@ def report() -> str:
         tested = decided - counts["mypy"]
         by_tests = f"{100 * counts['killed'] / tested:.1f}" if tested else "-"
         not_run = counts["not checked"] + counts["other"]
-        return (f"| {name} | {counts['killed']} | {counts['mypy']} | {counts['survived']} | {counts['timeout']} | "
-                f"{counts['no tests']} | {not_run} | {size} | {score} | {by_tests} |")
+        return (
+            f"| {name} | {counts['killed']} | {counts['mypy']} | {counts['survived']} | {counts['timeout']} | "
+            f"{counts['no tests']} | {not_run} | {size} | {score} | {by_tests} |"
+        )
 
     lines += [line(f"`{module}.py`", counts, size) for module, counts, size in rows]
     lines.append(line("**gui/domain**", total, sum(size for _, _, size in rows)))
@@ -82,16 +98,24 @@ def report() -> str:
 
 
 def survivors(modules: list[str]) -> list[str]:
-    return [name for module, codes in verdicts().items() if not modules or module in modules
-            for name, code in codes.items() if _status(code) == "survived"]
+    return [
+        name
+        for module, codes in verdicts().items()
+        if not modules or module in modules
+        for name, code in codes.items()
+        if _status(code) == "survived"
+    ]
 
 
 def run(modules: list[str]) -> int:
     start = time.monotonic()
     names = [f"gui.domain.{module.replace('/', '.')}.*" for module in modules]
     # mutmut runs the type checker (mypy, from this environment) before the tests
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-           "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     code = subprocess.call([_mutmut(), "run", "--max-children", WORKERS, *names], cwd=ROOT, env=env)
     minutes = (time.monotonic() - start) / 60
     print(f"\nmutmut ran for {minutes:.1f} minutes\n")

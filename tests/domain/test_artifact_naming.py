@@ -16,8 +16,14 @@ from gui.domain.engine import Advisor
 from gui.domain.plan import build_plan
 from tests.conftest import SCENARIOS, SCHEMAS
 
-LANGUAGE_OF_EXTENSION = {".sh": "sh", ".toml": "toml", ".conf": "toml", ".json": "json", ".yaml": "yaml",
-                         ".mime": "text"}
+LANGUAGE_OF_EXTENSION = {
+    ".sh": "sh",
+    ".toml": "toml",
+    ".conf": "toml",
+    ".json": "json",
+    ".yaml": "yaml",
+    ".mime": "text",
+}
 
 
 def _kind_for(filename: str) -> str:

@@ -182,7 +182,7 @@ Sandy: from the comparison table (Seed, 2025-01-01)
 About this platform
   2026-01-02  Platform note. (https://example.org/p; checked 2026-11-01)
 
-Set it up: 1 files (runtime-advisor recommend --artifacts DIR writes them)
+Set it up: 1 file (runtime-advisor recommend --artifacts DIR writes it)
   setup.sh  (shell; Sandy 1.0)
 
 Dataset: Data, as of 2026-11-17
@@ -474,7 +474,9 @@ def test_every_tie_and_every_erratum_is_named() -> None:
 
 def test_an_artifact_in_markdown_with_its_note_and_its_text_as_written() -> None:
     artifacts = (
-        Artifact("daemon", "docker-daemon-json", "daemon.json", "{}\n", "json", "Docker 29", "https://d.example", "Merge it."),
+        Artifact(
+            "daemon", "docker-daemon-json", "daemon.json", "{}\n", "json", "Docker 29", "https://d.example", "Merge it."
+        ),
         Artifact("a", "shell", "a.sh", "echo X\n", "sh", "any", "https://a.example"),
         Artifact("b", "shell", "b.sh", "echo b \n\n", "sh", "any", "https://b.example"),
     )
@@ -558,7 +560,12 @@ def test_the_json_report_has_the_documented_keys_and_values() -> None:
         },
     ]
     what_if = [{"question": "trust", "current": "untrusted", "answer": "own", "recommendation": "nod"}]
-    sandy_note = {"date": "2026-03-04", "text": "Sandy note.", "source": "https://example.org/s", "checked": "2026-11-02"}
+    sandy_note = {
+        "date": "2026-03-04",
+        "text": "Sandy note.",
+        "source": "https://example.org/s",
+        "checked": "2026-11-02",
+    }
     expected = {
         "recommendation": "sbx",
         "tied_with": ["alt"],
@@ -614,9 +621,16 @@ def test_the_json_report_has_the_documented_keys_and_values() -> None:
                     "text": "echo hi\n",
                 }
             ],
-            "warnings": [{"id": "untrusted-shared-kernel", "kind": "warning", "workload": "default", "text": "Watch out."}],
+            "warnings": [
+                {"id": "untrusted-shared-kernel", "kind": "warning", "workload": "default", "text": "Watch out."}
+            ],
             "platform_notes": [
-                {"date": "2026-01-02", "text": "Platform note.", "source": "https://example.org/p", "checked": "2026-11-01"}
+                {
+                    "date": "2026-01-02",
+                    "text": "Platform note.",
+                    "source": "https://example.org/p",
+                    "checked": "2026-11-01",
+                }
             ],
         },
         "notes": [sandy_note],

@@ -44,7 +44,13 @@ def test_facts_without_an_id_are_named_by_what_they_are() -> None:
     found = stale_in(_doc(data), AS_OF, 30)
     names = [line.split(": warning: ")[1].split(" was last checked")[0] for line in found]
     assert names == [
-        "row Kernel", "con slow", "line 2.3", "pro 2", "runtime gvisor", "runtime_class kata-qemu", "notes.6",
+        "row Kernel",
+        "con slow",
+        "line 2.3",
+        "pro 2",
+        "runtime gvisor",
+        "runtime_class kata-qemu",
+        "notes.6",
         "deep.inner",
     ]
     # unknown positions fall back to 1:1; no source says so
