@@ -189,15 +189,15 @@ def _render_once(report: Report, paper: str, created: _dt.datetime) -> bytes:
         document.setPageSize(QSizeF(width, body))
         _keep_headings_with_next(document, body, room=QFontMetricsF(body_font, writer).lineSpacing() * 4)
         pages = document.pageCount()
+        # the title gives way to the date: a long one (a long platform name in the data) is cut
+        # with an ellipsis instead of running over it (the same on every page: measured once)
+        metrics = painter.fontMetrics()
+        room = width - metrics.horizontalAdvance(report.generated_on) - metrics.horizontalAdvance("    ")
+        shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 0))
         for index in range(pages):
             if index:
                 writer.newPage()
             painter.setFont(small)
-            # the title gives way to the date: a long one (a long platform name in the data) is
-            # cut with an ellipsis instead of running over it
-            metrics = painter.fontMetrics()
-            room = width - metrics.horizontalAdvance(report.generated_on) - metrics.horizontalAdvance("    ")
-            shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 0))
             painter.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignLeft, shown)
             painter.drawText(QRectF(0, 0, width, line), Qt.AlignmentFlag.AlignRight, report.generated_on)
             painter.drawLine(0, int(line * 1.4), width, int(line * 1.4))

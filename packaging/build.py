@@ -277,7 +277,7 @@ def build_deb(bundle: Path, icons: Path) -> Path:
 def bundled_sonames(bundle: Path) -> list[str]:
     """The shared libraries the bundle carries itself (by file name, which is their soname for
     every library PyInstaller collects): the RPM neither requires nor provides them."""
-    return sorted({p.name for p in _elf_files(bundle) if ".so" in p.name} | {p.name for p in bundle.rglob("*.so*")})
+    return sorted({p.name for p in bundle.rglob("*.so*")})  # files and PyInstaller's links to them
 
 
 def build_rpm(bundle: Path, icons: Path) -> Path:

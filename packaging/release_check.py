@@ -8,15 +8,12 @@ so no installer is built under a name that disagrees with what the program says 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def source_version() -> str:
-    return re.search(r'__version__ = "([^"]+)"', (ROOT / "gui" / "_version.py").read_text(encoding="utf-8"))[1]
+# gui/_version.py, the single version source, imports nothing: a bare python3 can read it
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from gui._version import __version__  # noqa: E402
 
 
 def problem_with(ref_type: str, ref_name: str, version: str) -> str | None:
@@ -34,7 +31,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    version = source_version()
+    version = __version__
     problem = problem_with(argv[0], argv[1], version)
     if problem:
         print(f"release_check: {problem}", file=sys.stderr)

@@ -27,9 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
+from gui._version import __version__  # noqa: E402
 from gui.domain.labels import label  # noqa: E402
 
-VERSION = re.search(r'__version__ = "([^"]+)"', (ROOT / "gui" / "_version.py").read_text(encoding="utf-8"))[1]
+VERSION = __version__
 ANSWERS = ROOT / "tests" / "scenarios" / "untrusted-web-no-virt.yaml"  # the plan: gVisor
 SMOKE_REPORT = "RUNTIME_ADVISOR_SMOKE_REPORT"  # gui/app.py
 

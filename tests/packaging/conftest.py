@@ -4,6 +4,7 @@ environment for the installed copy, and a virtual X screen."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,20 @@ def newest(pattern: str) -> Path:
     built = sorted((REPO / "dist").glob(pattern), key=lambda p: p.stat().st_mtime)
     assert built, "build it first: python packaging/build.py"
     return built[-1]
+
+
+def elf_files(folder: Path) -> Iterator[Path]:
+    """The programs and libraries under `folder` (by their magic number; links left out)."""
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as handle:
+                if handle.read(4) == b"\x7fELF":
+                    yield path
+
+
+def passed_checks(output: str) -> int:
+    """How many of packaging/smoke_test.py's checks printed "ok"."""
+    return len(re.findall(r"^ok   ", output, flags=re.MULTILINE))
 
 
 def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ import pytest
 
 from gui import __version__
 from tests.conftest import REPO
-from tests.packaging.conftest import APP_ID, clean_env, need, newest, smoke_test
+from tests.packaging.conftest import APP_ID, clean_env, elf_files, need, newest, passed_checks, smoke_test
 
 pytestmark = pytest.mark.packaging
 BUNDLE_PREFIX = "/opt/runtime-advisor/"
@@ -55,9 +55,7 @@ def _needed_sonames(root: Path) -> tuple[set[str], set[str]]:
     read with readelf: an oracle independent of rpm's generator."""
     needed: set[str] = set()
     carried: set[str] = set()
-    for path in (root / "opt" / "runtime-advisor").rglob("*"):
-        if not path.is_file() or path.is_symlink() or path.read_bytes()[:4] != b"\x7fELF":
-            continue
+    for path in elf_files(root / "opt" / "runtime-advisor"):
         if ".so" in path.name:
             carried.add(path.name)
         dynamic = subprocess.run([need("readelf"), "-d", str(path)], capture_output=True, text=True).stdout
@@ -128,4 +126,4 @@ def test_release_smoke_test_passes_on_the_installed_copy(program: Path, tmp_path
     # version, validate, Korean questions redirected to a file, a Korean PDF read back, the window
     done = smoke_test(program, tmp_path, virtual_display)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert len(re.findall(r"^ok   ", done.stdout, flags=re.MULTILINE)) == 5, done.stdout
+    assert passed_checks(done.stdout) == 5, done.stdout
