@@ -30,8 +30,9 @@ KATA_INSTALL_SOURCE = "https://github.com/kata-containers/kata-containers/blob/m
 GVISOR_CRIO_SOURCE = "https://github.com/google/gvisor/blob/master/g3doc/user_guide/containerd/crio.md"
 
 
-def _toml_string(value: str) -> str:
-    return json.dumps(value)  # a TOML basic string is a JSON string for these plain values
+def _toml_value(value: str | bool) -> str:
+    # JSON's strings and true/false are TOML's basic strings and booleans for these plain values
+    return json.dumps(value)
 
 
 def _shim(handler: str) -> str:
@@ -61,11 +62,10 @@ def kata_static_paths(handler: str) -> tuple[str, str]:
 def _toml_table(prefix: str, name: str, table: dict[str, Any], options: dict[str, str]) -> str:
     lines = [f"[{prefix}.{name}]"]
     for key, value in table.items():
-        rendered = "true" if value is True else _toml_string(value)
-        lines.append(f"  {key} = {rendered}")
+        lines.append(f"  {key} = {_toml_value(value)}")
     if options:
         lines += ["", f"[{prefix}.{name}.options]"]
-        lines += [f"  {key} = {_toml_string(value)}" for key, value in options.items()]
+        lines += [f"  {key} = {_toml_value(value)}" for key, value in options.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -169,10 +169,10 @@ def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) 
         "selinux = false",
         "",
         f"[crio.runtime.runtimes.{variant.handler}]",
-        f"runtime_path = {_toml_string(GVISOR_SHIM_BINARY)}",
+        f"runtime_path = {_toml_value(GVISOR_SHIM_BINARY)}",
         'runtime_type = "vm"',
-        f"runtime_root = {_toml_string('/run/' + variant.handler)}",
-        f"runtime_config_path = {_toml_string('/etc/containerd/runsc.toml')}",
+        f"runtime_root = {_toml_value('/run/' + variant.handler)}",
+        f"runtime_config_path = {_toml_value('/etc/containerd/runsc.toml')}",
         "",
         comments(word("crio_shim_config", context.lang, path="/etc/containerd/runsc.toml")).rstrip(),
         f'#   binary_name = "{RUNSC_BINARY}"',
@@ -193,10 +193,10 @@ def crio_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) ->
     binary, config = kata_static_paths(variant.handler)
     lines = [
         f"[crio.runtime.runtimes.{variant.handler}]",
-        f"runtime_path = {_toml_string(binary)}",
+        f"runtime_path = {_toml_value(binary)}",
         'runtime_type = "vm"',
         'runtime_root = "/run/vc"',
-        f"runtime_config_path = {_toml_string(config)}",
+        f"runtime_config_path = {_toml_value(config)}",
         "privileged_without_host_devices = true",
     ]
     source = KATA_INSTALL_SOURCE

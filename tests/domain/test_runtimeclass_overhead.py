@@ -1,0 +1,45 @@
+"""The gVisor RuntimeClass's overhead: gVisor publishes none, so the shipped data leaves it out
+and the manifest says to measure it; a data set that does give one (a team's own measurement)
+must reach Kubernetes as `overhead.podFixed`, spelled as the API spells it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import yaml
+
+from gui.domain.answers import load_answer_set
+from gui.domain.artifacts import Context
+from gui.domain.artifacts.kubernetes import runtimeclass_gvisor
+from gui.domain.engine import Advisor
+from gui.domain.plan import build_plan
+from tests.conftest import SCENARIOS, SCHEMAS
+
+
+def _gvisor_runtimeclass(shipped_data, memory: str | None, cpu: str | None) -> tuple[str, dict]:
+    answers = load_answer_set(
+        SCENARIOS / "cluster-own-and-customer-code.yaml", shipped_data.questions, SCHEMAS / "answers.schema.json"
+    )
+    context = Context(shipped_data, build_plan(Advisor(shipped_data), answers), "en", "2026-11-29")
+    ((offer, variant),) = [(o, v) for o, v in context.variants() if o.runtime == "gvisor"]
+    measured = dataclasses.replace(variant, overhead_memory=memory, overhead_cpu=cpu)
+    text = runtimeclass_gvisor(context, offer, measured).text
+    return text, yaml.safe_load(text)
+
+
+def test_the_shipped_gvisor_runtimeclass_has_no_overhead_and_says_why(shipped_data) -> None:
+    text, document = _gvisor_runtimeclass(shipped_data, None, None)
+    assert "overhead" not in document
+    assert "measure" in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("memory", "cpu", "pod_fixed"),
+    [("160Mi", "100m", {"memory": "160Mi", "cpu": "100m"}), ("160Mi", None, {"memory": "160Mi"})],
+)
+def test_a_measured_overhead_is_the_runtimeclass_pod_fixed_overhead(shipped_data, memory, cpu, pod_fixed) -> None:
+    text, document = _gvisor_runtimeclass(shipped_data, memory, cpu)
+    assert document["overhead"] == {"podFixed": pod_fixed}
+    assert document["handler"] == "runsc"
+    assert "measure" not in text.lower()
