@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from gui.domain import detect
-from gui.domain.detect import VERSION_COMMANDS, detect_machine
+from gui.domain.detect import VERSION_COMMANDS, MachineFacts, detect_machine
 
 INTEL = "processor\t: 0\nflags\t\t: fpu vme de pse tsc msr pae vmx ssse3 sse4_1\n"
 CLOUD_VM = "processor\t: 0\nflags\t\t: fpu vme de pse tsc msr pae hypervisor ssse3\n"
@@ -226,3 +226,23 @@ def test_probes_run_side_by_side_and_leave_no_process_behind(tmp_path: Path) -> 
             continue
         state = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").split()[2]
         assert state == "Z", f"process {pid} was left running"
+
+
+@pytest.mark.parametrize(
+    ("facts", "suggested"),
+    [
+        # a cloud VM whose CPU shows no virtualization and has no /dev/kvm: nested VMs are off
+        (MachineFacts(kubelet=True, vm_vendor="Amazon EC2", cpu_virtualization=None, kvm="absent"), "unavailable"),
+        # bare metal without /dev/kvm (the module not loaded): it could run VMs once loaded
+        (MachineFacts(kubelet=True, vm_vendor=None, cpu_virtualization=None, kvm="absent"), None),
+        # a VM that shows vmx (nested virtualization on) but has not loaded kvm yet
+        (MachineFacts(kubelet=True, vm_vendor="Google", cpu_virtualization="vmx", kvm="absent"), None),
+        # a VM with /dev/kvm there but not usable by this user: it can run VMs
+        (MachineFacts(kubelet=True, vm_vendor="Google", cpu_virtualization=None, kvm="present"), None),
+        (MachineFacts(kubelet=True, vm_vendor="Google", cpu_virtualization="vmx", kvm="usable"), "available"),
+        # not a node: nothing is suggested, whatever it can do
+        (MachineFacts(kubelet=False, vm_vendor="Amazon EC2", cpu_virtualization=None, kvm="absent"), None),
+    ],
+)
+def test_virtualization_is_unavailable_only_on_a_vm_with_no_sign_of_it(facts: MachineFacts, suggested) -> None:
+    assert facts.suggested_answers().get("virtualization") == suggested
