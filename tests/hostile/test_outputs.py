@@ -229,10 +229,11 @@ import os, signal, sys, time
 from pathlib import Path
 from gui.domain import files
 # a test run started in the background by a shell without job control ignores SIGINT and SIGQUIT,
-# and a child inherits that (and the write rightly leaves an ignored signal ignored): the ending
-# of a write is tested with the signals' usual dispositions
+# one started by nohup ignores SIGHUP, and a child inherits that (and the write rightly leaves an
+# ignored signal ignored): the ending of a write is tested with the signals' usual dispositions
 signal.signal(signal.SIGINT, signal.default_int_handler)
 signal.signal(signal.SIGQUIT, signal.SIG_DFL)
+signal.signal(signal.SIGHUP, signal.SIG_DFL)
 real_fsync = os.fsync
 def slow_fsync(fd):
     real_fsync(fd)
