@@ -1,0 +1,95 @@
+"""Writing the artifact files (`recommend --artifacts DIR`): what is refused, with which words,
+and that a refusal writes nothing. Expected messages are written out by hand from DESIGN.md's
+bad-input rule (the file, what is wrong, what is allowed)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from gui.domain.artifact_files import write_artifacts
+from gui.domain.artifacts import Artifact
+from gui.domain.problems import InputError
+
+
+def _manifest(filename: str = "runtimeclass-gvisor.yaml", text: str = "kind: RuntimeClass\n") -> Artifact:
+    return Artifact(id="runtimeclass-gvisor", kind="kubernetes-manifest", filename=filename, text=text, language="yaml")
+
+
+def _refusal(artifacts: list[Artifact], folder: Path, **options) -> list[tuple[str, int, int, str]]:
+    with pytest.raises(InputError) as caught:
+        write_artifacts(artifacts, folder, **options)
+    return [(p.file, p.line, p.column, p.message) for p in caught.value.problems]
+
+
+def test_an_existing_file_with_other_content_is_kept_unless_forced(tmp_path: Path) -> None:
+    (tmp_path / "runtimeclass-gvisor.yaml").write_text("mine\n")
+    assert _refusal([_manifest()], tmp_path) == [
+        (
+            str(tmp_path / "runtimeclass-gvisor.yaml"),
+            0,
+            0,
+            "exists with other content; nothing was written (use --force to replace it)",
+        )
+    ]
+    assert (tmp_path / "runtimeclass-gvisor.yaml").read_text() == "mine\n"
+    assert write_artifacts([_manifest()], tmp_path, force=True) == [
+        ("replaced", tmp_path / "runtimeclass-gvisor.yaml")
+    ]
+    assert (tmp_path / "runtimeclass-gvisor.yaml").read_text() == "kind: RuntimeClass\n"
+
+
+def test_a_file_where_the_folder_belongs_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").write_text("")
+    assert _refusal([_manifest()], tmp_path / "out") == [
+        (str(tmp_path / "out"), 0, 0, "not a folder; give a folder for the artifacts")
+    ]
+
+
+def test_a_folder_where_an_artifact_belongs_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "runtimeclass-gvisor.yaml").mkdir()
+    assert _refusal([_manifest()], tmp_path) == [
+        (str(tmp_path / "runtimeclass-gvisor.yaml"), 0, 0, "cannot write: it is a folder")
+    ]
+
+
+def test_a_pipe_where_an_artifact_belongs_is_refused_without_reading_it(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "runtimeclass-gvisor.yaml")  # reading it would wait for a writer
+    assert _refusal([_manifest()], tmp_path) == [
+        (
+            str(tmp_path / "runtimeclass-gvisor.yaml"),
+            0,
+            0,
+            "is not a regular file; an artifact is written only as a file",
+        )
+    ]
+
+
+def test_an_existing_file_that_cannot_be_looked_at_is_named_with_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "sub").write_text("")  # a file where the artifact's subfolder would be
+    assert _refusal([_manifest("sub/x.yaml")], tmp_path) == [
+        (str(tmp_path / "sub/x.yaml"), 0, 0, "cannot read the existing file: Not a directory")
+    ]
+
+
+def test_an_existing_file_too_large_to_compare_is_named_with_the_reason(tmp_path: Path) -> None:
+    with open(tmp_path / "runtimeclass-gvisor.yaml", "wb") as handle:
+        handle.truncate(5 * 1024 * 1024)  # sparse: no disk used
+    assert _refusal([_manifest()], tmp_path, force=True) == [
+        (
+            str(tmp_path / "runtimeclass-gvisor.yaml"),
+            0,
+            0,
+            "cannot read the existing file: too large (5,242,880 bytes); allowed: files up to 4 MiB",
+        )
+    ]
+    assert (tmp_path / "runtimeclass-gvisor.yaml").stat().st_size == 5 * 1024 * 1024
+
+
+def test_a_folder_whose_name_ends_in_a_space_is_still_the_folder(tmp_path: Path) -> None:
+    """The inside-the-folder check compares paths with the separator stripped, not whitespace."""
+    folder = tmp_path / "artifacts "
+    assert write_artifacts([_manifest()], folder) == [("wrote", folder / "runtimeclass-gvisor.yaml")]
+    assert (folder / "runtimeclass-gvisor.yaml").read_text() == "kind: RuntimeClass\n"
