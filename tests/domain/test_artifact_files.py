@@ -35,9 +35,7 @@ def test_an_existing_file_with_other_content_is_kept_unless_forced(tmp_path: Pat
         )
     ]
     assert (tmp_path / "runtimeclass-gvisor.yaml").read_text() == "mine\n"
-    assert write_artifacts([_manifest()], tmp_path, force=True) == [
-        ("replaced", tmp_path / "runtimeclass-gvisor.yaml")
-    ]
+    assert write_artifacts([_manifest()], tmp_path, force=True) == [("replaced", tmp_path / "runtimeclass-gvisor.yaml")]
     assert (tmp_path / "runtimeclass-gvisor.yaml").read_text() == "kind: RuntimeClass\n"
 
 
