@@ -88,8 +88,9 @@ def test_selecting_a_workload_gives_its_own_result(shipped_data) -> None:
     assert session.select_workload(1) is True
     assert session.result.recommendation == untrusted_pick
     for wrong in (2, -1):
-        with pytest.raises(IndexError):
+        with pytest.raises(IndexError) as caught:
             session.select_workload(wrong)
+        assert caught.value.args == (wrong,)  # the index asked for, for whoever reads the traceback
 
 
 def test_answers_count_as_given_per_workload_and_cluster_answers_once(shipped_data) -> None:
