@@ -88,3 +88,12 @@ def test_a_character_device_is_written_into_and_stays_one() -> None:
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="Linux's /dev/full")
 def test_a_device_that_takes_nothing_says_why() -> None:
     assert _refusal(Path("/dev/full")) == ("/dev/full", 0, 0, "cannot write: No space left on device")
+
+
+def test_a_device_gone_before_it_is_opened_is_named_with_the_reason(tmp_path: Path) -> None:
+    # the device was there when looked at and is gone when opened (unplugged, a pty closed)
+    path = tmp_path / "ttyUSB0"
+    with pytest.raises(InputError) as caught:
+        _write_into_special(path, stat.S_IFCHR | 0o660, b"x")
+    assert str(caught.value) == f"{path}:0:0: cannot write: No such file or directory"
+    assert not path.exists(), "nothing was created in its place"
