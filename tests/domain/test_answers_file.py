@@ -1,0 +1,88 @@
+"""The answers file the window saves (File > Save answers): its exact text, hand-written here,
+and that the CLI reads back the same workloads from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gui.domain.answers import AnswerSet, answers_to_yaml, load_answer_set
+from tests.conftest import SCHEMAS
+
+HEADER = "# Runtime Advisor answers: runtime-advisor recommend --answers THIS_FILE\n"
+
+# every question in data/questions.yaml's order, the unanswered ones at their defaults
+ONE_WORKLOAD = (
+    HEADER
+    + """answers:
+  platform: eks
+  trust: untrusted
+  isolation: no-preference
+  workload: general
+  startup: relaxed
+  gpu: none
+  density: normal
+  virtualization: unknown
+  docker_cli: not-needed
+  maturity: balanced
+"""
+)
+
+THREE_WORKLOADS = (
+    HEADER
+    + """answers:
+  platform: kubernetes
+  trust: own
+  isolation: no-preference
+  workload: general
+  startup: relaxed
+  gpu: none
+  density: normal
+  virtualization: available
+  docker_cli: not-needed
+  maturity: balanced
+workloads:
+- name: customer-code
+  answers:
+    trust: untrusted
+    isolation: no-preference
+    workload: general
+    startup: relaxed
+    gpu: none
+- name: reports-db
+  answers:
+    trust: own
+    isolation: no-preference
+    workload: database
+    startup: relaxed
+    gpu: none
+"""
+)
+
+
+def _three(questions) -> AnswerSet:
+    first = AnswerSet.single({"platform": "kubernetes", "virtualization": "available"}, questions)
+    return first.with_workload("customer-code", {"trust": "untrusted"}, questions).with_workload(
+        "reports-db", {"workload": "database"}, questions
+    )
+
+
+def test_one_workload_is_a_version_1_file_with_every_answer(shipped_data) -> None:
+    assert answers_to_yaml({"platform": "eks", "trust": "untrusted"}, shipped_data.questions) == ONE_WORKLOAD
+
+
+def test_more_workloads_are_listed_after_the_first_in_their_order_and_own_script(shipped_data) -> None:
+    assert answers_to_yaml(_three(shipped_data.questions), shipped_data.questions) == THREE_WORKLOADS
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_the_saved_file_reads_back_as_the_same_workloads(shipped_data, tmp_path: Path, count: int) -> None:
+    questions = shipped_data.questions
+    three = _three(questions)
+    answer_set = AnswerSet(three.cluster, three.workloads[:count])
+    path = tmp_path / "answers.yaml"
+    path.write_text(answers_to_yaml(answer_set, questions), encoding="utf-8")
+    read = load_answer_set(path, questions, SCHEMAS / "answers.schema.json")
+    assert read.names == answer_set.names
+    assert [read.answers_for(i) for i in range(count)] == [answer_set.answers_for(i) for i in range(count)]
