@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.detect import Finding, MachineFacts, _cpu, _read, run_version
+from gui.domain.detect import Finding, MachineFacts, _cpu, _read, detect_machine, run_version
 from tests.inventory.test_detect import tree
 
 
@@ -113,3 +113,110 @@ def test_without_the_kvm_module_nested_virtualization_is_unknown(tmp_path: Path)
     facts = MachineFacts()
     _cpu(tree(tmp_path, {"proc/cpuinfo": CPUINFO.format(n=0, flag="vmx")}), facts)
     assert facts.nested is None
+
+
+# What each machine of test_detect.MACHINES shows the user, with where it was read (read by
+# hand against the files of each fake machine)
+FINDINGS = {
+    "bare metal with KVM": [
+        ("CPU virtualization vmx", "/proc/cpuinfo flags"),
+        ("VMs started on this machine may start VMs of their own", "/sys/module/kvm_intel/parameters/nested"),
+        ("/dev/kvm usable", "/dev/kvm"),
+        ("containerd containerd.io 2.2.0 1c4457e", "containerd --version"),
+        ("containerd configuration", "/etc/containerd/config.toml"),
+        ("kubelet configured", "/var/lib/kubelet/config.yaml"),
+    ],
+    "cloud VM without nested virtualization": [
+        ("a virtual machine (AWS EC2)", "/sys/class/dmi/id/sys_vendor, /proc/cpuinfo"),
+        ("containerd containerd.io 2.2.0 1c4457e", "containerd --version"),
+        ("kubelet configured", "/var/lib/kubelet/config.yaml"),
+    ],
+    "GPU node": [
+        ("a virtual machine (Google Compute Engine)", "/sys/class/dmi/id/sys_vendor, /proc/cpuinfo"),
+        ("containerd containerd.io 2.2.0 1c4457e", "containerd --version"),
+        ("2 NVIDIA GPU(s)", "/proc/driver/nvidia/gpus, /sys/bus/pci/devices"),
+    ],
+    "Docker-only laptop": [
+        ("CPU virtualization vmx", "/proc/cpuinfo flags"),
+        ("Docker version 29.0.1, build 1234567", "dockerd --version"),
+        ("runc version 1.3.0", "runc --version"),
+        ("Docker daemon configuration", "/etc/docker/daemon.json"),
+        ("1 NVIDIA GPU(s)", "/proc/driver/nvidia/gpus, /sys/bus/pci/devices"),
+    ],
+    "CRI-O node": [
+        ("CPU virtualization vmx", "/proc/cpuinfo flags"),
+        ("/dev/kvm usable", "/dev/kvm"),
+        ("crio version 1.33.2", "crio --version"),
+        ("crun version 1.23", "crun --version"),
+        ("crio configuration", "/etc/crio/crio.conf.d/10-crun.conf"),
+        ("crio configuration", "/etc/crio/crio.conf.d/50-kata.conf"),
+    ],
+}
+
+
+@pytest.mark.parametrize("machine", list(FINDINGS))
+def test_each_machine_shows_what_it_found_and_where(tmp_path: Path, machine: str) -> None:
+    from tests.inventory.test_detect import MACHINES, versions
+
+    run, _ = versions(
+        containerd="containerd containerd.io 2.2.0 1c4457e",
+        dockerd="Docker version 29.0.1, build 1234567",
+        crio="crio version 1.33.2",
+        runc="runc version 1.3.0",
+        crun="crun version 1.23",
+    )
+    facts = detect_machine(tree(tmp_path / "root", MACHINES[machine]), run, platform="linux")
+    assert [(f.what, f.evidence) for f in facts.findings] == FINDINGS[machine]
+
+
+@pytest.mark.parametrize(
+    ("sys_vendor", "named"),
+    [("QEMU\n", "QEMU/KVM"), ("Hetzner\n", "Hetzner"), (None, "a hypervisor")],
+)
+def test_a_vm_is_named_by_its_vendor_or_as_a_hypervisor(tmp_path: Path, sys_vendor, named: str) -> None:
+    files = {"proc/cpuinfo": CPUINFO.format(n=0, flag="hypervisor")}
+    if sys_vendor is not None:
+        files["sys/class/dmi/id/sys_vendor"] = sys_vendor
+    facts = MachineFacts()
+    _cpu(tree(tmp_path, files), facts)
+    assert facts.vm_vendor == named
+    assert Finding(f"a virtual machine ({named})", "/sys/class/dmi/id/sys_vendor, /proc/cpuinfo") in facts.findings
+
+
+def test_runtimes_come_from_the_main_files_and_their_drop_in_folders(tmp_path: Path) -> None:
+    root = tree(
+        tmp_path,
+        {
+            "etc/containerd/config.toml": "version = 3\n",
+            "etc/containerd/conf.d/20-runsc.toml": (
+                "[plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runsc]\n"
+            ),
+            "etc/containerd/conf.d/README": "[plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.nope]\n",
+            "etc/crio/crio.conf": "[crio.runtime.runtimes.runc]\n",
+            "etc/crio/crio.conf.d/50-kata.conf": '[crio.runtime.runtimes."kata"]\n',
+        },
+    )
+    facts = detect_machine(root, lambda _: None, platform="linux")
+    assert facts.configured_runtimes == {"containerd": ["runsc"], "crio": ["kata", "runc"]}
+    assert [f.evidence for f in facts.findings if f.what.endswith(" configuration")] == [
+        "/etc/containerd/config.toml",
+        "/etc/containerd/conf.d/20-runsc.toml",
+        "/etc/crio/crio.conf",
+        "/etc/crio/crio.conf.d/50-kata.conf",
+    ]
+
+
+@pytest.mark.parametrize("daemon_json", ["{not json", "[1, 2]", '{"runtimes": ["runsc"]}'])
+def test_a_docker_configuration_that_is_not_an_object_names_no_runtime(tmp_path: Path, daemon_json: str) -> None:
+    facts = detect_machine(tree(tmp_path, {"etc/docker/daemon.json": daemon_json}), lambda _: None, platform="linux")
+    assert facts.configured_runtimes == {"docker": []}
+    assert Finding("Docker daemon configuration", "/etc/docker/daemon.json") in facts.findings
+
+
+def test_a_kvm_that_cannot_be_opened_for_reading_and_writing_is_only_present(tmp_path: Path) -> None:
+    # a folder opens read-only but never read-write, as a device only the group may write to
+    # (root, who runs the tests, passes every mode check, so a mode cannot show it here)
+    facts = MachineFacts()
+    _cpu(tree(tmp_path, {"proc/cpuinfo": "", "dev/kvm/": ""}), facts)
+    assert facts.kvm == "present"
+    assert Finding("/dev/kvm present", "/dev/kvm") in facts.findings
