@@ -91,3 +91,37 @@ def test_a_folder_whose_name_ends_in_a_space_is_still_the_folder(tmp_path: Path)
     folder = tmp_path / "artifacts "
     assert write_artifacts([_manifest()], folder) == [("wrote", folder / "runtimeclass-gvisor.yaml")]
     assert (folder / "runtimeclass-gvisor.yaml").read_text() == "kind: RuntimeClass\n"
+
+
+def test_a_link_leading_out_of_the_folder_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    folder, outside = tmp_path / "artifacts", tmp_path / "elsewhere.yaml"
+    folder.mkdir()
+    (folder / "runtimeclass-gvisor.yaml").symlink_to(outside)
+    second = _manifest("pod-example.yaml")
+    assert _refusal([second, _manifest()], folder, force=True) == [
+        (
+            str(folder / "runtimeclass-gvisor.yaml"),
+            0,
+            0,
+            "is a symbolic link (or lies beneath one) leading out of the folder; nothing was written "
+            "(artifacts are written only as files inside the folder)",
+        )
+    ]
+    assert not outside.exists() and not (folder / "pod-example.yaml").exists()
+
+
+def test_the_answers_file_the_plan_came_from_is_never_replaced(tmp_path: Path) -> None:
+    answers = tmp_path / "runtimeclass-gvisor.yaml"
+    answers.write_text("answers: {}\n")
+    assert _refusal([_manifest()], tmp_path, force=True, protected=[answers]) == [
+        (str(answers), 0, 0, f"is the input file {answers}; nothing was written (choose another folder)")
+    ]
+    assert answers.read_text() == "answers: {}\n"
+
+
+def test_a_folder_that_cannot_be_created_is_named_with_the_reason(tmp_path: Path) -> None:
+    # a link to a folder on a disk that is not mounted: nothing is there, and mkdir cannot make it
+    folder = tmp_path / "artifacts"
+    folder.symlink_to(tmp_path / "unmounted")
+    assert _refusal([_manifest()], folder) == [(str(folder), 0, 0, "cannot create the folder: File exists")]
+    assert not (tmp_path / "unmounted").exists()
