@@ -18,8 +18,10 @@ def test_set_answer_recomputes_and_rejects_unknown_choices(shipped_data) -> None
     assert session.set_answer("platform", "single-host")
     assert session.result.recommendation == "docker"
     assert not session.set_answer("platform", "single-host")
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as caught:
         session.set_answer("platform", "mainframe")
+    assert caught.value.args == ("platform: mainframe",)  # the question and the choice refused
+    assert session.answers["platform"] == "single-host"
 
 
 def test_next_index_walks_every_question_by_default(shipped_data) -> None:

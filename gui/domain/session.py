@@ -186,9 +186,9 @@ class AnswerSession:
     # -- flow ---------------------------------------------------------------------------------
 
     def can_change_outcome(self, question_id: str) -> bool:
-        """Whether any other answer to this question would change the top pick, all else equal."""
-        current = self.result.recommendation
-        return any(w.question == question_id and w.recommendation != current for w in self.result.what_if)
+        """Whether any other answer to this question would change the top pick, all else equal
+        (the what-if list holds only the changes that give another pick)."""
+        return any(w.question == question_id for w in self.result.what_if)
 
     def asks(self, question_id: str) -> bool:
         """Whether the question is asked for the workload being edited: cluster questions are
