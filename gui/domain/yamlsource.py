@@ -8,6 +8,7 @@ cross-reference problem found later can still point at its line.
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 from pathlib import Path
@@ -62,9 +63,20 @@ def _mark_position(mark: yaml.Mark | None) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
+_KEY_KINDS = {bool: "true/false", int: "number", float: "number", _dt.date: "date", _dt.datetime: "date and time"}
+
+
 def _describe_key(value: object) -> str:
-    kind = {bool: "true/false", int: "number", float: "number"}.get(type(value), type(value).__name__)
-    return f"key {value!r} is a {kind}"
+    """A key YAML read as something other than text, as the user wrote it, not as Python shows it."""
+    if value is None:
+        return "the key is null (~, null or nothing before the colon)"
+    if isinstance(value, _dt.datetime):
+        shown = value.isoformat(sep=" ")
+    elif isinstance(value, _dt.date):
+        shown = value.isoformat()
+    else:
+        shown = repr(value)
+    return f"key {shown} is a {_KEY_KINDS.get(type(value), type(value).__name__)}"
 
 
 class _PositionWalker:

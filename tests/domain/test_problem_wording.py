@@ -29,6 +29,19 @@ def test_a_key_that_is_not_text_says_what_it_is() -> None:
     assert _problems("a: 1\ntrue: x\n") == [f"f.yaml:2:1: key True is a true/false; {KEYS_MUST_BE_TEXT}"]
 
 
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("~: x\n", "the key is null (~, null or nothing before the colon)"),
+        ("2026-11-29: x\n", "key 2026-11-29 is a date"),
+        ("2026-11-29 10:00:00: x\n", "key 2026-11-29 10:00:00 is a date and time"),
+        ("!!binary aGk=: x\n", "key b'hi' is a bytes"),
+    ],
+)
+def test_a_key_that_is_not_text_is_shown_as_written_not_as_python_shows_it(text: str, what: str) -> None:
+    assert _problems(text) == [f"f.yaml:1:1: {what}; {KEYS_MUST_BE_TEXT}"]
+
+
 def test_a_value_its_tag_cannot_read_is_shown_shortened() -> None:
     assert _problems("a: !!int abc\n") == [
         "f.yaml:1:4: a: 'abc' cannot be read as int; remove the tag (!!...) or correct the value"
