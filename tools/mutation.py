@@ -4,6 +4,8 @@
     python tools/mutation.py run engine plan     re-test these modules' mutants (all, decided or not)
     python tools/mutation.py report              the score per module, as the Markdown table of TESTING.md
     python tools/mutation.py survivors [MODULE]  the surviving mutants' names, one a line
+    python tools/mutation.py recheck TEST... [--module MODULE]
+                                                 re-test the survivors against tests written after the run
 
 mutmut keeps its copy of the tree and every verdict in mutants/ (git-ignored), so a second
 `run` only tests what changed; delete mutants/ for a run from scratch. The configuration
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -22,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MUTANTS = ROOT / "mutants"
+# survivors re-tested by `recheck` against tests written after mutmut's run: name -> verdict
+RECHECKED = MUTANTS / "rechecked.json"
+RECHECK_TIMEOUT_SECONDS = 300
 PACKAGE = "gui/domain"
 # at most two workers: the development machine has two cores and builds installers meanwhile
 WORKERS = "2"
@@ -67,29 +73,42 @@ def _status(code: int | None) -> str:
     return STATUS.get(code, "other")
 
 
+def _rechecked() -> dict[str, str]:
+    return json.loads(RECHECKED.read_text("utf-8")) if RECHECKED.exists() else {}
+
+
+def _verdict(name: str, code: int | None, rechecked: dict[str, str]) -> str:
+    status = _status(code)
+    if status == "survived" and rechecked.get(name) == "killed":
+        return "killed later"
+    return status
+
+
 def report() -> str:
     rows = []
     total: Counter[str] = Counter()
+    rechecked = _rechecked()
     for module, codes in verdicts().items():
-        counts = Counter(_status(code) for code in codes.values())
+        counts = Counter(_verdict(name, code, rechecked) for name, code in codes.items())
         total.update(counts)
         rows.append((module, counts, len(codes)))
     lines = [
-        "| module | killed by tests | rejected by mypy | survived | timeout | no tests | not run | total "
-        "| killed or rejected, % of those run | killed, % of those that reached the tests |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| module | killed by tests | killed by later tests | rejected by mypy | survived | timeout | no tests "
+        "| not run | total | killed or rejected, % of those run | killed, % of those that reached the tests |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
 
     def line(name: str, counts: Counter[str], size: int) -> str:
-        dead = counts["killed"] + counts["mypy"]
+        killed = counts["killed"] + counts["killed later"]
+        dead = killed + counts["mypy"]
         decided = dead + counts["survived"] + counts["timeout"] + counts["no tests"]
         score = f"{100 * dead / decided:.1f}" if decided else "-"
         tested = decided - counts["mypy"]
-        by_tests = f"{100 * counts['killed'] / tested:.1f}" if tested else "-"
+        by_tests = f"{100 * killed / tested:.1f}" if tested else "-"
         not_run = counts["not checked"] + counts["other"]
         return (
-            f"| {name} | {counts['killed']} | {counts['mypy']} | {counts['survived']} | {counts['timeout']} | "
-            f"{counts['no tests']} | {not_run} | {size} | {score} | {by_tests} |"
+            f"| {name} | {counts['killed']} | {counts['killed later']} | {counts['mypy']} | {counts['survived']} | "
+            f"{counts['timeout']} | {counts['no tests']} | {not_run} | {size} | {score} | {by_tests} |"
         )
 
     lines += [line(f"`{module}.py`", counts, size) for module, counts, size in rows]
@@ -98,17 +117,57 @@ def report() -> str:
 
 
 def survivors(modules: list[str]) -> list[str]:
+    """The mutants mutmut saw survive and no later test has killed."""
+    rechecked = _rechecked()
     return [
         name
         for module, codes in verdicts().items()
         if not modules or module in modules
         for name, code in codes.items()
-        if _status(code) == "survived"
+        if _verdict(name, code, rechecked) == "survived"
     ]
+
+
+def _pytest(tests: list[str], mutant: str | None) -> int | None:
+    """pytest's exit code over `tests` in mutmut's copy with `mutant` switched on (None: on a
+    timeout). mutmut's copy switches a mutant on by this variable, as its own workers do."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("MUTANT_UNDER_TEST", None)
+    if mutant is not None:
+        env["MUTANT_UNDER_TEST"] = mutant
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", *tests]
+    try:
+        return subprocess.run(
+            command, cwd=MUTANTS, env=env, capture_output=True, timeout=RECHECK_TIMEOUT_SECONDS
+        ).returncode
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def recheck(arguments: list[str]) -> int:
+    """Re-test the survivors (of --module MODULE, or all) against `tests`, which may be newer
+    than mutmut's run: they are copied into mutmut's copy first and must pass with no mutant
+    (mutmut's copy of gui/ is the code the run mutated: a test of newer code fails there)."""
+    modules = [arguments[i + 1] for i, a in enumerate(arguments) if a == "--module"]
+    tests = [a for i, a in enumerate(arguments) if a != "--module" and (i == 0 or arguments[i - 1] != "--module")]
+    shutil.copytree(ROOT / "tests", MUTANTS / "tests", dirs_exist_ok=True)
+    if _pytest(tests, None) != 0:
+        print("the tests fail with no mutant in mutmut's copy: re-run mutmut instead", file=sys.stderr)
+        return 2
+    rechecked = _rechecked()
+    names = survivors(modules)
+    for number, name in enumerate(names, 1):
+        code = _pytest(tests, name)
+        rechecked[name] = {0: "survived", 1: "killed", None: "timeout"}.get(code, f"pytest exit {code}")
+        RECHECKED.write_text(json.dumps(rechecked, indent=1, sort_keys=True), "utf-8")
+        print(f"{number}/{len(names)} {rechecked[name]:10} {name}", flush=True)
+    return 0
 
 
 def run(modules: list[str]) -> int:
     start = time.monotonic()
+    # the run re-tests survivors with every test there is now: earlier re-checks no longer hold
+    RECHECKED.unlink(missing_ok=True)
     names = [f"gui.domain.{module.replace('/', '.')}.*" for module in modules]
     # mutmut runs the type checker (mypy, from this environment) before the tests
     env = {
@@ -133,6 +192,8 @@ def main(argv: list[str]) -> int:
     if command == "survivors":
         print("\n".join(survivors(rest)))
         return 0
+    if command == "recheck" and rest:
+        return recheck(rest)
     print(__doc__, file=sys.stderr)
     return 2
 
