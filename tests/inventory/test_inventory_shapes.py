@@ -1,0 +1,96 @@
+"""kubectl's outputs in the shapes the tests of whole clusters do not use (the API server's own
+NodeList, one node, `kubectl version --client`), and how nodes vote for a platform, count GPUs
+and leave out what they do not say. Expected values are written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.domain.inventory import Inventory, NodePool, _kind_of, _platform_of, _pools
+from tests.inventory.clusters import node
+
+BARE = {"apiVersion": "v1", "metadata": {"name": "n1"}}  # an item as a List of the API server has it
+
+
+@pytest.mark.parametrize(
+    ("document", "kind"),
+    [
+        ({"clientVersion": {"gitVersion": "v1.34.1"}}, "version"),  # kubectl version --client
+        ({"serverVersion": {"gitVersion": "v1.33.5"}}, "version"),
+        ({"kind": "NodeList", "items": [BARE]}, "nodes"),  # kubectl get --raw /api/v1/nodes
+        ({"kind": "RuntimeClassList", "items": [BARE]}, "runtimeclasses"),
+        ({"kind": "List", "items": [{"kind": "Node"}]}, "nodes"),  # kubectl get nodes -o json
+        ({"kind": "List", "items": [{"kind": "RuntimeClass"}]}, "runtimeclasses"),
+        ({"kind": "List", "items": []}, "empty"),
+        ({"kind": "List", "items": [{"kind": "Node"}, {"kind": "Pod"}]}, None),
+        ({"kind": "Node", "metadata": {"name": "n1"}}, "node"),  # kubectl get node n1 -o json
+        ({"kind": "RuntimeClass", "handler": "runsc"}, "runtimeclass"),
+        ({"kind": "Pod"}, None),
+        ([{"kind": "Node"}], None),
+    ],
+)
+def test_each_kubectl_shape_is_recognised_by_its_own_fields(document, kind) -> None:
+    assert _kind_of(document) == kind
+
+
+def _labelled(name: str, *labels: str) -> dict:
+    return node(name, {label: "x" for label in labels}, "containerd://2.2.0")
+
+
+def test_no_nodes_name_no_platform_and_unlabelled_nodes_a_plain_kubernetes() -> None:
+    assert _platform_of([]) == (None, "", 0)
+    assert _platform_of([_labelled("a"), _labelled("b")]) == ("kubernetes", "", 2)
+
+
+def test_nodes_vote_for_their_platform_and_the_most_common_label_names_it() -> None:
+    nodes = [
+        _labelled("managed-1", "eks.amazonaws.com/nodegroup"),
+        _labelled("managed-2", "eks.amazonaws.com/nodegroup"),
+        _labelled("karpenter-1", "karpenter.k8s.aws/instance-family"),
+        _labelled("aks-1", "kubernetes.azure.com/cluster"),
+        _labelled("aks-2", "kubernetes.azure.com/cluster"),
+    ]
+    # EKS: 3 nodes by two kinds of label, against AKS's 2
+    assert _platform_of(nodes) == ("eks", "eks.amazonaws.com/*", 3)
+    assert _platform_of(nodes[2:3]) == ("eks", "karpenter.k8s.aws/*", 1)
+
+
+def test_gpus_are_added_over_a_pool_and_a_capacity_that_is_not_a_count_is_none() -> None:
+    pool = {"eks.amazonaws.com/nodegroup": "gpu"}
+    odd = node("odd", pool, "containerd://2.2.0")
+    odd["status"]["capacity"]["nvidia.com/gpu"] = "2.5"
+    nodes = [node("a", pool, "containerd://2.2.0", gpus=2), node("b", pool, "containerd://2.2.0", gpus=4), odd]
+    (found,) = _pools(nodes)
+    assert (found.name, found.nodes, found.gpus) == ("gpu", 3, 6)
+
+
+def test_a_node_that_does_not_say_its_runtime_kernel_or_image_adds_no_empty_value() -> None:
+    silent = node("silent", {}, "containerd://2.2.0")
+    silent["status"]["nodeInfo"] = {}
+    (found,) = _pools([node("a", {}, "containerd://2.2.0"), silent])
+    assert found.runtimes == ("containerd://2.2.0",)
+    assert found.kernels == ("6.8.0-1021-gcp",)
+    assert found.os_images == ("Container-Optimized OS from Google",)
+    assert found.architectures == ("amd64",)
+
+
+def _pool(name: str, sandbox: str | None) -> NodePool:
+    return NodePool(name, 1, ("containerd://2.0.0",), (), (), ("amd64",), 0, sandbox, ())
+
+
+@pytest.mark.parametrize(
+    ("platform", "pools", "suggested"),
+    [
+        (
+            "aks",
+            [_pool("nodepool1", None), _pool("katapool", "kata")],
+            {"platform": "aks", "virtualization": "available"},
+        ),
+        ("aks", [_pool("nodepool1", None)], {"platform": "aks"}),
+        # OpenShift's Kata nodes may be peer pods, which need no virtualization on the nodes
+        ("openshift", [_pool("role kata-oc, worker", "kata")], {"platform": "openshift"}),
+        (None, [], {}),
+    ],
+)
+def test_only_an_aks_kata_pool_says_the_nodes_can_run_vms(platform, pools, suggested) -> None:
+    assert Inventory(platform=platform, pools=pools).suggested_answers() == suggested
