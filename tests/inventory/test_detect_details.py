@@ -220,3 +220,56 @@ def test_a_kvm_that_cannot_be_opened_for_reading_and_writing_is_only_present(tmp
     _cpu(tree(tmp_path, {"proc/cpuinfo": "", "dev/kvm/": ""}), facts)
     assert facts.kvm == "present"
     assert Finding("/dev/kvm present", "/dev/kvm") in facts.findings
+
+
+KUBELET_FILES = [
+    "var/lib/kubelet/config.yaml",
+    "var/lib/kubelet/instance-config.yaml",
+    "etc/kubernetes/kubelet/config.json",
+    "etc/kubernetes/kubelet/kubelet-config.json",
+    "etc/rancher/k3s/config.yaml",
+    "etc/rancher/rke2/config.yaml",
+    "etc/kubernetes/kubelet.conf",
+]
+
+
+@pytest.mark.parametrize("relative", KUBELET_FILES)
+def test_a_kubelet_is_found_by_any_one_of_its_configuration_files(tmp_path: Path, relative: str) -> None:
+    facts = detect_machine(tree(tmp_path, {relative: "x"}), lambda _: None, platform="linux")
+    assert facts.kubelet is True
+    assert facts.findings == [Finding("kubelet configured", f"/{relative}")]
+
+
+@pytest.mark.parametrize(
+    ("files", "cgroup"),
+    [
+        ({"sys/fs/cgroup/cgroup.controllers": "cpu memory\n"}, "v2"),
+        ({"sys/fs/cgroup/memory/": ""}, "v1"),
+        ({}, None),
+    ],
+)
+def test_the_cgroup_version_and_the_kernel(tmp_path: Path, files: dict, cgroup) -> None:
+    files = {**files, "proc/sys/kernel/osrelease": "6.8.0-85-generic\n"}
+    facts = detect_machine(tree(tmp_path, files), lambda _: None, platform="linux")
+    assert (facts.cgroup, facts.kernel) == (cgroup, "6.8.0-85-generic")
+
+
+@pytest.mark.parametrize(
+    ("vendor", "pci_class", "gpus"),
+    [
+        ("0x10de", "0x030200", 1),  # NVIDIA, 3D controller
+        ("0x10de", "0x040300", 0),  # NVIDIA's HDMI audio function on the same card
+        ("0x1002", "0x030000", 0),  # an AMD display controller
+        (None, "0x030000", 0),  # a device whose vendor cannot be read
+        ("0x10de", None, 0),
+    ],
+)
+def test_without_the_driver_nvidia_gpus_are_counted_on_the_pci_bus(tmp_path: Path, vendor, pci_class, gpus) -> None:
+    device = "sys/bus/pci/devices/0000:01:00.0"
+    files = {f"{device}/": ""}
+    if vendor is not None:
+        files[f"{device}/vendor"] = vendor + "\n"
+    if pci_class is not None:
+        files[f"{device}/class"] = pci_class + "\n"
+    facts = detect_machine(tree(tmp_path, files), lambda _: None, platform="linux")
+    assert facts.gpus == gpus
