@@ -273,3 +273,8 @@ def test_without_the_driver_nvidia_gpus_are_counted_on_the_pci_bus(tmp_path: Pat
         files[f"{device}/class"] = pci_class + "\n"
     facts = detect_machine(tree(tmp_path, files), lambda _: None, platform="linux")
     assert facts.gpus == gpus
+
+
+def test_a_machine_that_tells_nothing_has_no_cgroup_kernel_or_kubelet(tmp_path: Path) -> None:
+    facts = detect_machine(tmp_path, lambda _: None, platform="linux")
+    assert (facts.cgroup, facts.kernel, facts.kubelet, facts.gpus, facts.findings) == (None, None, False, 0, [])
