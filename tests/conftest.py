@@ -26,6 +26,18 @@ SCHEMAS = DATA / "schema"
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
 
 
+def shared_unless_mutating(scope: str):
+    """A fixture scope: `scope` normally; one per test under mutmut (it sets MUTANT_UNDER_TEST
+    for its runs). mutmut links each function to the tests that call it, and a shared fixture
+    calls the data loaders once, inside the first test: the loaders' mutants would then run
+    only that test. The shipped data loads in about 0.1 s, so a copy per test is affordable."""
+
+    def decide(fixture_name: str, config: pytest.Config) -> str:
+        return "function" if "MUTANT_UNDER_TEST" in os.environ else scope
+
+    return decide
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point HOME and the XDG folders at a temporary place, so settings and logs stay out of
@@ -45,14 +57,14 @@ def _one_qapplication(qapp) -> None:
     export does, when none exists), since a process can have only one."""
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope=shared_unless_mutating("session"))
 def shipped_data():
     from gui.domain.loading import load_data
 
     return load_data(DATA, SCHEMAS)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope=shared_unless_mutating("session"))
 def advisor(shipped_data):
     from gui.domain.engine import Advisor
 

@@ -17,10 +17,10 @@ from gui.domain.answers import load_answer_set
 from gui.domain.artifacts import build_artifacts
 from gui.domain.engine import Advisor
 from gui.domain.plan import build_plan
-from tests.conftest import SCENARIOS, SCHEMAS
+from tests.conftest import SCENARIOS, SCHEMAS, shared_unless_mutating
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared_unless_mutating("module"))
 def user_data(shipped_data):
     answers = load_answer_set(
         SCENARIOS / "eks-untrusted-unavailable.yaml", shipped_data.questions, SCHEMAS / "answers.schema.json"

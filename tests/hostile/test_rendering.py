@@ -27,14 +27,14 @@ from gui.domain.plan import build_plan
 from gui.domain.report import build_report
 from gui.domain.report_json import report_to_json
 from gui.domain.report_text import render_markdown, render_text
-from tests.conftest import SCHEMAS
+from tests.conftest import SCHEMAS, shared_unless_mutating
 from tests.hostile.hostile_data import NAME_PAYLOAD, PAYLOAD, VISIBLE, hostile_data
 
 # a cluster of two workloads: one sandboxed, so every part of the plan is rendered
 ANSWERS = {"platform": "kubernetes", "trust": "untrusted", "virtualization": "available"}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared_unless_mutating("module"))
 def hostile(tmp_path_factory):
     return load_data(hostile_data(tmp_path_factory.mktemp("hostile") / "data"), SCHEMAS)
 
