@@ -4,10 +4,22 @@ and leave out what they do not say. Expected values are written by hand."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from gui.domain.inventory import Inventory, NodePool, _kind_of, _platform_of, _pools
-from tests.inventory.clusters import node
+from gui.domain.inventory import (
+    Inventory,
+    NodePool,
+    RuntimeClassFound,
+    _kind_of,
+    _platform_of,
+    _pools,
+    read_inventory,
+)
+from gui.domain.problems import InputError
+from tests.inventory.clusters import node, node_list
 
 BARE = {"apiVersion": "v1", "metadata": {"name": "n1"}}  # an item as a List of the API server has it
 
@@ -94,3 +106,65 @@ def _pool(name: str, sandbox: str | None) -> NodePool:
 )
 def test_only_an_aks_kata_pool_says_the_nodes_can_run_vms(platform, pools, suggested) -> None:
     assert Inventory(platform=platform, pools=pools).suggested_answers() == suggested
+
+
+def _file(tmp_path, name: str, document, prefix: str = "") -> Path:
+    path = tmp_path / name
+    path.write_text(prefix + json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_one_node_and_one_runtimeclass_as_kubectl_prints_them_alone(tmp_path) -> None:
+    one = node("worker-1", {"kubernetes.azure.com/cluster": "x"}, "containerd://1.7.28-1")
+    runtime_class = {"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": "gvisor"}}
+    runtime_class["handler"] = "runsc"
+    inventory = read_inventory([_file(tmp_path, "node.json", one), _file(tmp_path, "rc.json", runtime_class)])
+    assert [(p.name, p.nodes) for p in inventory.pools] == [("", 1)]
+    assert inventory.platform == "aks"
+    assert inventory.runtime_classes == [RuntimeClassFound("gvisor", "runsc")]
+    assert [(f.what, f.evidence) for f in inventory.findings[:2]] == [
+        ("1 node(s)", str(tmp_path / "node.json")),
+        ("1 RuntimeClass(es)", str(tmp_path / "rc.json")),
+    ]
+
+
+def test_a_node_given_twice_counts_once_and_nodes_without_a_name_each_count(tmp_path) -> None:
+    named = node("worker-1", {}, "containerd://2.2.0")
+    nameless = [node("x", {}, "containerd://2.2.0") for _ in range(2)]
+    for item in nameless:
+        item["metadata"].pop("name")
+        item["metadata"].pop("uid", None)
+    files = [_file(tmp_path, "a.json", node_list(named)), _file(tmp_path, "b.json", node_list(named, *nameless))]
+    assert sum(p.nodes for p in read_inventory(files).pools) == 3
+
+
+def test_an_empty_list_is_said_and_a_byte_order_mark_is_read(tmp_path) -> None:
+    path = _file(tmp_path, "empty.json", {"apiVersion": "v1", "kind": "List", "items": []}, prefix="\ufeff")
+    inventory = read_inventory([path])
+    assert [(f.what, f.evidence) for f in inventory.findings] == [("an empty list", str(path))]
+
+
+def test_every_file_that_is_not_a_listing_is_named_with_what_is_allowed(tmp_path) -> None:
+    paths = [_file(tmp_path, "pod.json", {"kind": "Pod"}), _file(tmp_path, "list.json", [1, 2])]
+    with pytest.raises(InputError) as caught:
+        read_inventory(paths)
+    allowed = (
+        "not a kubectl listing the app reads; allowed: the JSON of `kubectl get nodes -o json`, "
+        "`kubectl get runtimeclass -o json` or `kubectl version -o json`"
+    )
+    assert [str(p) for p in caught.value.problems] == [f"{path}:1:1: {allowed}" for path in paths]
+
+
+def test_a_large_cluster_listing_beyond_the_usual_input_limit_is_read(tmp_path) -> None:
+    # thousands of nodes: kubectl's listing of a large cluster passes the 4 MiB other inputs may have
+    path = _file(tmp_path, "nodes.json", node_list(node("worker-1", {}, "containerd://2.2.0")))
+    path.write_text(path.read_text(encoding="utf-8") + " " * (5 * 1024 * 1024), encoding="utf-8")
+    assert [p.nodes for p in read_inventory([path]).pools] == [1]
+
+
+def test_values_nested_too_deeply_are_refused_by_name(tmp_path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_inventory([path])
+    assert [str(p) for p in caught.value.problems] == [f"{path}:0:0: values nested too deeply for a kubectl listing"]
