@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.answers import AnswerSet, answers_to_yaml, load_answer_set
+from gui.domain.answers import AnswerSet, answers_to_yaml, check_workload_name, load_answer_set
 from tests.conftest import SCHEMAS
 
 HEADER = "# Runtime Advisor answers: runtime-advisor recommend --answers THIS_FILE\n"
@@ -86,3 +86,24 @@ def test_the_saved_file_reads_back_as_the_same_workloads(shipped_data, tmp_path:
     read = load_answer_set(path, questions, SCHEMAS / "answers.schema.json")
     assert read.names == answer_set.names
     assert [read.answers_for(i) for i in range(count)] == [answer_set.answers_for(i) for i in range(count)]
+
+
+@pytest.mark.parametrize(
+    ("name", "taken", "why"),
+    [
+        (
+            "Customer Code",
+            [],
+            "workload name 'Customer Code' is not allowed; use lowercase letters, digits and '-', "
+            "starting and ending with a letter or digit, at most 63 characters",
+        ),
+        (
+            "batch",
+            ["default", "batch"],
+            "workload name 'batch' is already used; names must be unique (taken: default, batch)",
+        ),
+        ("reports-db", ["default", "batch"], None),
+    ],
+)
+def test_a_workload_name_is_refused_with_what_is_allowed(name: str, taken: list[str], why) -> None:
+    assert check_workload_name(name, taken) == why

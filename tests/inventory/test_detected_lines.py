@@ -126,3 +126,20 @@ def test_a_platform_from_the_server_version_alone_and_an_overridden_suggestion(s
         "detected: Can the nodes run hardware virtualization? Yes (bare metal or nested virtualization); "
         "the answer given, No, is kept",
     ]
+
+
+def test_the_detected_lines_come_first_among_the_notes_numbered_from_one(shipped_data) -> None:
+    from gui.domain.answers import AnswerSet
+    from gui.domain.engine import Advisor
+    from gui.domain.inventory_plan import with_detected
+    from gui.domain.plan import build_plan
+    from gui.domain.report import build_report
+
+    plan = build_plan(Advisor(shipped_data), AnswerSet.single({"platform": "eks"}, shipped_data.questions))
+    report = build_report(shipped_data, plan, "en")
+    notes = with_detected(report, ["first", "second"]).plan.notes
+    assert [(n.id, n.kind, n.workload, n.text) for n in notes[:2]] == [
+        ("detected-1", "detected", None, "first"),
+        ("detected-2", "detected", None, "second"),
+    ]
+    assert notes[2:] == report.plan.notes
