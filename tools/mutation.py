@@ -5,7 +5,7 @@
     python tools/mutation.py report              the score per module, as the Markdown table of TESTING.md
     python tools/mutation.py survivors [MODULE]  the surviving mutants' names, one a line
     python tools/mutation.py recheck TEST... [--module MODULE]
-                                                 re-test the survivors against tests written after the run
+                                                 re-test the survivors against these tests
 
 mutmut keeps its copy of the tree and every verdict in mutants/ (git-ignored), so a second
 `run` only tests what changed; delete mutants/ for a run from scratch. The configuration
@@ -80,7 +80,7 @@ def _rechecked() -> dict[str, str]:
 def _verdict(name: str, code: int | None, rechecked: dict[str, str]) -> str:
     status = _status(code)
     if status == "survived" and rechecked.get(name) == "killed":
-        return "killed later"
+        return "killed on re-check"
     return status
 
 
@@ -93,13 +93,13 @@ def report() -> str:
         total.update(counts)
         rows.append((module, counts, len(codes)))
     lines = [
-        "| module | killed by tests | killed by later tests | rejected by mypy | survived | timeout | no tests "
+        "| module | killed by tests | killed on re-check | rejected by mypy | survived | timeout | no tests "
         "| not run | total | killed or rejected, % of those run | killed, % of those that reached the tests |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
 
     def line(name: str, counts: Counter[str], size: int) -> str:
-        killed = counts["killed"] + counts["killed later"]
+        killed = counts["killed"] + counts["killed on re-check"]
         dead = killed + counts["mypy"]
         decided = dead + counts["survived"] + counts["timeout"] + counts["no tests"]
         score = f"{100 * dead / decided:.1f}" if decided else "-"
@@ -107,8 +107,9 @@ def report() -> str:
         by_tests = f"{100 * killed / tested:.1f}" if tested else "-"
         not_run = counts["not checked"] + counts["other"]
         return (
-            f"| {name} | {counts['killed']} | {counts['killed later']} | {counts['mypy']} | {counts['survived']} | "
-            f"{counts['timeout']} | {counts['no tests']} | {not_run} | {size} | {score} | {by_tests} |"
+            f"| {name} | {counts['killed']} | {counts['killed on re-check']} | {counts['mypy']} | "
+            f"{counts['survived']} | {counts['timeout']} | {counts['no tests']} | {not_run} | {size} | {score} | "
+            f"{by_tests} |"
         )
 
     lines += [line(f"`{module}.py`", counts, size) for module, counts, size in rows]
@@ -117,7 +118,7 @@ def report() -> str:
 
 
 def survivors(modules: list[str]) -> list[str]:
-    """The mutants mutmut saw survive and no later test has killed."""
+    """The mutants mutmut saw survive that no re-check has killed."""
     rechecked = _rechecked()
     return [
         name
