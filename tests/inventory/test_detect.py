@@ -143,6 +143,9 @@ def test_other_systems_say_they_cannot_tell(tmp_path: Path) -> None:
     for platform in ("win32", "darwin"):
         facts = detect_machine(tmp_path, versions()[0], platform=platform)
         assert not facts.supported and facts.suggested_answers() == {}
+        assert [(f.what, f.evidence) for f in facts.findings] == [
+            ("detection reads Linux files; on this system answer by hand", platform)
+        ]
 
 
 def test_only_version_commands_run_with_a_timeout_and_no_socket(tmp_path: Path, monkeypatch) -> None:
