@@ -42,8 +42,9 @@ class ValidatedDataCache:
     @staticmethod
     def digest(documents_text: str) -> str:
         """A hash of the content itself: the key says which data files it came from, this says the
-        cache file was not edited (or damaged) since; either mismatch means a full check."""
-        return hashlib.sha256(documents_text.encode("utf-8", "surrogatepass")).hexdigest()
+        cache file was not edited (or damaged) since; either mismatch means a full check. A text
+        that is not valid Unicode (a lone surrogate) raises ValueError: a miss, or not stored."""
+        return hashlib.sha256(documents_text.encode("utf-8")).hexdigest()
 
     def lookup(self, key: str) -> dict[str, Any] | None:
         """The stored documents for `key`, or None for anything else: a miss, a foreign, edited,
