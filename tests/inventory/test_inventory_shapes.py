@@ -168,3 +168,11 @@ def test_values_nested_too_deeply_are_refused_by_name(tmp_path) -> None:
     with pytest.raises(InputError) as caught:
         read_inventory([path])
     assert [str(p) for p in caught.value.problems] == [f"{path}:0:0: values nested too deeply for a kubectl listing"]
+
+
+def test_nodes_of_the_same_name_with_different_uids_are_different_nodes(tmp_path) -> None:
+    # two clusters' listings given together: both have a worker-1
+    first, second = node("worker-1", {}, "containerd://2.2.0"), node("worker-1", {}, "containerd://2.2.0")
+    first["metadata"]["uid"], second["metadata"]["uid"] = "1f0e-aaaa", "1f0e-bbbb"
+    files = [_file(tmp_path, "a.json", node_list(first)), _file(tmp_path, "b.json", node_list(second))]
+    assert sum(p.nodes for p in read_inventory(files).pools) == 2
