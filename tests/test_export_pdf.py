@@ -14,7 +14,7 @@ import pytest
 from gui.domain.labels import label
 from gui.domain.plan import plan_for
 from gui.domain.report import AnswerLine, build_report
-from tests.conftest import SCENARIOS
+from tests.conftest import SCENARIOS, shared_unless_mutating
 
 HEADINGS = (
     "title",
@@ -43,14 +43,14 @@ def poppler(tool: str, *args: str) -> str:
     return subprocess.run([tool, *args], capture_output=True, text=True, check=True).stdout
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared_unless_mutating("module"))
 def gvisor_report(shipped_data, advisor):
     answers = {"trust": "untrusted", "workload": "web-stateless", "virtualization": "unavailable"}
     plan = plan_for(shipped_data, answers)
     return {lang: build_report(shipped_data, plan, lang) for lang in ("en", "ko")}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=shared_unless_mutating("module"))
 def pdfs(gvisor_report, tmp_path_factory):
     from gui.export_pdf import render_pdf
 

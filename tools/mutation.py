@@ -132,10 +132,9 @@ def survivors(modules: list[str]) -> list[str]:
 def _pytest(tests: list[str], mutant: str | None) -> int | None:
     """pytest's exit code over `tests` in mutmut's copy with `mutant` switched on (None: on a
     timeout). mutmut's copy switches a mutant on by this variable, as its own workers do."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("MUTANT_UNDER_TEST", None)
-    if mutant is not None:
-        env["MUTANT_UNDER_TEST"] = mutant
+    # set (empty) for the run with no mutant too, as mutmut's clean run has it: the fixtures
+    # the tests share (tests/conftest.py, shared_unless_mutating) are then built the same way
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MUTANT_UNDER_TEST": mutant or ""}
     command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:randomly", "-p", "no:cacheprovider", *tests]
     try:
         return subprocess.run(
