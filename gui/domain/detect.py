@@ -234,6 +234,8 @@ def _kubelet(root: Path, facts: MachineFacts) -> None:
         match = re.search(r"--container-runtime-endpoint[= ]([^\s\"']+)", flags)
         if match and facts.kubelet_endpoint is None:
             facts.kubelet_endpoint = match[1]
+        # it alone makes this machine a node: the user sees where that was read
+        facts.findings.append(Finding("kubelet configured", "/var/lib/kubelet/kubeadm-flags.env"))
 
 
 def _hardware(root: Path, facts: MachineFacts) -> None:

@@ -55,6 +55,11 @@ def test_a_version_printed_on_standard_error_is_read(tmp_path: Path) -> None:
     )
 
 
+def test_the_version_on_standard_output_wins_over_a_warning_on_standard_error(tmp_path: Path) -> None:
+    program = _program(tmp_path, "echo 'WARN: config.toml version 2 is deprecated' >&2\necho 'containerd 2.2.0'\n")
+    assert run_version(program) == "containerd 2.2.0"
+
+
 def test_only_the_first_line_up_to_200_characters_is_kept(tmp_path: Path) -> None:
     program = _program(tmp_path, f"echo '{'v' * 250}'\necho 'second line'\n")
     assert run_version(program) == "v" * 200
@@ -150,6 +155,7 @@ FINDINGS = {
         ("crun version 1.23", "crun --version"),
         ("crio configuration", "/etc/crio/crio.conf.d/10-crun.conf"),
         ("crio configuration", "/etc/crio/crio.conf.d/50-kata.conf"),
+        ("kubelet configured", "/var/lib/kubelet/kubeadm-flags.env"),
     ],
 }
 
@@ -230,6 +236,7 @@ KUBELET_FILES = [
     "etc/rancher/k3s/config.yaml",
     "etc/rancher/rke2/config.yaml",
     "etc/kubernetes/kubelet.conf",
+    "var/lib/kubelet/kubeadm-flags.env",
 ]
 
 
