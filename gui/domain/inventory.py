@@ -76,7 +76,7 @@ class Finding:
 @dataclass
 class Inventory:
     platform: str | None = None  # a platform choice id, when the nodes tell
-    platform_evidence: str = ""  # the label or provider ID that told it ("" for none)
+    platform_evidence: str = ""  # the labels that told it, comma-separated ("" for none)
     platform_votes: int = 0  # how many nodes carry it
     pools: list[NodePool] = field(default_factory=list)
     runtime_classes: list[RuntimeClassFound] = field(default_factory=list)
@@ -175,8 +175,10 @@ def _platform_of(nodes: Sequence[Mapping[str, Any]]) -> tuple[str | None, str, i
     for (platform, _), count in votes.items():
         by_platform[platform] += count
     platform = by_platform.most_common(1)[0][0]
-    evidence = max(((e, c) for (p, e), c in votes.items() if p == platform), key=lambda item: item[1])[0]
-    return platform, evidence, by_platform[platform]
+    # every kind of label that voted for it, the most common first (EKS: managed node groups'
+    # eks.amazonaws.com/* and Karpenter's karpenter.k8s.aws/*), so the count is true of them together
+    kinds = sorted(((e, c) for (p, e), c in votes.items() if p == platform), key=lambda item: (-item[1], item[0]))
+    return platform, ", ".join(e for e, _ in kinds), by_platform[platform]
 
 
 def _pools(nodes: Sequence[Mapping[str, Any]]) -> list[NodePool]:
@@ -261,10 +263,12 @@ def read_inventory(paths: Iterable[Path]) -> Inventory:
                     inventory.runtime_classes.append(RuntimeClassFound(name, _text(item.get("handler"))))
             inventory.findings.append(Finding(f"{len(classes)} RuntimeClass(es)", f"{path}"))
         elif kind == "version":
-            inventory.server_version = _text(_mapping(document.get("serverVersion")).get("gitVersion")) or None
-            inventory.findings.append(
-                Finding(f"server {inventory.server_version}", f"{path}: serverVersion.gitVersion")
-            )
+            server = _text(_mapping(document.get("serverVersion")).get("gitVersion"))
+            if server:
+                inventory.server_version = server
+                inventory.findings.append(Finding(f"server {server}", f"{path}: serverVersion.gitVersion"))
+            else:  # `kubectl version --client`, or no access to the cluster: kubectl's own version only
+                inventory.findings.append(Finding("no server version (kubectl's own version only)", f"{path}"))
         elif kind == "empty":
             inventory.findings.append(Finding("an empty list", f"{path}"))
         else:

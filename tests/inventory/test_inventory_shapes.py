@@ -62,8 +62,8 @@ def test_nodes_vote_for_their_platform_and_the_most_common_label_names_it() -> N
         _labelled("aks-1", "kubernetes.azure.com/cluster"),
         _labelled("aks-2", "kubernetes.azure.com/cluster"),
     ]
-    # EKS: 3 nodes by two kinds of label, against AKS's 2
-    assert _platform_of(nodes) == ("eks", "eks.amazonaws.com/*", 3)
+    # EKS: 3 nodes by two kinds of label, against AKS's 2; both kinds are named, the most common first
+    assert _platform_of(nodes) == ("eks", "eks.amazonaws.com/*, karpenter.k8s.aws/*", 3)
     assert _platform_of(nodes[2:3]) == ("eks", "karpenter.k8s.aws/*", 1)
 
 
@@ -176,3 +176,15 @@ def test_nodes_of_the_same_name_with_different_uids_are_different_nodes(tmp_path
     first["metadata"]["uid"], second["metadata"]["uid"] = "1f0e-aaaa", "1f0e-bbbb"
     files = [_file(tmp_path, "a.json", node_list(first)), _file(tmp_path, "b.json", node_list(second))]
     assert sum(p.nodes for p in read_inventory(files).pools) == 2
+
+
+def test_kubectls_own_version_says_there_is_no_server_version_and_keeps_one_found(tmp_path) -> None:
+    server = {"clientVersion": {"gitVersion": "v1.34.1"}, "serverVersion": {"gitVersion": "v1.33.5-gke.1"}}
+    client = {"clientVersion": {"gitVersion": "v1.34.1"}}  # kubectl version --client -o json
+    paths = [_file(tmp_path, "server.json", server), _file(tmp_path, "client.json", client)]
+    inventory = read_inventory(paths)
+    assert (inventory.server_version, inventory.platform) == ("v1.33.5-gke.1", "gke")
+    assert [(f.what, f.evidence) for f in inventory.findings[:2]] == [
+        ("server v1.33.5-gke.1", f"{paths[0]}: serverVersion.gitVersion"),
+        ("no server version (kubectl's own version only)", str(paths[1])),
+    ]
