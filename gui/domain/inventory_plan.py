@@ -89,9 +89,9 @@ def _end_of_life_lines(inventory: Inventory, data: AdvisorData, lang: Lang, toda
             newer = ", ".join(
                 f"{r.line}" + (f" ({label('until', lang, date=r.eol)})" if r.eol else "") for r in forward
             )
-            key = "detected_end_of_life_managed" if inventory.platform in MANAGED else "detected_end_of_life"
-            if release is None:
-                key = "detected_older_than_listed"
+            key = "detected_older_than_listed" if release is None else "detected_end_of_life"
+            if inventory.platform in MANAGED:  # the platform, not the user, picks the node runtime
+                key += "_managed"
             lines.append(
                 label(
                     key,

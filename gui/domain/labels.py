@@ -150,6 +150,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "node pool {pool} runs {runtime} {line}, older than every line the data lists: move to {newer}",
         "노드 풀 {pool}: {runtime} {line} 사용 중이며 데이터에 있는 어느 버전보다 오래됐습니다. 옮길 버전: {newer}",
     ),
+    "detected_older_than_listed_managed": (
+        "node pool {pool} runs {runtime} {line}, older than every line the data lists: the platform picks the "
+        "runtime, so upgrade the node image or the cluster version",
+        "노드 풀 {pool}: {runtime} {line} 사용 중이며 데이터에 있는 어느 버전보다 오래됐습니다. 런타임은 플랫폼이 "
+        "정하므로 노드 이미지나 클러스터 버전을 올리세요",
+    ),
     "detected_overridden": (
         "detected: {question} {detected}; the answer given, {given}, is kept",
         "감지한 값: {question} {detected}. 주어진 답 {given}을 따릅니다",

@@ -42,12 +42,14 @@ def test_an_ended_line_on_a_cluster_you_run_says_where_to_move_longest_supported
     ]
 
 
-def test_on_a_managed_platform_an_ended_line_is_the_platforms_to_upgrade(shipped_data) -> None:
+def test_on_a_managed_platform_an_old_line_is_the_platforms_to_upgrade(shipped_data) -> None:
+    # GKE picks the node runtime with the node image: "move to 2.3" is not the user's to do
     lines = _end_of_life_lines(Inventory(platform="gke", pools=POOLS), shipped_data, "en", TODAY)
+    upgrade = "the platform picks the runtime, so upgrade the node image or the cluster version"
     assert lines == [
-        "node pool old runs containerd 1.7, whose upstream support ended on 2026-09: "
-        "the platform picks the runtime, so upgrade the node image or the cluster version",
-        *OLDER,
+        f"node pool old runs containerd 1.7, whose upstream support ended on 2026-09: {upgrade}",
+        f"node pool ancient runs Docker Engine 28, older than every line the data lists: {upgrade}",
+        f"node pool ancient runs CRI-O 1.30, older than every line the data lists: {upgrade}",
     ]
 
 
