@@ -63,20 +63,21 @@ def _mark_position(mark: yaml.Mark | None) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1)
 
 
-_KEY_KINDS = {bool: "true/false", int: "number", float: "number", _dt.date: "date", _dt.datetime: "date and time"}
+_KEY_KINDS = {
+    bool: "true/false",
+    int: "number",
+    float: "number",
+    _dt.date: "date",
+    _dt.datetime: "date and time",
+    bytes: "binary value",
+}
 
 
-def _describe_key(value: object) -> str:
-    """A key YAML read as something other than text, as the user wrote it, not as Python shows it."""
+def _describe_key(written: str, value: object) -> str:
+    """A key YAML read as something other than text, shown as the user wrote it."""
     if value is None:
-        return "the key is null (~, null or nothing before the colon)"
-    if isinstance(value, _dt.datetime):
-        shown = value.isoformat(sep=" ")
-    elif isinstance(value, _dt.date):
-        shown = value.isoformat()
-    else:
-        shown = repr(value)
-    return f"key {shown} is a {_KEY_KINDS.get(type(value), type(value).__name__)}"
+        return f"key {written} is null" if written else "the key is empty (null)"
+    return f"key {written} is a {_KEY_KINDS.get(type(value), type(value).__name__)}"
 
 
 class _PositionWalker:
@@ -112,9 +113,8 @@ class _PositionWalker:
                 if key is _UNREADABLE:
                     continue
                 if not isinstance(key, str):
-                    self.problems.append(
-                        Problem(self.name, *position, f"{_describe_key(key)}; keys must be text (put it in quotes)")
-                    )
+                    why = f"{_describe_key(key_node.value, key)}; keys must be text (put it in quotes)"
+                    self.problems.append(Problem(self.name, *position, why))
                     continue
                 if len(key) > MAX_KEY:
                     self.problems.append(

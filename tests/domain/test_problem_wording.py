@@ -26,16 +26,19 @@ def _problems(text: str) -> list[str]:
 def test_a_key_that_is_not_text_says_what_it_is() -> None:
     assert _problems("a: 1\n1: x\n") == [f"f.yaml:2:1: key 1 is a number; {KEYS_MUST_BE_TEXT}"]
     assert _problems("2.5: x\n") == [f"f.yaml:1:1: key 2.5 is a number; {KEYS_MUST_BE_TEXT}"]
-    assert _problems("a: 1\ntrue: x\n") == [f"f.yaml:2:1: key True is a true/false; {KEYS_MUST_BE_TEXT}"]
+    assert _problems("a: 1\ntrue: x\n") == [f"f.yaml:2:1: key true is a true/false; {KEYS_MUST_BE_TEXT}"]
+    assert _problems("? \n: x\n") == [f"f.yaml:1:2: the key is empty (null); {KEYS_MUST_BE_TEXT}"]
 
 
 @pytest.mark.parametrize(
     ("text", "what"),
     [
-        ("~: x\n", "the key is null (~, null or nothing before the colon)"),
+        ("~: x\n", "key ~ is null"),
         ("2026-11-29: x\n", "key 2026-11-29 is a date"),
         ("2026-11-29 10:00:00: x\n", "key 2026-11-29 10:00:00 is a date and time"),
-        ("!!binary aGk=: x\n", "key b'hi' is a bytes"),
+        ("!!binary aGk=: x\n", "key aGk= is a binary value"),
+        ("Yes: x\n", "key Yes is a true/false"),  # YAML 1.1 reads Yes as true: the reason to quote it
+        ("0x1F: x\n", "key 0x1F is a number"),
     ],
 )
 def test_a_key_that_is_not_text_is_shown_as_written_not_as_python_shows_it(text: str, what: str) -> None:
