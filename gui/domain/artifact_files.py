@@ -25,6 +25,9 @@ def _existing(path: Path) -> bytes | None:
         mode = path.stat().st_mode
     except FileNotFoundError:
         return None
+    except NotADirectoryError:
+        why = "cannot write: a part of its path is a file, not a folder"
+        raise InputError([Problem(str(path), 0, 0, why)]) from None
     except OSError as error:
         raise InputError([Problem(str(path), 0, 0, f"cannot read the existing file: {error.strerror}")]) from None
     if stat.S_ISDIR(mode):
@@ -59,7 +62,7 @@ def write_artifacts(
                         str(path),
                         0,
                         0,
-                        "is a symbolic link (or lies beneath one) leading out of the folder; nothing was written "
+                        "is a symbolic link, or lies beneath one leading out of the folder; nothing was written "
                         "(artifacts are written only as files inside the folder)",
                     )
                 ]
@@ -85,6 +88,9 @@ def write_artifacts(
             )
     if conflicts:
         raise InputError(conflicts)
+    if folder.is_symlink() and not folder.exists():
+        why = f"is a link to {os.readlink(folder)}, which does not exist; give an existing folder or a new name"
+        raise InputError([Problem(str(folder), 0, 0, why)])
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -68,7 +68,7 @@ def test_a_pipe_where_an_artifact_belongs_is_refused_without_reading_it(tmp_path
 def test_an_existing_file_that_cannot_be_looked_at_is_named_with_the_reason(tmp_path: Path) -> None:
     (tmp_path / "sub").write_text("")  # a file where the artifact's subfolder would be
     assert _refusal([_manifest("sub/x.yaml")], tmp_path) == [
-        (str(tmp_path / "sub/x.yaml"), 0, 0, "cannot read the existing file: Not a directory")
+        (str(tmp_path / "sub/x.yaml"), 0, 0, "cannot write: a part of its path is a file, not a folder")
     ]
 
 
@@ -103,7 +103,7 @@ def test_a_link_leading_out_of_the_folder_is_refused_and_nothing_is_written(tmp_
             str(folder / "runtimeclass-gvisor.yaml"),
             0,
             0,
-            "is a symbolic link (or lies beneath one) leading out of the folder; nothing was written "
+            "is a symbolic link, or lies beneath one leading out of the folder; nothing was written "
             "(artifacts are written only as files inside the folder)",
         )
     ]
@@ -119,9 +119,29 @@ def test_the_answers_file_the_plan_came_from_is_never_replaced(tmp_path: Path) -
     assert answers.read_text() == "answers: {}\n"
 
 
-def test_a_folder_that_cannot_be_created_is_named_with_the_reason(tmp_path: Path) -> None:
-    # a link to a folder on a disk that is not mounted: nothing is there, and mkdir cannot make it
+def test_a_link_to_a_folder_that_is_not_there_is_named_with_its_target(tmp_path: Path) -> None:
+    # a link to a folder on a disk that is not mounted: nothing is there, and nothing is created there
     folder = tmp_path / "artifacts"
     folder.symlink_to(tmp_path / "unmounted")
-    assert _refusal([_manifest()], folder) == [(str(folder), 0, 0, "cannot create the folder: File exists")]
+    why = f"is a link to {tmp_path / 'unmounted'}, which does not exist; give an existing folder or a new name"
+    assert _refusal([_manifest()], folder) == [(str(folder), 0, 0, why)]
     assert not (tmp_path / "unmounted").exists()
+
+
+def test_a_link_to_another_artifact_inside_the_folder_is_refused_too(tmp_path: Path) -> None:
+    # a link is never written through, wherever it points: replacing it would change its target
+    (tmp_path / "pod-example.yaml").write_text("kind: Pod\n")
+    (tmp_path / "runtimeclass-gvisor.yaml").symlink_to(tmp_path / "pod-example.yaml")
+    problems = _refusal([_manifest()], tmp_path, force=True)
+    assert [p[0] for p in problems] == [str(tmp_path / "runtimeclass-gvisor.yaml")]
+    assert problems[0][3].startswith("is a symbolic link, or lies beneath one")
+    assert (tmp_path / "pod-example.yaml").read_text() == "kind: Pod\n"
+
+
+def test_a_folder_that_cannot_be_created_is_named_with_the_reason(tmp_path: Path) -> None:
+    # a read-only file system stops even root: a full tmpfs mounted read-only is not at hand
+    # here, so a folder under /proc (which refuses new entries) stands for it
+    folder = Path("/proc/runtime-advisor-artifacts")
+    problems = _refusal([_manifest()], folder)
+    assert [p[:3] for p in problems] == [(str(folder), 0, 0)]
+    assert problems[0][3].startswith("cannot create the folder: ")
