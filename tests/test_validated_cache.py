@@ -82,3 +82,22 @@ def test_a_hit_needs_neither_yaml_nor_jsonschema(data_copy: Path, tmp_path: Path
     ]
     assert runs[0].stdout.strip() == "['jsonschema', 'yaml']"
     assert runs[1].stdout.strip() == "[]"
+
+
+def test_a_changed_schema_is_checked_in_full(data_copy: Path, tmp_path: Path) -> None:
+    """The key covers the schemas too: a newer app's stricter schema must not meet cached data."""
+    import json
+    import shutil
+
+    cache = ValidatedDataCache(tmp_path / "cache")
+    load_data(data_copy, SCHEMAS, cache)
+    # a schema folder of its own: a process compiles each schema file once (schema_check's cache)
+    schemas = tmp_path / "schema"
+    shutil.copytree(SCHEMAS, schemas)
+    path = schemas / "questions.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    schema["required"] = [*schema.get("required", []), "no-such-key"]
+    path.write_text(json.dumps(schema), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_data(data_copy, schemas, cache)
+    assert "no-such-key" in str(caught.value)

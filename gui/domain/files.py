@@ -215,7 +215,7 @@ def _removed_on_termination(temp_name: str) -> Iterator[None]:
 def _replace_regular(target: Path, shown: Path, content: bytes, executable: bool) -> None:
     import tempfile  # not needed until something is written
 
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = target.parent  # target is a real path: its parent is a folder, never ""
     temp_name = None
     try:
         # the temporary name must itself be a valid name: a 250-character target name plus the
