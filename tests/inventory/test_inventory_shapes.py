@@ -188,3 +188,12 @@ def test_kubectls_own_version_says_there_is_no_server_version_and_keeps_one_foun
         ("server v1.33.5-gke.1", f"{paths[0]}: serverVersion.gitVersion"),
         ("no server version (kubectl's own version only)", str(paths[1])),
     ]
+
+
+def test_every_file_that_is_not_json_is_named_not_only_the_first(tmp_path) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    first.write_text("{", encoding="utf-8")
+    second.write_text("nodes:\n- x\n", encoding="utf-8")  # YAML, not JSON
+    with pytest.raises(InputError) as caught:
+        read_inventory([first, second])
+    assert [p.file for p in caught.value.problems] == [str(first), str(second)]
