@@ -62,3 +62,32 @@ def test_documents_json_cannot_carry_are_not_stored_and_said(tmp_path: Path, cap
     (record,) = caplog.records
     assert record.getMessage().startswith(f"validated-data cache not written: {why}")  # newer Pythons add ": nan"
     assert not cache.path.exists()
+
+
+def test_an_edited_cache_is_ignored_and_said(tmp_path: Path, caplog) -> None:
+    cache = ValidatedDataCache(tmp_path)
+    cache.store("k", DOCUMENTS)
+    cache.path.write_text(cache.path.read_text(encoding="utf-8").replace("런타임", "런타임!"), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger=LOGGER):
+        assert cache.lookup("k") is None
+    assert [r.getMessage() for r in caplog.records] == [
+        "validated-data cache ignored: its content does not match its digest"
+    ]
+
+
+def test_a_damaged_cache_is_ignored_and_said(tmp_path: Path, caplog) -> None:
+    cache = ValidatedDataCache(tmp_path)
+    cache.path.write_text('{"key": "k", "documents": [', encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger=LOGGER):
+        assert cache.lookup("k") is None
+    (record,) = caplog.records
+    assert record.getMessage().startswith("validated-data cache ignored: Expecting value: line 1 column 28")
+
+
+def test_a_cache_larger_than_other_inputs_may_be_is_read(tmp_path: Path) -> None:
+    # a data folder with long texts: the cache holds it twice over (inner and outer JSON)
+    large = {"runtimes": {"notes": "x" * (5 * 1024 * 1024)}}
+    cache = ValidatedDataCache(tmp_path)
+    cache.store("k", large)
+    assert cache.path.stat().st_size > 5 * 1024 * 1024
+    assert cache.lookup("k") == large
