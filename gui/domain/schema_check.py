@@ -59,10 +59,12 @@ def _message(error: jsonschema.ValidationError) -> tuple[JsonPath, str]:
     value: Any = error.instance
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     if validator in ("anyOf", "oneOf") and error.context:
-        # The deepest alternative usually names the real mistake.
-        best = jsonschema.exceptions.best_match(error.context)
-        if best is not None and tuple(best.absolute_path) != path:
-            return _message(best)
+        # An error deeper than the value itself can only come from an alternative whose type the
+        # value has (a list of ids with one bad id): that is the real mistake. jsonschema's
+        # best_match prefers the shallow "not a string" of the other alternative instead.
+        deeper = [e for e in error.context if len(e.absolute_path) > len(path)]
+        if deeper:
+            return _message(max(deeper, key=lambda e: len(e.absolute_path)))
         described = schema.get("description")
         allowed = f"; allowed: {described}" if described else ""
         return path, f"{field}: {_kind_of(value)} does not fit{allowed}"

@@ -91,3 +91,21 @@ def test_an_attribute_is_described_by_its_kind() -> None:
     assert _RulesBuilder._describe(spec("boolean")) == "true or false"
     assert _RulesBuilder._describe(spec("number", unit="MiB")) == "a number in MiB"
     assert _RulesBuilder._describe(spec("number")) == "a number"
+
+
+@pytest.mark.parametrize(("written", "kind"), [("5", "the number 5"), ("{}", "a mapping"), ("~", "nothing")])
+def test_a_value_that_fits_none_of_the_alternatives_says_what_would(data_copy: Path, written: str, kind: str) -> None:
+    # the schema's own description of the alternatives (rules.schema.json, when_value)
+    new = f"when: {{trust: {written}}}"
+    assert _load_broken(data_copy, "rules.yaml", "when: {trust: untrusted}", new) == [
+        f"rules[15].when.trust: {kind} does not fit; allowed: a choice id or a list of choice ids"
+    ]
+
+
+def test_a_mistake_inside_one_alternative_is_named_where_it_is(data_copy: Path) -> None:
+    # a list of ids is one alternative: its bad item is the real mistake, not "does not fit"
+    problems = _load_broken(data_copy, "rules.yaml", "when: {trust: untrusted}", "when: {trust: [Untrusted]}")
+    assert problems == [
+        "rules[15].when.trust[0]: the text 'Untrusted' is not allowed; "
+        "allowed: a lowercase id: letters, digits, '-' or '_', starting with a letter"
+    ]
