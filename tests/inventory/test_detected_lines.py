@@ -145,3 +145,39 @@ def test_the_detected_lines_come_first_among_the_notes_numbered_from_one(shipped
         ("detected-2", "detected", None, "second"),
     ]
     assert notes[2:] == report.plan.notes
+
+
+def test_lines_passed_over_do_not_hide_an_ended_line_after_them_in_the_same_pool(shipped_data) -> None:
+    pool = _pool(
+        "mixed",
+        [
+            "cri-o://1.33.5-3.rhaos4.20.gitd0ea985.el9",  # OpenShift's build
+            "weird://1",  # not a runtime the data knows
+            "containerd://3.0.0",  # newer than the data lists
+            "containerd://2.3.1",  # supported
+            "containerd://1.7.27",  # ended
+        ],
+    )
+    assert _end_of_life_lines(Inventory(platform="kubernetes", pools=[pool]), shipped_data, "en", TODAY) == [
+        "node pool mixed runs containerd 1.7, whose support ended on 2026-09: "
+        "move to 2.3 (until 2028-04-30), 2.4 (until 2027-04-26)"
+    ]
+
+
+def test_a_runc_class_before_a_sandbox_class_does_not_hide_it() -> None:
+    inventory = Inventory(
+        pools=[_pool("p", handlers=["runc", "runsc"])],
+        runtime_classes=[RuntimeClassFound("runc", "runc"), RuntimeClassFound("gvisor", "runsc")],
+    )
+    assert _runtime_class_lines(inventory, "en") == [
+        "RuntimeClass gvisor (handler runsc) already exists and p offer(s) it: only the workloads change to use it"
+    ]
+
+
+def test_a_pool_with_two_runtimes_lists_both(shipped_data) -> None:
+    inventory = Inventory(
+        platform="kubernetes", pools=[_pool("upgrading", ["containerd://2.2.0", "containerd://2.3.1"])], files=["n"]
+    )
+    assert detected_lines(inventory, shipped_data, "en", {}, TODAY)[1] == (
+        "node pool upgrading: 2 node(s), containerd://2.2.0, containerd://2.3.1"
+    )
