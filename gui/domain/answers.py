@@ -158,11 +158,6 @@ def load_answer_set(path: Path, questions: QuestionSet, schema: Path) -> AnswerS
     return answer_set_from(doc.data, questions)
 
 
-def load_answers(path: Path, questions: QuestionSet, schema: Path) -> dict[str, str]:
-    """The first workload's complete answers from `path` (what a version 1 reader wants)."""
-    return load_answer_set(path, questions, schema).first
-
-
 def answers_to_yaml(answers: Mapping[str, str] | AnswerSet, questions: QuestionSet) -> str:
     """The answers file text, readable by `load_answer_set` and the CLI: version 1 for one
     workload, version 2 (with `workloads:`) for more."""

@@ -348,9 +348,6 @@ class Rule:
     reason: Text
     basis: tuple[str, ...]
 
-    def applies(self, answers: Mapping[str, str]) -> bool:
-        return answers_match(self.when, answers)
-
 
 @dataclass(frozen=True)
 class TieBreak:

@@ -109,3 +109,8 @@ def test_a_mistake_inside_one_alternative_is_named_where_it_is(data_copy: Path) 
         "rules[15].when.trust[0]: the text 'Untrusted' is not allowed; "
         "allowed: a lowercase id: letters, digits, '-' or '_', starting with a letter"
     ]
+
+
+def test_a_platform_offering_a_runtime_the_data_does_not_have_names_the_allowed_ones(data_copy: Path) -> None:
+    messages = _load_broken(data_copy, "platforms.yaml", "      - runtime: gvisor\n", "      - runtime: runz\n")
+    assert messages == ["unknown runtime 'runz'; allowed: cri-o, containerd, docker, gvisor, kata"]

@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.domain.answers import load_answers
+from gui.domain.answers import load_answer_set
 from gui.domain.loading import load_data
 from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError
@@ -165,7 +165,7 @@ def test_generated_answers_files(tmp_path_factory, shipped_data, document) -> No
     path = tmp_path_factory.mktemp("answers") / "a.yaml"
     path.write_text(yaml.safe_dump({"answers": document} if isinstance(document, dict) else document), encoding="utf-8")
     try:
-        answers = load_answers(path, shipped_data.questions, SCHEMAS / "answers.schema.json")
+        answers = load_answer_set(path, shipped_data.questions, SCHEMAS / "answers.schema.json").first
     except InputError as error:
         assert all(p.file == str(path) and p.message for p in error.problems)
     else:
@@ -178,6 +178,6 @@ def test_random_answers_bytes(tmp_path_factory, shipped_data, raw: bytes) -> Non
     path = tmp_path_factory.mktemp("answers") / "a.yaml"
     path.write_bytes(raw)
     try:
-        load_answers(path, shipped_data.questions, SCHEMAS / "answers.schema.json")
+        load_answer_set(path, shipped_data.questions, SCHEMAS / "answers.schema.json")
     except InputError as error:
         assert all(p.file == str(path) and p.message for p in error.problems)
