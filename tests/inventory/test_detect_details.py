@@ -90,8 +90,9 @@ CPUINFO = "processor\t: {n}\nflags\t\t: fpu vme {flag} sse4_1\n\n"
         (CPUINFO.format(n=0, flag="vmx"), "vmx"),
         (CPUINFO.format(n=0, flag="svm"), "svm"),
         (CPUINFO.format(n=0, flag="hypervisor"), None),
-        # the flags of every processor count (the first one shows it here)
+        # the flags of every processor count, the first's and the last's
         (CPUINFO.format(n=0, flag="vmx") + CPUINFO.format(n=1, flag="ht"), "vmx"),
+        (CPUINFO.format(n=0, flag="ht") + CPUINFO.format(n=1, flag="vmx"), "vmx"),
     ],
 )
 def test_the_cpu_virtualization_comes_from_the_flags(tmp_path: Path, cpuinfo: str, virtualization) -> None:

@@ -28,6 +28,11 @@ def test_support_ends_after_its_last_day(eol, ended: bool) -> None:
     assert _ended(eol, TODAY) is ended
 
 
+def test_a_month_runs_to_its_31st() -> None:
+    assert _ended("2026-10", dt.date(2026, 10, 31)) is False
+    assert _ended("2026-10", dt.date(2026, 11, 1)) is True
+
+
 @pytest.mark.parametrize(
     ("candidate", "current", "newer"),
     [("2.2", "2.1", True), ("2.10", "2.9", True), ("2.1", "2.1", False), ("1.7", "2.0", False)],
