@@ -134,3 +134,13 @@ def test_nothing_fits_comes_before_a_different_platform(shipped_data) -> None:
 
     what_ifs = [WhatIf("platform", "kubernetes", "openshift", "kata"), WhatIf("gpu", "none", "nvidia", None)]
     assert [w.question for w in most_useful_first(what_ifs, shipped_data.questions)] == ["gpu", "platform"]
+
+
+def test_a_data_text_with_a_line_break_stays_under_its_item_in_the_text_report() -> None:
+    from gui.domain.report_text import _indent_continuations
+
+    # four spaces under the line's own indentation, so the item's text lines up below its start
+    assert _indent_continuations("  - Source: first line\nsecond\nthird") == (
+        "  - Source: first line\n      second\n      third"
+    )
+    assert _indent_continuations("no break") == "no break"
