@@ -94,3 +94,25 @@ def run_cli_as_a_user(args: list[str], cwd: Path | None = None) -> subprocess.Co
         command = [setpriv, f"--inh-caps={dropped}", f"--bounding-set={dropped}", *command]
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
+
+
+# Linux's device numbers of /dev/null and /dev/full
+DEVICES = {"null": (1, 3), "full": (1, 7)}
+
+
+def device_copy(folder: Path, name: str) -> Path:
+    """A character device like /dev/NAME, made in `folder` where the test may make one (root):
+    a broken write path (a mutant under mutation testing, say) that replaces what it writes to
+    then replaces this copy, not the machine's /dev/null, which every later program needs.
+    Without the right to make one, the system's device: nor could a broken write replace it."""
+    import stat
+
+    copy = folder / name
+    try:
+        os.mknod(copy, stat.S_IFCHR | 0o666, os.makedev(*DEVICES[name]))
+        os.close(os.open(copy, os.O_WRONLY))  # a folder mounted nodev refuses to open it
+    except OSError:
+        with contextlib.suppress(OSError):
+            copy.unlink()
+        return Path(f"/dev/{name}")
+    return copy

@@ -14,6 +14,7 @@ import pytest
 
 from gui.domain.files import _write_into_special, write_atomically
 from gui.domain.problems import InputError
+from tests.helpers import device_copy
 
 ALLOWED = "allowed: a file, a terminal, a pipe or '-'"
 
@@ -80,14 +81,17 @@ def test_a_fifo_is_written_into_and_stays_a_fifo(tmp_path: Path) -> None:
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
-def test_a_character_device_is_written_into_and_stays_one() -> None:
-    write_atomically(Path("/dev/null"), b"nothing to see")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+def test_a_character_device_is_written_into_and_stays_one(tmp_path: Path) -> None:
+    null = device_copy(tmp_path, "null")
+    write_atomically(null, b"nothing to see")
+    assert stat.S_ISCHR(os.stat(null).st_mode)
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="Linux's /dev/full")
-def test_a_device_that_takes_nothing_says_why() -> None:
-    assert _refusal(Path("/dev/full")) == ("/dev/full", 0, 0, "cannot write: No space left on device")
+def test_a_device_that_takes_nothing_says_why(tmp_path: Path) -> None:
+    full = device_copy(tmp_path, "full")
+    assert _refusal(full) == (str(full), 0, 0, "cannot write: No space left on device")
+    assert stat.S_ISCHR(os.stat(full).st_mode)
 
 
 def test_a_device_gone_before_it_is_opened_is_named_with_the_reason(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from gui.domain import files
 from gui.domain.files import write_atomically
 from gui.domain.problems import InputError
 from tests.conftest import REPO
+from tests.helpers import device_copy
 
 FORMATS = ("text", "markdown", "json", "pdf")
 ANSWERS_TEXT = "answers: {trust: untrusted, platform: kubernetes}\n"
@@ -56,17 +57,19 @@ def _same_report(got: bytes, expected: bytes, fmt: str) -> bool:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_dev_null_stays_a_device(answers: Path, fmt: str) -> None:
-    result = _cli("recommend", "--answers", str(answers), "--format", fmt, "-o", "/dev/null")
+    null = device_copy(answers.parent, "null")  # the machine's own /dev/null only without root
+    result = _cli("recommend", "--answers", str(answers), "--format", fmt, "-o", str(null))
     assert result.returncode == 0, result.stderr
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode), "/dev/null was replaced"
+    assert stat.S_ISCHR(os.stat(null).st_mode), f"{null} was replaced"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_full_device_is_a_clear_failure(answers: Path, fmt: str) -> None:
-    result = _cli("recommend", "--answers", str(answers), "--format", fmt, "-o", "/dev/full")
+    full = device_copy(answers.parent, "full")
+    result = _cli("recommend", "--answers", str(answers), "--format", fmt, "-o", str(full))
     assert result.returncode == 2
-    assert result.stderr.decode().strip() == "/dev/full:0:0: cannot write: No space left on device"
-    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+    assert result.stderr.decode().strip() == f"{full}:0:0: cannot write: No space left on device"
+    assert stat.S_ISCHR(os.stat(full).st_mode)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
