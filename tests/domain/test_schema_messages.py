@@ -1,0 +1,68 @@
+"""Every kind of schema problem in its own words (gui/domain/schema_check.py, DESIGN.md section 2:
+what is wrong, and what is allowed), each on a one-field schema made here, so that no data file
+has to be broken for it. The expected sentences are written out by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gui.domain.document import YamlDocument
+from gui.domain.schema_check import check_against_schema
+
+CASES = [
+    ({"enum": ["a", "b"]}, "c", "v: the text 'c' is not allowed; allowed: a, b"),
+    ({"const": 1}, 2, "v: must be 1, found the number 2"),
+    ({"type": "array", "minItems": 2}, [1], "v: needs at least 2 item(s), found 1"),
+    ({"type": "array", "maxItems": 1}, [1, 2], "v: allows at most 1 item(s), found 2"),
+    ({"type": "string", "minLength": 1}, "", "v: must not be empty"),
+    ({"type": "object", "minProperties": 1}, {}, "v: must not be empty"),
+    (
+        {"type": "string", "pattern": "^[a-z]+$", "description": "a lowercase word"},
+        "Word",
+        "v: the text 'Word' is not allowed; allowed: a lowercase word",
+    ),
+    ({"type": "string", "pattern": "^[0-9]+$"}, "x", "v: the text 'x' is not allowed; allowed: text matching ^[0-9]+$"),
+    ({"minimum": 1}, 0, "v: the number 0 is out of range; must be at least 1"),
+    ({"maximum": 10}, 11, "v: the number 11 is out of range; must be at most 10"),
+    ({"exclusiveMinimum": 0}, 0, "v: the number 0 is out of range; must be more than 0"),
+    ({"exclusiveMaximum": 5}, 5, "v: the number 5 is out of range; must be less than 5"),
+    ({"not": {"const": 3}, "description": "three"}, 3, "v: three is not allowed"),
+    ({"not": {"const": 3}}, 3, "v: this combination is not allowed"),
+    (
+        {"anyOf": [{"type": "string"}, {"type": "integer"}], "description": "text or a whole number"},
+        1.5,
+        "v: the number 1.5 does not fit; allowed: text or a whole number",
+    ),
+    ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, None, "v: nothing does not fit"),
+    ({"oneOf": [{"type": "string"}, {"type": "integer"}]}, [], "v: a list does not fit"),
+    ({"type": "string"}, True, "v: expected text, found true (true/false)"),
+    (
+        {"type": "object", "properties": {"b": {}, "a": {}}, "additionalProperties": False},
+        {"a": 1, "c": 2},
+        "v.c: unknown field; allowed: a, b",
+    ),
+    ({"type": "object", "properties": {}, "additionalProperties": False}, {"c": 2}, "v.c: unknown field"),
+]
+
+
+def _messages(tmp_path: Path, top: dict[str, Any], document: Any) -> list[str]:
+    schema = tmp_path / "one.schema.json"
+    schema.write_text(json.dumps({"$schema": "http://json-schema.org/draft-07/schema#", **top}), encoding="utf-8")
+    return [p.message for p in check_against_schema(YamlDocument("one.yaml", document), schema)]
+
+
+@pytest.mark.parametrize(("fragment", "value", "message"), CASES)
+def test_each_kind_of_problem_says_what_is_wrong_and_what_is_allowed(tmp_path: Path, fragment, value, message) -> None:
+    assert _messages(tmp_path, {"type": "object", "properties": {"v": fragment}}, {"v": value}) == [message]
+
+
+def test_every_missing_field_is_named_the_first_and_the_others(tmp_path: Path) -> None:
+    top = {"type": "object", "required": ["kind", "name", "version"]}
+    assert _messages(tmp_path, top, {"name": "x"}) == [
+        "the document: missing required field 'kind' (also missing: version)"
+    ]
+    assert _messages(tmp_path, top, {"kind": "x", "name": "x"}) == ["the document: missing required field 'version'"]
