@@ -87,6 +87,15 @@ MACHINES = {
     },
 }
 
+# what each program of the fake machines answers to --version
+MACHINE_VERSIONS = {
+    "containerd": "containerd containerd.io 2.2.0 1c4457e",
+    "dockerd": "Docker version 29.0.1, build 1234567",
+    "crio": "crio version 1.33.2",
+    "runc": "runc version 1.3.0",
+    "crun": "crun version 1.23",
+}
+
 # Suggestions only where the machine is a node (a kubelet is configured): a desktop's /dev/kvm
 # or Docker says nothing about where the workloads run, and the platform is never suggested.
 EXPECTED = {
@@ -106,13 +115,7 @@ EXPECTED = {
 @pytest.mark.parametrize("machine", list(MACHINES))
 def test_each_kind_of_machine(tmp_path: Path, machine: str) -> None:
     root = tree(tmp_path / "root", MACHINES[machine])
-    run, asked = versions(
-        containerd="containerd containerd.io 2.2.0 1c4457e",
-        dockerd="Docker version 29.0.1, build 1234567",
-        crio="crio version 1.33.2",
-        runc="runc version 1.3.0",
-        crun="crun version 1.23",
-    )
+    run, asked = versions(**MACHINE_VERSIONS)
     facts = detect_machine(root, run, platform="linux")
     answers, configured, endpoint, gpus = EXPECTED[machine]
     assert facts.suggested_answers() == answers

@@ -163,15 +163,9 @@ FINDINGS = {
 
 @pytest.mark.parametrize("machine", list(FINDINGS))
 def test_each_machine_shows_what_it_found_and_where(tmp_path: Path, machine: str) -> None:
-    from tests.inventory.test_detect import MACHINES, versions
+    from tests.inventory.test_detect import MACHINE_VERSIONS, MACHINES, versions
 
-    run, _ = versions(
-        containerd="containerd containerd.io 2.2.0 1c4457e",
-        dockerd="Docker version 29.0.1, build 1234567",
-        crio="crio version 1.33.2",
-        runc="runc version 1.3.0",
-        crun="crun version 1.23",
-    )
+    run, _ = versions(**MACHINE_VERSIONS)
     facts = detect_machine(tree(tmp_path / "root", MACHINES[machine]), run, platform="linux")
     assert [(f.what, f.evidence) for f in facts.findings] == FINDINGS[machine]
 
