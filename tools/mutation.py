@@ -25,7 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MUTANTS = ROOT / "mutants"
-# survivors re-tested by `recheck` against tests written after mutmut's run: name -> verdict
+# survivors re-tested by `recheck` against tests written after mutmut's run:
+# name -> {"verdict": ..., "function_hash": the mutated function's hash when it was re-tested}
 RECHECKED = MUTANTS / "rechecked.json"
 RECHECK_TIMEOUT_SECONDS = 300
 PACKAGE = "gui/domain"
@@ -59,10 +60,33 @@ def _module_of(meta: Path) -> str:
     return relative.removesuffix(".py.meta")
 
 
+def _metas() -> list[Path]:
+    return sorted((MUTANTS / PACKAGE).rglob("*.py.meta"))
+
+
+def _function_key(name: str) -> str:
+    """'gui.domain.files.x__problem__mutmut_3' -> 'x__problem', the key of mutmut's function hashes."""
+    return name.rsplit(".", 1)[1].rsplit("__mutmut_", 1)[0]
+
+
+def function_hashes() -> dict[str, str]:
+    """Mutant name prefix ('gui.domain.files.x__problem') -> the hash mutmut keeps of that function's code."""
+    hashes: dict[str, str] = {}
+    for meta in _metas():
+        prefix = "gui.domain." + _module_of(meta).replace("/", ".")
+        for function, digest in json.loads(meta.read_text("utf-8"))["hash_by_function_name"].items():
+            hashes[f"{prefix}.{function}"] = digest
+    return hashes
+
+
+def _hash_of(name: str, hashes: dict[str, str]) -> str | None:
+    return hashes.get(f"{name.rsplit('.', 1)[0]}.{_function_key(name)}")
+
+
 def verdicts() -> dict[str, dict[str, int | None]]:
     """Module (relative to gui/domain, e.g. 'artifacts/scripts') -> mutant name -> exit code."""
     found: dict[str, dict[str, int | None]] = {}
-    for meta in sorted((MUTANTS / PACKAGE).rglob("*.py.meta")):
+    for meta in _metas():
         codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
         if codes:
             found[_module_of(meta)] = codes
@@ -73,8 +97,19 @@ def _status(code: int | None) -> str:
     return STATUS.get(code, "other")
 
 
-def _rechecked() -> dict[str, str]:
+def _recheck_records() -> dict[str, dict[str, str | None]]:
     return json.loads(RECHECKED.read_text("utf-8")) if RECHECKED.exists() else {}
+
+
+def _rechecked() -> dict[str, str]:
+    """Name -> re-check verdict, for the mutants whose function is still the code that was re-checked:
+    mutmut re-tests a changed function's mutants itself, and its numbers then name new mutations."""
+    hashes = function_hashes()
+    return {
+        name: record["verdict"] or ""
+        for name, record in _recheck_records().items()
+        if record.get("function_hash") == _hash_of(name, hashes)
+    }
 
 
 def _verdict(name: str, code: int | None, rechecked: dict[str, str]) -> str:
@@ -154,20 +189,22 @@ def recheck(arguments: list[str]) -> int:
     if _pytest(tests, None) != 0:
         print("the tests fail with no mutant in mutmut's copy: re-run mutmut instead", file=sys.stderr)
         return 2
-    rechecked = _rechecked()
+    records = _recheck_records()
+    hashes = function_hashes()
     names = survivors(modules)
     for number, name in enumerate(names, 1):
         code = _pytest(tests, name)
-        rechecked[name] = {0: "survived", 1: "killed", None: "timeout"}.get(code, f"pytest exit {code}")
-        RECHECKED.write_text(json.dumps(rechecked, indent=1, sort_keys=True), "utf-8")
-        print(f"{number}/{len(names)} {rechecked[name]:10} {name}", flush=True)
+        verdict = {0: "survived", 1: "killed", None: "timeout"}.get(code, f"pytest exit {code}")
+        records[name] = {"verdict": verdict, "function_hash": _hash_of(name, hashes)}
+        RECHECKED.write_text(json.dumps(records, indent=1, sort_keys=True), "utf-8")
+        print(f"{number}/{len(names)} {verdict:10} {name}", flush=True)
     return 0
 
 
 def run(modules: list[str]) -> int:
     start = time.monotonic()
-    # the run re-tests survivors with every test there is now: earlier re-checks no longer hold
-    RECHECKED.unlink(missing_ok=True)
+    # re-checks are kept: mutmut re-tests only the mutants of functions that changed (and of
+    # those, _rechecked drops the old verdicts by the function's hash), not survivors of the rest
     names = [f"gui.domain.{module.replace('/', '.')}.*" for module in modules]
     # mutmut runs the type checker (mypy, from this environment) before the tests
     env = {
