@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from gui.domain.detect import Finding, MachineFacts, _cpu, _read, detect_machine, run_version
-from tests.inventory.test_detect import tree
+from tests.inventory.machines import MACHINE_VERSIONS, MACHINES, tree, versions
 
 
 def _program(tmp_path: Path, script: str) -> Path:
@@ -121,7 +121,7 @@ def test_without_the_kvm_module_nested_virtualization_is_unknown(tmp_path: Path)
     assert facts.nested is None
 
 
-# What each machine of test_detect.MACHINES shows the user, with where it was read (read by
+# What each machine of machines.MACHINES shows the user, with where it was read (read by
 # hand against the files of each fake machine)
 FINDINGS = {
     "bare metal with KVM": [
@@ -163,7 +163,6 @@ FINDINGS = {
 
 @pytest.mark.parametrize("machine", list(FINDINGS))
 def test_each_machine_shows_what_it_found_and_where(tmp_path: Path, machine: str) -> None:
-    from tests.inventory.test_detect import MACHINE_VERSIONS, MACHINES, versions
 
     run, _ = versions(**MACHINE_VERSIONS)
     facts = detect_machine(tree(tmp_path / "root", MACHINES[machine]), run, platform="linux")
