@@ -7,6 +7,7 @@ wrong, and what is allowed.
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from functools import cache
@@ -42,7 +43,11 @@ def _kind_of(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
-    return type(value).__name__
+    if isinstance(value, _dt.datetime):  # YAML reads an unquoted 2026-11-29 10:00 as one
+        return f"the date and time {value.isoformat(sep=' ')}"
+    if isinstance(value, _dt.date):  # and an unquoted 2026-11-29 as a date
+        return f"the date {value.isoformat()}"
+    return type(value).__name__  # a !!binary value: bytes
 
 
 def _allowed_types(expected: str | list[str]) -> str:
@@ -109,8 +114,6 @@ def _message(error: jsonschema.ValidationError) -> tuple[JsonPath, str]:
         return path, f"{field}: {_kind_of(value)} is out of range; must be {words[validator]} {expected}"
     if validator == "minProperties":
         return path, f"{field}: must not be empty"
-    if validator == "propertyNames":
-        return path, f"{field}: {error.message}"
     if validator == "not":
         described = schema.get("description", "this combination")
         return path, f"{field}: {described} is not allowed"
@@ -137,14 +140,12 @@ _DATE_SHAPE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?\Z")
 
 
 def _real_date(text: str) -> bool:
-    import datetime
-
     match = _DATE_SHAPE.match(text)
     if match is None:
         return True  # not a date-shaped value: the pattern alone decides
     year, month, day = int(match[1]), int(match[2]), int(match[3] or 1)
     try:
-        datetime.date(year, month, day)
+        _dt.date(year, month, day)
     except ValueError:
         return False
     return True

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from gui.domain.answers import AnswerSet, answers_to_yaml, check_workload_name, load_answer_set
+from gui.domain.problems import InputError
 from tests.conftest import SCHEMAS
 
 HEADER = "# Runtime Advisor answers: runtime-advisor recommend --answers THIS_FILE\n"
@@ -107,3 +108,34 @@ def test_the_saved_file_reads_back_as_the_same_workloads(shipped_data, tmp_path:
 )
 def test_a_workload_name_is_refused_with_what_is_allowed(name: str, taken: list[str], why) -> None:
     assert check_workload_name(name, taken) == why
+
+
+PROBLEM_ANSWERS = """\
+answers:
+  platform: kubernetes
+workloads:
+- name: default
+  answers:
+    trust: untrusted
+- name: web
+  answers:
+    platform: eks
+    trust: bogus
+    gpu: none
+"""
+
+
+def test_every_problem_of_the_workloads_is_named_at_its_line(shipped_data, tmp_path: Path) -> None:
+    # a second 'default', a cluster question inside a workload, a choice that does not exist, and
+    # a good answer after them: each problem is kept (a later good answer erases none of them)
+    path = tmp_path / "answers.yaml"
+    path.write_text(PROBLEM_ANSWERS, encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_answer_set(path, shipped_data.questions, SCHEMAS / "answers.schema.json")
+    assert [str(p) for p in raised.value.problems] == [
+        f"{path}:4:3: workload name 'default' is already used; names must be unique (taken: default); "
+        "the first workload (the one under 'answers') is named 'default'",
+        f"{path}:9:5: 'platform' is a cluster question: answer it once, under the top-level 'answers'; "
+        "a workload may answer only: trust, isolation, workload, startup, gpu",
+        f"{path}:10:5: question 'trust' has no choice 'bogus'; allowed: own, third-party, untrusted",
+    ]

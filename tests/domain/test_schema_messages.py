@@ -4,6 +4,7 @@ has to be broken for it. The expected sentences are written out by hand."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,25 @@ CASES = [
     ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, None, "v: nothing does not fit"),
     ({"oneOf": [{"type": "string"}, {"type": "integer"}]}, [], "v: a list does not fit"),
     ({"type": "string"}, True, "v: expected text, found true (true/false)"),
+    # YAML reads unquoted dates as dates, and !!binary as bytes
+    ({"type": "string"}, _dt.date(2026, 11, 29), "v: expected text, found the date 2026-11-29"),
+    (
+        {"type": "string"},
+        _dt.datetime(2026, 11, 29, 10, 5),
+        "v: expected text, found the date and time 2026-11-29 10:05:00",
+    ),
+    ({"type": "string"}, b"hi", "v: expected text, found bytes"),
+    (
+        {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+        "2026-02-30",
+        "v: the text '2026-02-30' is not a date that exists; allowed: a real date, YYYY-MM-DD or YYYY-MM",
+    ),
+    (
+        {"type": "object", "propertyNames": {"pattern": "^[a-z]+$"}},
+        {"Up": 1},
+        # jsonschema reports the key's own pattern problem
+        "v: the text 'Up' is not allowed; allowed: text matching ^[a-z]+$",
+    ),
     (
         {"type": "object", "properties": {"b": {}, "a": {}}, "additionalProperties": False},
         {"a": 1, "c": 2},
@@ -66,3 +86,4 @@ def test_every_missing_field_is_named_the_first_and_the_others(tmp_path: Path) -
         "the document: missing required field 'kind' (also missing: version)"
     ]
     assert _messages(tmp_path, top, {"kind": "x", "name": "x"}) == ["the document: missing required field 'version'"]
+    assert _messages(tmp_path, top, {}) == ["the document: missing required field 'kind' (also missing: name, version)"]
