@@ -144,3 +144,17 @@ def test_a_data_text_with_a_line_break_stays_under_its_item_in_the_text_report()
         "  - Source: first line\n      second\n      third"
     )
     assert _indent_continuations("no break") == "no break"
+
+
+def test_an_example_pods_name_fits_63_characters_and_never_has_a_double_dash() -> None:
+    from types import SimpleNamespace
+
+    from gui.domain.artifacts.kubernetes import pod_name
+
+    assert pod_name(SimpleNamespace(name="web")) == "web-example"
+    # a 63-character workload name is cut to 55, and a dash left at the cut goes
+    cut_at_dash = "a" * 54 + "-" + "b" * 8
+    assert pod_name(SimpleNamespace(name=cut_at_dash)) == "a" * 54 + "-example"
+    longest = "c" * 63
+    assert pod_name(SimpleNamespace(name=longest)) == "c" * 55 + "-example"
+    assert len(pod_name(SimpleNamespace(name=longest))) == 63

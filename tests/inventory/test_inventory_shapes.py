@@ -65,6 +65,10 @@ def test_nodes_vote_for_their_platform_and_the_most_common_label_names_it() -> N
     # EKS: 3 nodes by two kinds of label, against AKS's 2; both kinds are named, the most common first
     assert _platform_of(nodes) == ("eks", "eks.amazonaws.com/*, karpenter.k8s.aws/*", 3)
     assert _platform_of(nodes[2:3]) == ("eks", "karpenter.k8s.aws/*", 1)
+    # the kind on more nodes first, whatever its name; kinds on as many nodes each, by name
+    karpenter_first = [nodes[2], _labelled("karpenter-2", "karpenter.k8s.aws/instance-family"), nodes[0]]
+    assert _platform_of(karpenter_first) == ("eks", "karpenter.k8s.aws/*, eks.amazonaws.com/*", 3)
+    assert _platform_of([nodes[2], nodes[0]]) == ("eks", "eks.amazonaws.com/*, karpenter.k8s.aws/*", 2)
 
 
 def test_gpus_are_added_over_a_pool_and_a_capacity_that_is_not_a_count_is_none() -> None:
@@ -187,6 +191,20 @@ def test_kubectls_own_version_says_there_is_no_server_version_and_keeps_one_foun
     assert [(f.what, f.evidence) for f in inventory.findings[:2]] == [
         ("server v1.33.5-gke.1", f"{paths[0]}: serverVersion.gitVersion"),
         ("no server version (kubectl's own version only)", str(paths[1])),
+    ]
+
+
+def test_the_platform_finding_names_its_labels_and_labels_outrank_the_version(tmp_path) -> None:
+    aks = node_list(_labelled("aks-1", "kubernetes.azure.com/cluster"))
+    # a server version naming GKE does not overrule nodes labelled by AKS
+    gke_version = {"serverVersion": {"gitVersion": "v1.33.5-gke.1"}}
+    inventory = read_inventory([_file(tmp_path, "nodes.json", aks), _file(tmp_path, "version.json", gke_version)])
+    assert inventory.platform == "aks"
+    assert ("platform aks", "kubernetes.azure.com/cluster") in [(f.what, f.evidence) for f in inventory.findings]
+    # nodes without a platform's labels: a plain Kubernetes, and the finding says why
+    plain = read_inventory([_file(tmp_path, "plain.json", node_list(_labelled("n1")))])
+    assert [(f.what, f.evidence) for f in plain.findings if f.what.startswith("platform")] == [
+        ("platform kubernetes", "no platform label")
     ]
 
 
