@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.files import _write_into_special, write_atomically
+from gui.domain.files import _replace_regular, _write_into_special, write_atomically, writes_to
 from gui.domain.problems import InputError
 from tests.helpers import device_copy
 
@@ -101,3 +101,76 @@ def test_a_device_gone_before_it_is_opened_is_named_with_the_reason(tmp_path: Pa
         _write_into_special(path, stat.S_IFCHR | 0o660, b"x")
     assert str(caught.value) == f"{path}:0:0: cannot write: No such file or directory"
     assert not path.exists(), "nothing was created in its place"
+
+
+def test_a_loop_of_links_is_named_with_the_systems_reason(tmp_path: Path) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    assert _refusal(tmp_path / "a") == (str(tmp_path / "a"), 0, 0, "cannot write: Too many levels of symbolic links")
+
+
+def test_a_new_file_gets_the_usual_mode_and_a_script_may_be_run(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "report.md", b"# r\n")
+        write_atomically(tmp_path / "setup.sh", b"echo\n", executable=True)
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "report.md").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "setup.sh").stat().st_mode) == 0o755
+
+
+def test_the_file_being_written_is_hidden_next_to_its_target_until_it_is_complete(tmp_path, monkeypatch) -> None:
+    # what the folder holds at the moment the content reaches the disk (fsync), before the rename
+    seen: list[list[str]] = []
+    real_fsync = os.fsync
+
+    def fsync_and_look(descriptor: int) -> None:
+        seen.append(sorted(p.name for p in tmp_path.iterdir()))
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync_and_look)
+    write_atomically(tmp_path / "report.json", b"{}")
+    [during] = seen
+    assert len(during) == 1 and during[0].startswith(".report.json.") and during[0].endswith(".part")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+
+@pytest.mark.parametrize("stream", [1, 2])
+def test_a_file_standard_output_or_error_writes_to_is_written_where_the_stream_is(tmp_path, stream: int) -> None:
+    """`-o /dev/stdout` after `> report.txt`: the report goes into that file at the stream's
+    offset (after what was written before), and the file is not replaced."""
+    target = tmp_path / "report.txt"
+    saved = os.dup(stream)
+    try:
+        with target.open("wb") as redirected:
+            os.dup2(redirected.fileno(), stream)
+            os.write(stream, b"before\n")
+            inode = target.stat().st_ino
+            write_atomically(target, b"report\n")
+            os.dup2(saved, stream)
+    finally:
+        os.dup2(saved, stream)
+        os.close(saved)
+    assert target.read_bytes() == b"before\nreport\n"
+    assert target.stat().st_ino == inode
+
+
+def test_a_closed_descriptor_writes_to_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "f"
+    path.write_bytes(b"")
+    with path.open("rb") as handle:
+        descriptor = handle.fileno()
+        assert writes_to(descriptor, path)
+    assert not writes_to(descriptor, path)  # closed now
+    assert not writes_to(1, tmp_path / "missing")
+
+
+def test_a_folder_made_at_the_name_while_writing_is_named(tmp_path: Path) -> None:
+    # write_atomically refuses a folder before writing; one made there after that check fails the rename
+    (tmp_path / "r.md").mkdir()
+    (tmp_path / "r.md" / "inside").write_bytes(b"")
+    with pytest.raises(InputError) as raised:
+        _replace_regular(tmp_path / "r.md", tmp_path / "r.md", b"x", False)
+    assert [p.message for p in raised.value.problems] == ["cannot write: it is a folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.md"]
