@@ -6,6 +6,8 @@
     python tools/mutation.py survivors [MODULE]  the surviving mutants' names, one a line
     python tools/mutation.py recheck TEST... [--module MODULE]
                                                  re-test the survivors against these tests
+    python tools/mutation.py budget SECONDS      link each undecided mutant to its quickest tests only
+    python tools/mutation.py unbudget            link them to all their tests again
 
 mutmut keeps its copy of the tree and every verdict in mutants/ (git-ignored), so a second
 `run` only tests what changed; delete mutants/ for a run from scratch. The configuration
@@ -29,6 +31,11 @@ MUTANTS = ROOT / "mutants"
 # name -> {"verdict": ..., "function_hash": the mutated function's hash when it was re-tested}
 RECHECKED = MUTANTS / "rechecked.json"
 RECHECK_TIMEOUT_SECONDS = 300
+# mutmut's record of which tests reach each function, and how long each test took traced
+STATS = MUTANTS / "mutmut-stats.json"
+# the full record while `budget` has cut it, and the functions it cut: name -> [tests kept, of]
+FULL_STATS = MUTANTS / "mutmut-stats.full.json"
+BUDGETED = MUTANTS / "budgeted.json"
 PACKAGE = "gui/domain"
 # at most two workers: the development machine has two cores and builds installers meanwhile
 WORKERS = "2"
@@ -201,6 +208,59 @@ def recheck(arguments: list[str]) -> int:
     return 0
 
 
+def _undecided_functions() -> set[str]:
+    return {
+        name.rsplit("__mutmut_", 1)[0] for codes in verdicts().values() for name, code in codes.items() if code is None
+    }
+
+
+def budget(seconds: float) -> int:
+    """Link each function that has undecided mutants to its quickest tests only, up to `seconds`
+    of the stats run's time, so that a surviving mutant costs at most that.
+
+    Why: mutmut runs a mutant against every test that reached its function, and the loaders and
+    the engine are reached by nearly all of them (about 900 s traced): each survivor there costs
+    minutes, and the run takes a day on two cores. A kill by the quickest tests is as good as any;
+    a survivor of the cut set is only a candidate, re-tested against all its tests after
+    `unbudget` (mutmut re-runs mutants named on its command line)."""
+    stats = json.loads(STATS.read_text("utf-8"))
+    if not FULL_STATS.exists():
+        shutil.copyfile(STATS, FULL_STATS)
+    full = json.loads(FULL_STATS.read_text("utf-8"))["tests_by_mangled_function_name"]
+    durations: dict[str, float] = stats["duration_by_test"]
+    cut: dict[str, list[int]] = json.loads(BUDGETED.read_text("utf-8")) if BUDGETED.exists() else {}
+    for function in sorted(_undecided_functions()):
+        tests = sorted(full.get(function, []), key=lambda t: (durations.get(t, 0.0), t))
+        kept: list[str] = []
+        spent = 0.0
+        for test in tests:
+            spent += durations.get(test, 0.0)
+            if kept and spent > seconds:
+                break
+            kept.append(test)
+        stats["tests_by_mangled_function_name"][function] = kept
+        if len(kept) < len(tests):
+            cut[function] = [len(kept), len(tests)]
+    STATS.write_text(json.dumps(stats), "utf-8")
+    BUDGETED.write_text(json.dumps(cut, indent=1, sort_keys=True), "utf-8")
+    print(f"{len(cut)} functions cut to {seconds:g} s of tests")
+    return 0
+
+
+def unbudget() -> int:
+    """Every function linked to all its tests again; prints the survivors of a cut set, to
+    re-run by name (`mutmut run NAME...`) against all their tests."""
+    if not FULL_STATS.exists():
+        return 0
+    stats = json.loads(STATS.read_text("utf-8"))
+    full = json.loads(FULL_STATS.read_text("utf-8"))["tests_by_mangled_function_name"]
+    stats["tests_by_mangled_function_name"].update(full)
+    STATS.write_text(json.dumps(stats), "utf-8")
+    cut = json.loads(BUDGETED.read_text("utf-8")) if BUDGETED.exists() else {}
+    print("\n".join(name for name in survivors([]) if name.rsplit("__mutmut_", 1)[0] in cut))
+    return 0
+
+
 def run(modules: list[str]) -> int:
     start = time.monotonic()
     # re-checks are kept: mutmut re-tests only the mutants of functions that changed (and of
@@ -231,6 +291,10 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "recheck" and rest:
         return recheck(rest)
+    if command == "budget" and len(rest) == 1:
+        return budget(float(rest[0]))
+    if command == "unbudget":
+        return unbudget()
     print(__doc__, file=sys.stderr)
     return 2
 
