@@ -266,3 +266,27 @@ def test_every_alternative_in_the_decision_record_has_a_reason(shipped_data, lan
             "ko": "- **containerd** (점수 +0.0): 점수를 더하거나 뺀 규칙이 없습니다.",
         }[lang]
     )
+
+
+def test_an_artifacts_folder_that_cannot_be_opened_is_named_not_a_traceback(tmp_path: Path) -> None:
+    """A folder without search permission (mode 0600): no name in it can be checked, as the CLI
+    runs as a process that file modes stop. Python raised PermissionError from the link check."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o600)
+    try:
+        inside = run_cli_as_a_user(["recommend", "--answers", str(ANSWERS), "--artifacts", str(folder)])
+        below = run_cli_as_a_user(["recommend", "--answers", str(ANSWERS), "--artifacts", str(folder / "sub")])
+    finally:
+        folder.chmod(0o755)
+    # the scenario's plan writes install-gvisor.sh first
+    assert (inside.returncode, inside.stderr.strip()) == (
+        2,
+        f"{folder / 'install-gvisor.sh'}:0:0: cannot check what is there: Permission denied; "
+        "choose a folder you can open",
+    )
+    assert (below.returncode, below.stderr.strip()) == (
+        2,
+        f"{folder / 'sub'}:0:0: cannot check what is there: Permission denied; choose a folder you can open",
+    )
+    assert list(folder.iterdir()) == []

@@ -28,8 +28,6 @@ def _existing(path: Path) -> bytes | None:
     except NotADirectoryError:
         why = "cannot write: a part of its path is a file, not a folder"
         raise InputError([Problem(str(path), 0, 0, why)]) from None
-    except OSError as error:
-        raise InputError([Problem(str(path), 0, 0, f"cannot read the existing file: {error.strerror}")]) from None
     if stat.S_ISDIR(mode):
         raise InputError([Problem(str(path), 0, 0, "cannot write: it is a folder")])
     if not stat.S_ISREG(mode):
@@ -48,6 +46,31 @@ def write_artifacts(
 ) -> list[tuple[Outcome, Path]]:
     """Write every artifact into `folder` (created if missing); returns what happened to each.
     A file in `protected` (the answers and data files the plan came from) is never replaced."""
+    try:
+        planned = _planned(artifacts, folder, force, protected)
+    except OSError as error:
+        # a folder (or a folder above it) the user may not look into: no name in it can be checked
+        where = error.filename or folder
+        why = f"cannot check what is there: {error.strerror}; choose a folder you can open"
+        raise InputError([Problem(str(where), 0, 0, why)]) from None
+    if folder.is_symlink() and not folder.exists():
+        why = f"is a link to {os.readlink(folder)}, which does not exist; give an existing folder or a new name"
+        raise InputError([Problem(str(folder), 0, 0, why)])
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError([Problem(str(folder), 0, 0, f"cannot create the folder: {error.strerror}")]) from None
+    for outcome, path, content, executable in planned:
+        if outcome != "unchanged":
+            write_atomically(path, content, executable)
+    return [(outcome, path) for outcome, path, _, _ in planned]
+
+
+def _planned(
+    artifacts: Sequence[Artifact], folder: Path, force: bool, protected: Sequence[Path]
+) -> list[tuple[Outcome, Path, bytes, bool]]:
+    """What to do with each artifact's file (outcome, path, content, executable), after every
+    refusal; raises InputError before anything is written, OSError when the folder cannot be looked into."""
     if folder.exists() and not folder.is_dir():
         raise InputError([Problem(str(folder), 0, 0, "not a folder; give a folder for the artifacts")])
     inside = os.path.realpath(folder)
@@ -88,14 +111,4 @@ def write_artifacts(
             )
     if conflicts:
         raise InputError(conflicts)
-    if folder.is_symlink() and not folder.exists():
-        why = f"is a link to {os.readlink(folder)}, which does not exist; give an existing folder or a new name"
-        raise InputError([Problem(str(folder), 0, 0, why)])
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise InputError([Problem(str(folder), 0, 0, f"cannot create the folder: {error.strerror}")]) from None
-    for outcome, path, content, executable in planned:
-        if outcome != "unchanged":
-            write_atomically(path, content, executable)
-    return [(outcome, path) for outcome, path, _, _ in planned]
+    return planned
