@@ -41,6 +41,12 @@ def test_it_is_a_two_part_mime_document(user_data) -> None:
     assert parts[0].get_content_charset() == "utf-8"
     # the closing delimiter ends the document
     assert user_data.text.endswith(f"--{message.get_boundary()}--\n")
+    # nothing before the first part, nothing after each part's last line, and a part's headers
+    # end at a blank line
+    assert not message.preamble
+    assert parts[0].get_payload().endswith('\nrm -rf "$work"\n')
+    assert parts[1].get_payload().endswith('\n        runtime_path = "/usr/local/bin/containerd-shim-runsc-v1"\n')
+    assert not any(p.defects for p in parts)
 
 
 def test_the_shell_part_installs_a_verified_gvisor(user_data) -> None:
