@@ -174,3 +174,15 @@ def test_a_folder_made_at_the_name_while_writing_is_named(tmp_path: Path) -> Non
         _replace_regular(tmp_path / "r.md", tmp_path / "r.md", b"x", False)
     assert [p.message for p in raised.value.problems] == ["cannot write: it is a folder"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.md"]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user (CI runs as root)")
+def test_replacing_a_file_keeps_its_owner_and_mode(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    target.write_bytes(b"old")
+    os.chown(target, 65534, 65534)
+    target.chmod(0o640)
+    write_atomically(target, b"new")
+    after = target.stat()
+    assert (after.st_uid, after.st_gid, stat.S_IMODE(after.st_mode)) == (65534, 65534, 0o640)
+    assert target.read_bytes() == b"new"
