@@ -90,6 +90,12 @@ def test_a_node_that_does_not_say_its_runtime_kernel_or_image_adds_no_empty_valu
     assert found.architectures == ("amd64",)
 
 
+def test_the_default_runtime_handler_is_not_listed_by_its_empty_name() -> None:
+    # status.runtimeHandlers names the default handler "" (k8s.io/api core/v1 NodeRuntimeHandler)
+    (found,) = _pools([node("a", {}, "containerd://2.2.0", handlers=("", "runc", "runsc"))])
+    assert found.handlers == ("runc", "runsc")
+
+
 def _pool(name: str, sandbox: str | None) -> NodePool:
     return NodePool(name, 1, ("containerd://2.0.0",), (), (), ("amd64",), 0, sandbox, ())
 
