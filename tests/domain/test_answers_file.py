@@ -114,9 +114,9 @@ PROBLEM_ANSWERS = """\
 answers:
   platform: kubernetes
 workloads:
-- name: default
-  answers:
+- answers:
     trust: untrusted
+  name: default
 - name: web
   answers:
     platform: eks
@@ -127,13 +127,14 @@ workloads:
 
 def test_every_problem_of_the_workloads_is_named_at_its_line(shipped_data, tmp_path: Path) -> None:
     # a second 'default', a cluster question inside a workload, a choice that does not exist, and
-    # a good answer after them: each problem is kept (a later good answer erases none of them)
+    # a good answer after them: each problem is kept (a later good answer erases none of them);
+    # a name written after the answers is named on its own line
     path = tmp_path / "answers.yaml"
     path.write_text(PROBLEM_ANSWERS, encoding="utf-8")
     with pytest.raises(InputError) as raised:
         load_answer_set(path, shipped_data.questions, SCHEMAS / "answers.schema.json")
     assert [str(p) for p in raised.value.problems] == [
-        f"{path}:4:3: workload name 'default' is already used; names must be unique (taken: default); "
+        f"{path}:6:3: workload name 'default' is already used; names must be unique (taken: default); "
         "the first workload (the one under 'answers') is named 'default'",
         f"{path}:9:5: 'platform' is a cluster question: answer it once, under the top-level 'answers'; "
         "a workload may answer only: trust, isolation, workload, startup, gpu",
