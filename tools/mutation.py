@@ -4,8 +4,9 @@
     python tools/mutation.py run engine plan     re-test these modules' mutants (all, decided or not)
     python tools/mutation.py report              the score per module, as the Markdown table of TESTING.md
     python tools/mutation.py survivors [MODULE]  the surviving mutants' names, one a line
-    python tools/mutation.py recheck TEST... [--module MODULE]
-                                                 re-test the survivors against these tests
+    python tools/mutation.py recheck TEST... [--module MODULE] [--unreached]
+                                                 re-test the survivors (and the mutants no test
+                                                 reached) against these tests
     python tools/mutation.py budget SECONDS      link each undecided mutant to its quickest tests only
     python tools/mutation.py unbudget            link them to all their tests again
 
@@ -121,8 +122,12 @@ def _rechecked() -> dict[str, str]:
 
 def _verdict(name: str, code: int | None, rechecked: dict[str, str]) -> str:
     status = _status(code)
-    if status == "survived" and rechecked.get(name) == "killed":
+    # a mutant of a function written after the traced run has no linked test ("no tests"):
+    # its re-check against the tests named for it is its verdict
+    if status in ("survived", "no tests") and rechecked.get(name) == "killed":
         return "killed on re-check"
+    if status == "no tests" and rechecked.get(name) == "survived":
+        return "survived"
     return status
 
 
@@ -171,6 +176,18 @@ def survivors(modules: list[str]) -> list[str]:
     ]
 
 
+def no_tests(modules: list[str]) -> list[str]:
+    """The mutants no test reached in mutmut's run (and no re-check has decided)."""
+    rechecked = _rechecked()
+    return [
+        name
+        for module, codes in verdicts().items()
+        if not modules or module in modules
+        for name, code in codes.items()
+        if _status(code) == "no tests" and name not in rechecked
+    ]
+
+
 def _pytest(tests: list[str], mutant: str | None) -> int | None:
     """pytest's exit code over `tests` in mutmut's copy with `mutant` switched on (None: on a
     timeout). mutmut's copy switches a mutant on by this variable, as its own workers do."""
@@ -187,9 +204,12 @@ def _pytest(tests: list[str], mutant: str | None) -> int | None:
 
 
 def recheck(arguments: list[str]) -> int:
-    """Re-test the survivors (of --module MODULE, or all) against `tests`, which may be newer
-    than mutmut's run: they are copied into mutmut's copy first and must pass with no mutant
-    (mutmut's copy of gui/ is the code the run mutated: a test of newer code fails there)."""
+    """Re-test the survivors (of --module MODULE, or all) and the mutants no test reached
+    (--unreached) against `tests`, which may be newer than mutmut's run: they are copied into
+    mutmut's copy first and must pass with no mutant (mutmut's copy of gui/ is the code the run
+    mutated: a test of newer code fails there)."""
+    unreached = "--unreached" in arguments
+    arguments = [a for a in arguments if a != "--unreached"]
     modules = [arguments[i + 1] for i, a in enumerate(arguments) if a == "--module"]
     tests = [a for i, a in enumerate(arguments) if a != "--module" and (i == 0 or arguments[i - 1] != "--module")]
     shutil.copytree(ROOT / "tests", MUTANTS / "tests", dirs_exist_ok=True)
@@ -198,7 +218,7 @@ def recheck(arguments: list[str]) -> int:
         return 2
     records = _recheck_records()
     hashes = function_hashes()
-    names = survivors(modules)
+    names = survivors(modules) + (no_tests(modules) if unreached else [])
     for number, name in enumerate(names, 1):
         code = _pytest(tests, name)
         verdict = {0: "survived", 1: "killed", None: "timeout"}.get(code, f"pytest exit {code}")
