@@ -234,15 +234,58 @@ def _undecided_functions() -> set[str]:
     }
 
 
+# The tests written for each kind of module, tried first within a budget: the quickest of all
+# linked tests are mostly ones that only use the data (an inventory's lines, say) and kill little
+# of the loaders or the engine.
+_DATA_TESTS = (
+    "tests/test_bad_input.py",
+    "tests/domain/test_problem_wording.py",
+    "tests/domain/test_schema_messages.py",
+    "tests/test_schemas.py",
+    "tests/test_dataset.py",
+    "tests/golden/",
+    "tests/test_validated_cache.py",
+    "tests/test_cli.py",
+    "tests/test_engine.py",
+)
+_ADVICE_TESTS = (
+    "tests/golden/",
+    "tests/domain/",
+    "tests/test_engine.py",
+    "tests/artifacts/",
+    "tests/test_scenarios.py",
+    "tests/test_cli.py",
+)
+RELEVANT_TESTS = {
+    **dict.fromkeys(
+        ("loading", "build_dataset", "build_platforms", "build_questions", "build_rules", "yamlsource"), _DATA_TESTS
+    ),
+    **dict.fromkeys(("schema_check", "document", "model", "problems", "labels"), _DATA_TESTS),
+    **dict.fromkeys(("engine", "plan", "report", "report_json", "what_if_order", "artifacts"), _ADVICE_TESTS),
+    "answers": (
+        "tests/domain/test_answers_file.py",
+        "tests/test_bad_input.py",
+        "tests/test_cli.py",
+        "tests/test_session.py",
+    ),
+}
+
+
+def _relevant(function: str) -> tuple[str, ...]:
+    module = function.removeprefix("gui.domain.").split(".")[0]
+    return RELEVANT_TESTS.get(module, ())
+
+
 def budget(seconds: float) -> int:
-    """Link each function that has undecided mutants to its quickest tests only, up to `seconds`
-    of the stats run's time, so that a surviving mutant costs at most that.
+    """Link each function that has undecided mutants to some of its tests only, up to `seconds`
+    of the stats run's time, so that a surviving mutant costs at most that: first the tests
+    written for its kind of module (RELEVANT_TESTS), then the quickest of the others.
 
     Why: mutmut runs a mutant against every test that reached its function, and the loaders and
     the engine are reached by nearly all of them (about 900 s traced): each survivor there costs
-    minutes, and the run takes a day on two cores. A kill by the quickest tests is as good as any;
-    a survivor of the cut set is only a candidate, re-tested against all its tests after
-    `unbudget` (mutmut re-runs mutants named on its command line)."""
+    minutes, and the run takes a day on two cores. A kill by fewer tests is as good as any;
+    a survivor of the cut set is only a candidate, re-tested against more of its tests
+    (`recheck`, or `unbudget` and mutmut again by name)."""
     stats = json.loads(STATS.read_text("utf-8"))
     if not FULL_STATS.exists():
         shutil.copyfile(STATS, FULL_STATS)
@@ -250,10 +293,15 @@ def budget(seconds: float) -> int:
     durations: dict[str, float] = stats["duration_by_test"]
     cut: dict[str, list[int]] = json.loads(BUDGETED.read_text("utf-8")) if BUDGETED.exists() else {}
     for function in sorted(_undecided_functions()):
-        tests = sorted(full.get(function, []), key=lambda t: (durations.get(t, 0.0), t))
+        # every test the full record links, and any new ones linked since
+        tests = set(full.get(function, [])) | set(stats["tests_by_mangled_function_name"].get(function, []))
+        relevant = _relevant(function)
+        ordered = sorted(
+            tests, key=lambda t: (not t.startswith(relevant) if relevant else False, durations.get(t, 0.0), t)
+        )
         kept: list[str] = []
         spent = 0.0
-        for test in tests:
+        for test in ordered:
             spent += durations.get(test, 0.0)
             if kept and spent > seconds:
                 break
