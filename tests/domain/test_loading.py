@@ -1,0 +1,61 @@
+"""Loading the data folder (gui/domain/loading.py) in-process: every problem of every file is
+reported together, whichever file it is in, and a good load says what it loaded. Expected counts
+are read from the YAML files themselves, not from the loader."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from gui.domain.loading import DATA_FILES, load_data
+from gui.domain.problems import InputError
+from tests.conftest import DATA, SCHEMAS
+
+
+def _copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for name in DATA_FILES:
+        shutil.copyfile(DATA / name, folder / name)
+    return folder
+
+
+@pytest.mark.parametrize("broken", ["questions.yaml", "platforms.yaml", "rules.yaml"])
+def test_a_problem_in_a_later_file_is_reported_when_the_earlier_ones_are_sound(tmp_path: Path, broken: str) -> None:
+    folder = _copy(tmp_path)
+    path = folder / broken
+    path.write_text(path.read_text(encoding="utf-8") + "unexpected: 1\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_data(folder, SCHEMAS)
+    assert [(p.file, p.message.split(";")[0]) for p in raised.value.problems] == [
+        (str(path), "unexpected: unknown field")
+    ]
+
+
+def test_problems_of_two_files_are_reported_together(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    for name in ("runtimes.yaml", "rules.yaml"):
+        path = folder / name
+        path.write_text(path.read_text(encoding="utf-8") + "unexpected: 1\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_data(folder, SCHEMAS)
+    assert sorted(Path(p.file).name for p in raised.value.problems) == ["rules.yaml", "runtimes.yaml"]
+
+
+def test_a_good_load_says_what_it_loaded_and_where_from(tmp_path: Path, caplog) -> None:
+    folder = _copy(tmp_path)
+    counts = {name: yaml.safe_load((DATA / name).read_text(encoding="utf-8")) for name in DATA_FILES}
+    with caplog.at_level(logging.DEBUG, logger="gui.domain.loading"):
+        data = load_data(folder, SCHEMAS)
+    assert data.origin == str(folder)
+    expected = (
+        f"loaded {len(counts['runtimes.yaml']['runtimes'])} runtimes, "
+        f"{len(counts['questions.yaml']['questions'])} questions, "
+        f"{len(counts['platforms.yaml']['platforms'])} platforms, "
+        f"{len(counts['rules.yaml']['rules'])} rules from {folder}"
+    )
+    assert expected in [r.getMessage() for r in caplog.records if r.name == "gui.domain.loading"]
