@@ -59,3 +59,36 @@ def test_a_good_load_says_what_it_loaded_and_where_from(tmp_path: Path, caplog) 
         f"{len(counts['rules.yaml']['rules'])} rules from {folder}"
     )
     assert expected in [r.getMessage() for r in caplog.records if r.name == "gui.domain.loading"]
+
+
+def test_a_missing_data_folder_is_named_with_the_files_it_needs(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as raised:
+        load_data(tmp_path / "nowhere", SCHEMAS)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{tmp_path / 'nowhere'}:0:0: data folder not found; expected a folder with "
+        "runtimes.yaml, questions.yaml, platforms.yaml, rules.yaml"
+    ]
+
+
+def test_cached_documents_that_do_not_build_are_checked_in_full(tmp_path: Path, caplog) -> None:
+    """A cache entry whose key and digest match but whose documents do not build (written by
+    another version, say) costs a full check, said in the log, and gives the same data."""
+    import json
+
+    from gui.domain.validated_cache import ValidatedDataCache
+
+    folder = _copy(tmp_path)
+    cache = ValidatedDataCache(tmp_path / "cache")
+    first = load_data(folder, SCHEMAS, cache)
+    stored = json.loads(cache.path.read_text(encoding="utf-8"))
+    documents = json.loads(stored["documents"])
+    del documents["rules.yaml"]["rules"]
+    text = json.dumps(documents, ensure_ascii=False)
+    stored.update(documents=text, digest=ValidatedDataCache.digest(text))
+    cache.path.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="gui.domain.loading"):
+        again = load_data(folder, SCHEMAS, cache)
+    assert again == first
+    assert f"cached data did not build (KeyError); checking {folder} in full" in [
+        r.getMessage() for r in caplog.records if r.name == "gui.domain.loading"
+    ]
