@@ -243,15 +243,16 @@ class Advisor:
         return chosen
 
     def _not_this_node_runtime(self, answers: Mapping[str, str], chosen: str) -> Reason:
+        """Why another node runtime is not in the plan. The platform's other options, with when to
+        choose one (their `alternative`), are in the plan's node runtime part; an option's
+        `alternative` names the platform's first choice, so it cannot explain this ranking when
+        that choice was excluded and another one chosen."""
         platform = self.data.platforms[answers[PLATFORM_QUESTION]]
-        option = platform.node_option(chosen)
-        text = option.alternative if option is not None and option.alternative is not None else None
-        if text is None:  # the loader requires `alternative` on every option after the first
-            name = self.data.dataset.runtime(chosen).name
-            text = Text(
-                f"This plan runs {name} on the nodes, and a node runs one container runtime.",
-                f"이 계획의 노드 런타임: {name}. 노드 하나에는 컨테이너 런타임이 하나만 돕니다.",
-            )
+        name = self.data.dataset.runtime(chosen).name
+        text = Text(
+            f"This plan runs {name} on the nodes, and a node runs one container runtime.",
+            f"이 계획의 노드 런타임: {name}. 노드 하나에는 컨테이너 런타임이 하나만 돕니다.",
+        )
         return Reason(NODE_RUNTIME_RULE, "exclude", None, text, (f"platform:{platform.id}",))
 
     # -- evaluation -------------------------------------------------------------------------
