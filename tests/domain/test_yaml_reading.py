@@ -1,0 +1,48 @@
+"""Reading a YAML file (gui/domain/yamlsource.py read_yaml_file): what counts as an empty file,
+a byte order mark, and where a file that cannot be read is placed. Expected problems are
+written out by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gui.domain.yamlsource import read_yaml_file
+
+EMPTY = "the file is empty; expected a YAML mapping"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"  \n\t\n", b"# a\n\n# b\n", b"  # indented\n    # comments\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf# a\n"],
+    ids=["nothing", "blanks", "comments", "indented comments", "a byte order mark", "a mark and a comment"],
+)
+def test_a_file_without_content_is_empty_at_its_first_line(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_bytes(content)
+    doc, problems = read_yaml_file(path)
+    assert doc is None
+    assert [str(p) for p in problems] == [f"{path}:1:1: {EMPTY}"]
+
+
+@pytest.mark.parametrize(
+    ("content", "data"),
+    [
+        (b"\xef\xbb\xbfkey: 1\n", {"key": 1}),  # saved by an editor that writes a byte order mark
+        (b"# a comment first\nkey: 1\n", {"key": 1}),
+        (b'key: "# not a comment"\n', {"key": "# not a comment"}),
+    ],
+)
+def test_a_file_with_content_is_read(tmp_path: Path, content: bytes, data: dict) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_bytes(content)
+    doc, problems = read_yaml_file(path)
+    assert problems == [] and doc is not None and doc.data == data
+
+
+def test_a_file_that_cannot_be_read_has_no_line(tmp_path: Path) -> None:
+    doc, problems = read_yaml_file(tmp_path)
+    assert doc is None and [str(p) for p in problems] == [f"{tmp_path}:0:0: is a folder; expected a file"]
+    doc, problems = read_yaml_file(tmp_path / "gone.yaml", name="gone (shown)")
+    assert [str(p) for p in problems] == ["gone (shown):0:0: file not found"]
