@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.yamlsource import read_yaml_file
+from gui.domain.yamlsource import parse_yaml_text, read_yaml_file
 
 EMPTY = "the file is empty; expected a YAML mapping"
 
@@ -46,3 +46,37 @@ def test_a_file_that_cannot_be_read_has_no_line(tmp_path: Path) -> None:
     assert doc is None and [str(p) for p in problems] == [f"{tmp_path}:0:0: is a folder; expected a file"]
     doc, problems = read_yaml_file(tmp_path / "gone.yaml", name="gone (shown)")
     assert [str(p) for p in problems] == ["gone (shown):0:0: file not found"]
+
+
+RANGE = "allowed: finite numbers from -1,000,000,000 to 1,000,000,000 (put it in quotes if it is meant as text)"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("1000000001", "1000000001"),
+        ("-1000000001", "-1000000001"),
+        (".nan", ".nan"),
+        ("-.inf", "-.inf"),
+        ("1" * 24, "1" * 24),  # 24 characters are shown whole
+        ("1" * 25, "1" * 20 + "... (25 characters)"),
+        ("9" * 41, "9" * 20 + "... (41 characters)"),  # not even converted
+    ],
+)
+def test_a_number_out_of_range_is_named_where_it_is(written: str, shown: str) -> None:
+    doc, problems = parse_yaml_text(f"a:\n  b: {written}\n", "f.yaml")
+    assert doc is None
+    assert [str(p) for p in problems] == [f"f.yaml:2:6: a.b: the number {shown} is out of range; {RANGE}"]
+
+
+@pytest.mark.parametrize("written", ["1000000000", "-1000000000", "0x10", "1_000", "!!int '12'"])
+def test_numbers_up_to_the_limit_are_read(written: str) -> None:
+    doc, problems = parse_yaml_text(f"a: {written}\n", "f.yaml")
+    assert problems == [] and doc is not None and abs(doc.data["a"]) <= 1_000_000_000
+
+
+def test_a_value_its_tag_cannot_read_is_named() -> None:
+    doc, problems = parse_yaml_text('a: !!float "x"\n', "f.yaml")
+    assert [str(p) for p in problems] == [
+        "f.yaml:1:4: a: 'x' cannot be read as float; remove the tag (!!...) or correct the value"
+    ]
