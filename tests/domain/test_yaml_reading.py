@@ -80,3 +80,23 @@ def test_a_value_its_tag_cannot_read_is_named() -> None:
     assert [str(p) for p in problems] == [
         "f.yaml:1:4: a: 'x' cannot be read as float; remove the tag (!!...) or correct the value"
     ]
+
+
+@pytest.mark.parametrize("tag", ["timestamp", "bool"])
+def test_a_value_another_tag_cannot_read_is_named(tag: str) -> None:
+    doc, problems = parse_yaml_text(f'a: !!{tag} "x"\n', "f.yaml")
+    assert [str(p) for p in problems] == [
+        f"f.yaml:1:4: a: 'x' cannot be read as {tag}; remove the tag (!!...) or correct the value"
+    ]
+
+
+def test_a_tagged_value_that_reads_is_still_held_to_the_length_limit() -> None:
+    import base64
+
+    from gui.domain.yamlsource import MAX_TEXT
+
+    encoded = base64.b64encode(b"x" * MAX_TEXT).decode()  # 1,336 characters
+    doc, problems = parse_yaml_text(f"a: !!binary {encoded}\n", "f.yaml")
+    assert [str(p) for p in problems] == [
+        "f.yaml:1:4: a: a value of 1,336 characters is too long; allowed: at most 1,000"
+    ]
