@@ -28,12 +28,12 @@ log = logging.getLogger(__name__)
 DATA_FILES = ("runtimes.yaml", "questions.yaml", "platforms.yaml", "rules.yaml")
 
 
-def read_checked(path: Path, schema: Path, name: str | None = None) -> tuple[YamlDocument | None, list[Problem]]:
+def read_checked(path: Path, schema: Path) -> tuple[YamlDocument | None, list[Problem]]:
     """Read a YAML file and validate it; the document is None unless it is schema-valid."""
     from gui.domain.schema_check import check_against_schema
     from gui.domain.yamlsource import read_yaml_file
 
-    doc, problems = read_yaml_file(path, name)
+    doc, problems = read_yaml_file(path)
     if doc is None:
         return None, problems
     if doc.data is None:

@@ -92,3 +92,14 @@ def test_cached_documents_that_do_not_build_are_checked_in_full(tmp_path: Path, 
     assert f"cached data did not build (KeyError); checking {folder} in full" in [
         r.getMessage() for r in caplog.records if r.name == "gui.domain.loading"
     ]
+
+
+@pytest.mark.parametrize(("content", "column"), [("~\n", 1), ("null\n", 1), ("--- null\n", 5)])
+def test_a_file_of_only_null_has_no_content(tmp_path: Path, content: str, column: int) -> None:
+    from gui.domain.loading import read_checked
+
+    path = tmp_path / "answers.yaml"
+    path.write_text(content, encoding="utf-8")
+    assert [str(p) for p in read_checked(path, SCHEMAS / "answers.schema.json")[1]] == [
+        f"{path}:1:{column}: the file has no content; expected a YAML mapping"
+    ]
