@@ -288,6 +288,8 @@ def read_yaml_file(path: Path, name: str | None = None) -> tuple[YamlDocument | 
     text, problems = _decode(raw, shown)
     if text is None:
         return None, problems
+    # said here, not left to the parser: YAML refuses a tab that starts a line, so "\t" or
+    # "\t# note" alone would be a syntax error instead of an empty file
     if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return None, [Problem(shown, 1, 1, "the file is empty; expected a YAML mapping")]
     return parse_yaml_text(text, shown)

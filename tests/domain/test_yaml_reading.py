@@ -15,8 +15,26 @@ EMPTY = "the file is empty; expected a YAML mapping"
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"  \n\t\n", b"# a\n\n# b\n", b"  # indented\n    # comments\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf# a\n"],
-    ids=["nothing", "blanks", "comments", "indented comments", "a byte order mark", "a mark and a comment"],
+    [
+        b"",
+        b"  \n\t\n",
+        b"# a\n\n# b\n",
+        b"  # indented\n    # comments\n",
+        b"\t# after a tab\n",  # YAML itself refuses a tab that starts a line
+        b"\xef\xbb\xbf",
+        b"\xef\xbb\xbf# a\n",
+        b"\xef\xbb\xbf\t\n",
+    ],
+    ids=[
+        "nothing",
+        "blanks",
+        "comments",
+        "indented comments",
+        "a tab and a comment",
+        "a byte order mark",
+        "a mark and a comment",
+        "a mark and a tab",
+    ],
 )
 def test_a_file_without_content_is_empty_at_its_first_line(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "f.yaml"
