@@ -187,6 +187,7 @@ def test_decide_agrees_with_the_full_ranking(shipped_data, advisor) -> None:
         assert decision.pick == result.recommendation
         assert decision.tied_with == result.tied_with_top
         assert decision.score == result.score
+        assert decision.node_runtime == result.node_runtime
 
 
 def test_a_tie_is_named_in_every_format(shipped_data, advisor) -> None:
