@@ -360,15 +360,10 @@ class Advisor:
             tie_break = self._decisive_tie_break(answers, [i for i in order if not excluded[i]], scores)
         return ranking, node, tie_break
 
-    def what_if(
-        self, answers: Mapping[str, str], current_pick: str | None, questions: Sequence[str] | None = None
-    ) -> tuple[WhatIf, ...]:
-        """Every single-answer change that changes the top pick, in question order
-        (`questions` limits which questions may change, e.g. a workload's own and the cluster's)."""
+    def what_if(self, answers: Mapping[str, str], current_pick: str | None) -> tuple[WhatIf, ...]:
+        """Every single-answer change that changes the top pick, in question order."""
         found = []
         for question in self.data.questions:
-            if questions is not None and question.id not in questions:
-                continue
             current = answers.get(question.id, question.default)
             for choice in question.choice_ids:
                 if choice == current:
