@@ -23,3 +23,23 @@ def test_the_fast_decision_is_the_full_rankings(shipped_data, advisor) -> None:
         assert decision.node_runtime == result.node_runtime, answers
         kinds.add("tie" if decision.tied_with else "none" if decision.pick is None else "pick")
     assert kinds == {"tie", "none", "pick"}  # the spread reaches a tie and a set nothing fits
+
+
+def test_numeric_conditions_match_by_comparison_also_at_the_threshold(shipped_data) -> None:
+    """The engine's sorted index against a plain comparison of every runtime's value, at each
+    value the data has (where `lt` and `le`, `gt` and `ge` differ) and between them."""
+    import operator
+
+    from gui.domain.engine import _AttributeIndex
+    from gui.domain.model import Condition
+
+    runtimes = shipped_data.dataset.runtimes
+    index = _AttributeIndex(runtimes)
+    compare = {"gt": operator.gt, "ge": operator.ge, "lt": operator.lt, "le": operator.le}
+    for attribute in ("pod_overhead_mib", "start_added_ms", "started"):
+        values = sorted({r.attributes[attribute] for r in runtimes})
+        for threshold in [*values, *(v + 0.5 for v in values), values[0] - 1]:
+            for op, test in compare.items():
+                expected = {i for i, r in enumerate(runtimes) if test(r.attributes[attribute], threshold)}
+                found = index.matching(Condition(attribute, op, threshold=threshold))
+                assert found == expected, (attribute, op, threshold)
