@@ -45,3 +45,21 @@ def test_a_measured_overhead_is_the_runtimeclass_pod_fixed_overhead(shipped_data
     assert document["overhead"] == {"podFixed": pod_fixed}
     assert document["handler"] == "runsc"
     assert "add overhead.podFixed once you have measured yours" not in text
+
+
+@pytest.mark.parametrize(
+    ("memory", "cpu", "en", "ko"),
+    [
+        ("320Mi", "250m", "320Mi memory, 250m CPU", "메모리 320Mi, CPU 250m"),
+        ("600Mi", None, "600Mi memory", "메모리 600Mi"),
+    ],
+)
+def test_the_reports_overhead_names_memory_then_cpu(memory, cpu, en, ko) -> None:
+    from types import SimpleNamespace
+
+    from gui.domain.report import _overhead
+
+    workload = SimpleNamespace(variant=SimpleNamespace(overhead_memory=memory, overhead_cpu=cpu))
+    assert _overhead(workload, "en") == en
+    assert _overhead(workload, "ko") == ko
+    assert _overhead(SimpleNamespace(variant=None), "en") is None
