@@ -26,6 +26,15 @@ ANSWERS = {"platform": "kubernetes", "trust": "own", "isolation": "syscall-filte
 def test_a_tie_settled_by_the_datas_order_says_so(shipped_data, lang: str, sentence: str) -> None:
     answers = AnswerSet.single(ANSWERS, shipped_data.questions)
     plan = build_plan(Advisor(shipped_data), answers)
-    (workload,) = build_report(shipped_data, plan, lang, _dt.date(2026, 11, 29)).plan.workloads
+    report = build_report(shipped_data, plan, lang, _dt.date(2026, 11, 29))
+    (workload,) = report.plan.workloads
     assert workload.tied_with and workload.fit == "tie"
     assert workload.tie_break == sentence
+    # and the plan's warnings say it, after naming the two
+    tied = {
+        "en": "gVisor is tied with Kata Containers.",
+        "ko": "점수가 같습니다: gVisor, Kata Containers.",
+    }[lang]
+    assert [(n.id, n.kind, n.text) for n in report.plan.notes if n.id == "tie"] == [
+        ("tie", "warning", f"{tied} {sentence}")
+    ]
