@@ -7,7 +7,9 @@
     python tools/mutation.py recheck TEST... [--module MODULE] [--unreached]
                                                  re-test the survivors (and the mutants no test
                                                  reached) against these tests
-    python tools/mutation.py budget SECONDS      link each undecided mutant to its quickest tests only
+    python tools/mutation.py budget SECONDS [MODULE...]
+                                                 link each undecided mutant (and every mutant of
+                                                 the modules named) to some of its tests only
     python tools/mutation.py unbudget            link them to all their tests again
 
 mutmut keeps its copy of the tree and every verdict in mutants/ (git-ignored), so a second
@@ -276,7 +278,7 @@ def _relevant(function: str) -> tuple[str, ...]:
     return RELEVANT_TESTS.get(module, ())
 
 
-def budget(seconds: float) -> int:
+def budget(seconds: float, modules: list[str] | None = None) -> int:
     """Link each function that has undecided mutants to some of its tests only, up to `seconds`
     of the stats run's time, so that a surviving mutant costs at most that: first the tests
     written for its kind of module (RELEVANT_TESTS), then the quickest of the others.
@@ -292,7 +294,12 @@ def budget(seconds: float) -> int:
     full = json.loads(FULL_STATS.read_text("utf-8"))["tests_by_mangled_function_name"]
     durations: dict[str, float] = stats["duration_by_test"]
     cut: dict[str, list[int]] = json.loads(BUDGETED.read_text("utf-8")) if BUDGETED.exists() else {}
-    for function in sorted(_undecided_functions()):
+    # also every function of the modules named: `run MODULE...` tests all their mutants again
+    named = {f"gui.domain.{m.replace('/', '.')}." for m in modules or []}
+    functions = _undecided_functions() | {
+        f for f in stats["tests_by_mangled_function_name"] if f.startswith(tuple(named))
+    }
+    for function in sorted(functions):
         # every test the full record links, and any new ones linked since
         tests = set(full.get(function, [])) | set(stats["tests_by_mangled_function_name"].get(function, []))
         relevant = _relevant(function)
@@ -359,8 +366,8 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "recheck" and rest:
         return recheck(rest)
-    if command == "budget" and len(rest) == 1:
-        return budget(float(rest[0]))
+    if command == "budget" and rest:
+        return budget(float(rest[0]), rest[1:])
     if command == "unbudget":
         return unbudget()
     print(__doc__, file=sys.stderr)
