@@ -195,13 +195,10 @@ class Report:
     recommendation: str | None
     score: float | None
     tied_with: tuple[str, ...]  # runtime ids
-    why: tuple[ReasonLine, ...]
-    pros: tuple[ItemLine, ...]
-    cons: tuple[ItemLine, ...]
+    # the first workload's reasons, pros, cons and links are in plan.workloads and plan.details
     ranking: tuple[RankLine, ...]
     what_if: tuple[WhatIfLine, ...]
     notes: tuple[NoteLine, ...]
-    links: tuple[str, ...]
     table: ComparisonTable
     dataset_title: str
     as_of: str
@@ -426,13 +423,9 @@ def build_report(data: AdvisorData, plan: Plan, lang: Lang, today: _dt.date | No
         recommendation=runtime.name if runtime else None,
         score=result.score,
         tied_with=tuple(result.tied_with_top),
-        why=tuple(_reason(r, lang) for r in result.ranking[0].contributions) if runtime else (),
-        pros=_items(runtime, "pro", runtime.pros, lang) if runtime else (),
-        cons=_items(runtime, "con", runtime.cons, lang) if runtime else (),
         ranking=_ranking(data, result, lang),
         what_if=_what_if(data, result, lang),
         notes=notes,
-        links=runtime.links if runtime else (),
         table=comparison_table(data, pick, lang),
         dataset_title=dataset.title.get(lang),
         as_of=dataset.as_of,
