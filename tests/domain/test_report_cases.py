@@ -1,5 +1,6 @@
-"""A tie no tie-break rule settles (72 of the 77,760 single-workload answer sets) is reported
-with the sentence that says the data's order settled it, in en and ko."""
+"""Parts of the report no golden plan reaches: a tie no tie-break rule settles (72 of the
+77,760 single-workload answer sets), reported with the sentence that says the data's order
+settled it (en and ko), and an erratum on a pro (the shipped errata concern cons and rows)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_a_tie_settled_by_the_datas_order_says_so(shipped_data, lang: str, sente
     assert [(n.id, n.kind, n.text) for n in report.plan.notes if n.id == "tie"] == [
         ("tie", "warning", f"{tied} {sentence}")
     ]
+
+
+def test_an_erratum_on_a_pro_or_a_con_is_shown_beside_that_item(shipped_data) -> None:
+    """The shipped errata all concern cons or rows; one on a pro must reach the pro it names."""
+    import dataclasses
+
+    from gui.domain.report import _detail
+
+    gvisor = shipped_data.dataset.runtime("gvisor")
+    on_a_con = next(e for e in gvisor.errata if e.target_kind == "con" and e.target == 1)
+    on_a_pro = dataclasses.replace(on_a_con, target_kind="pro", target=2)
+    detail = _detail(shipped_data, dataclasses.replace(gvisor, errata=(on_a_con, on_a_pro)), "en")
+    correction = on_a_con.correction.get("en")
+    assert [i.erratum for i in detail.pros] == [None, correction] + [None] * (len(gvisor.pros) - 2)
+    assert [i.erratum for i in detail.cons] == [correction] + [None] * (len(gvisor.cons) - 1)
+    assert [i.text for i in detail.pros] == [p.text.get("en") for p in gvisor.pros]
