@@ -79,7 +79,6 @@ class PlanNote:
     kind: Literal["warning", "precondition"]
     workload: str | None
     text: Text
-    basis: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +130,7 @@ def _workload_notes(data: AdvisorData, workload: WorkloadPlan) -> list[PlanNote]
         notes.append(PlanNote("no-fit", "warning", workload.name, bilingual("warn_no_fit")))
     for advisory in data.advisories:
         if advisory.applies(workload.answers, runtime):
-            notes.append(PlanNote(advisory.id, advisory.kind, workload.name, advisory.text, advisory.basis))
+            notes.append(PlanNote(advisory.id, advisory.kind, workload.name, advisory.text))
     if runtime is None:
         return notes
     if result.tied_with_top:
