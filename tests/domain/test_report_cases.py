@@ -55,3 +55,28 @@ def test_an_erratum_on_a_pro_or_a_con_is_shown_beside_that_item(shipped_data) ->
     assert [i.erratum for i in detail.pros] == [None, correction] + [None] * (len(gvisor.pros) - 2)
     assert [i.erratum for i in detail.cons] == [correction] + [None] * (len(gvisor.cons) - 1)
     assert [i.text for i in detail.pros] == [p.text.get("en") for p in gvisor.pros]
+
+
+def test_a_weak_fit_is_a_warning_for_its_workload(shipped_data) -> None:
+    # own code that needs syscall filtering and an NVIDIA GPU, on nodes without virtualization:
+    # gVisor is the best there is, with a score below zero
+    answers = {
+        "platform": "kubernetes",
+        "trust": "own",
+        "isolation": "syscall-filtering",
+        "workload": "web-stateless",
+        "gpu": "nvidia",
+        "virtualization": "unavailable",
+        "maturity": "proven",
+    }
+    plan = build_plan(Advisor(shipped_data), AnswerSet.single(answers, shipped_data.questions))
+    weak = [(n.id, n.kind, n.workload, n.text.en) for n in plan.notes if n.id == "weak-fit"]
+    assert weak == [
+        (
+            "weak-fit",
+            "warning",
+            "default",
+            "gVisor is a weak fit: its score is below zero, so more counts against it than for it.",
+        )
+    ]
+    assert [n.id for n in plan.notes_for("default")].count("weak-fit") == 1
