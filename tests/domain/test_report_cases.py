@@ -1,6 +1,7 @@
-"""Parts of the report no golden plan reaches: a tie no tie-break rule settles (72 of the
-77,760 single-workload answer sets), reported with the sentence that says the data's order
-settled it (en and ko), and an erratum on a pro (the shipped errata concern cons and rows)."""
+"""Parts of the report and the plan no golden plan reaches: a tie no tie-break rule settles (72
+of the 77,760 single-workload answer sets), reported with the sentence that says the data's
+order settled it (en and ko); an erratum on a pro (the shipped errata concern cons and rows); a
+weak fit; a platform's own notes (only EKS has some)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,17 @@ def test_a_weak_fit_is_a_warning_for_its_workload(shipped_data) -> None:
         )
     ]
     assert [n.id for n in plan.notes_for("default")].count("weak-fit") == 1
+
+
+def test_a_platforms_notes_are_in_its_plans_report_newest_first(shipped_data) -> None:
+    # EKS is the platform with notes (none of the golden plans is on EKS)
+    answers = AnswerSet.single({"platform": "eks", "trust": "untrusted"}, shipped_data.questions)
+    plan = build_plan(Advisor(shipped_data), answers)
+    report = build_report(shipped_data, plan, "en", _dt.date(2026, 11, 29))
+    notes = shipped_data.platforms["eks"].notes
+    assert [n.date for n in report.plan.platform_notes] == ["2026-11", "2026-03-09", "2024-12"]
+    assert {n.text for n in report.plan.platform_notes} == {n.text.en for n in notes}
+    # and each of the workload's own warnings is in its part of the report
+    (workload,) = report.plan.workloads
+    assert [n.id for n in workload.notes] == [n.id for n in plan.notes_for("default")]
+    assert workload.notes
