@@ -205,6 +205,15 @@ def _pytest(tests: list[str], mutant: str | None) -> int | None:
         return None
 
 
+def _copy_tests() -> None:
+    """tests/ into mutmut's copy, without the test files removed or renamed since: a stale module
+    there fails mutmut's next collection (a test of code that has changed since)."""
+    shutil.copytree(ROOT / "tests", MUTANTS / "tests", dirs_exist_ok=True)
+    for stale in (MUTANTS / "tests").rglob("*.py"):
+        if not (ROOT / "tests" / stale.relative_to(MUTANTS / "tests")).exists():
+            stale.unlink()
+
+
 def recheck(arguments: list[str]) -> int:
     """Re-test the survivors (of --module MODULE, or all) and the mutants no test reached
     (--unreached) against `tests`, which may be newer than mutmut's run: they are copied into
@@ -214,7 +223,7 @@ def recheck(arguments: list[str]) -> int:
     arguments = [a for a in arguments if a != "--unreached"]
     modules = [arguments[i + 1] for i, a in enumerate(arguments) if a == "--module"]
     tests = [a for i, a in enumerate(arguments) if a != "--module" and (i == 0 or arguments[i - 1] != "--module")]
-    shutil.copytree(ROOT / "tests", MUTANTS / "tests", dirs_exist_ok=True)
+    _copy_tests()
     if _pytest(tests, None) != 0:
         print("the tests fail with no mutant in mutmut's copy: re-run mutmut instead", file=sys.stderr)
         return 2
