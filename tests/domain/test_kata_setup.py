@@ -96,3 +96,32 @@ def test_the_gpu_install_labels_the_nodes_then_the_gpu_operator_then_kata_deploy
 def test_the_install_asks_for_the_nodes_first(shipped_data, tmp_path: Path) -> None:
     done, calls = _run_install(_kata_deploy_text(shipped_data, "separate-kernel-virt"), tmp_path)
     assert done.returncode == 2 and "usage:" in done.stderr and calls == []
+
+
+@pytest.mark.parametrize(
+    ("gpu", "files"),
+    [
+        # GPU passthrough needs kata-deploy with NVIDIA's GPU Operator: no by-hand configuration
+        ("nvidia", ["kata-deploy-values.yaml", "install-kata.sh", "pod-default.yaml", "verify.sh"]),
+        (
+            "none",
+            [
+                "kata-deploy-values.yaml",
+                "install-kata.sh",
+                "containerd-kata-qemu-runtime-rs.toml",
+                "containerd-1.7-kata-qemu-runtime-rs.toml",
+                "crio-kata-qemu-runtime-rs.conf",
+                "pod-default.yaml",
+                "verify.sh",
+            ],
+        ),
+    ],
+)
+def test_the_by_hand_kata_configuration_is_offered_only_for_shims_without_gpus(shipped_data, gpu, files) -> None:
+    from gui.domain.answers import AnswerSet
+
+    answers = {"platform": "kubernetes", "trust": "untrusted", "isolation": "separate-kernel", "gpu": gpu}
+    plan = build_plan(
+        Advisor(shipped_data), AnswerSet.single(answers | {"virtualization": "available"}, shipped_data.questions)
+    )
+    assert [a.filename for a in build_artifacts(shipped_data, plan, "en", "2026-11-29")] == files
