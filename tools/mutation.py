@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -166,28 +167,26 @@ def report() -> str:
     return "\n".join(lines)
 
 
-def survivors(modules: list[str]) -> list[str]:
-    """The mutants mutmut saw survive that no re-check has killed."""
+def _mutants(modules: list[str], keep: Callable[[str, int | None, dict[str, str]], bool]) -> list[str]:
+    """The mutants of `modules` (all when empty) that `keep(name, exit code, re-checks)` accepts."""
     rechecked = _rechecked()
     return [
         name
         for module, codes in verdicts().items()
         if not modules or module in modules
         for name, code in codes.items()
-        if _verdict(name, code, rechecked) == "survived"
+        if keep(name, code, rechecked)
     ]
+
+
+def survivors(modules: list[str]) -> list[str]:
+    """The mutants mutmut saw survive that no re-check has killed."""
+    return _mutants(modules, lambda name, code, rechecked: _verdict(name, code, rechecked) == "survived")
 
 
 def no_tests(modules: list[str]) -> list[str]:
     """The mutants no test reached in mutmut's run (and no re-check has decided)."""
-    rechecked = _rechecked()
-    return [
-        name
-        for module, codes in verdicts().items()
-        if not modules or module in modules
-        for name, code in codes.items()
-        if _status(code) == "no tests" and name not in rechecked
-    ]
+    return _mutants(modules, lambda name, code, rechecked: _status(code) == "no tests" and name not in rechecked)
 
 
 def _pytest(tests: list[str], mutant: str | None) -> int | None:
