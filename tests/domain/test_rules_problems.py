@@ -197,3 +197,14 @@ def _rule_above(rules: Path, line: int) -> str:
     """The id of the rule whose entry holds `line`."""
     lines = rules.read_text(encoding="utf-8").splitlines()[:line]
     return next(text.removeprefix("  - id: ") for text in reversed(lines) if text.startswith("  - id: "))
+
+
+def test_a_duplicate_warning_id(data_copy: Path) -> None:
+    rules = data_copy / "rules.yaml"
+    first = line_of(rules, "  - id: untrusted-shared-kernel\n")
+    line = replace_once(rules, "  - id: third-party-shared-kernel\n", "  - id: untrusted-shared-kernel\n")
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(rules, line, "id:")
+    assert problem.message == (
+        f"duplicate id 'untrusted-shared-kernel' in warnings (first on line {first}); ids must be unique"
+    )
