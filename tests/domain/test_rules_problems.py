@@ -201,7 +201,9 @@ def _rule_above(rules: Path, line: int) -> str:
 
 def test_a_duplicate_warning_id(data_copy: Path) -> None:
     rules = data_copy / "rules.yaml"
-    first = line_of(rules, "  - id: untrusted-shared-kernel\n")
+    # a rule has the same id (each section has ids of its own): the warning is the second one
+    first = line_of(rules, "  - id: untrusted-shared-kernel\n", occurrence=2)
+    assert first > line_of(rules, "warnings:\n")
     line = replace_once(rules, "  - id: third-party-shared-kernel\n", "  - id: untrusted-shared-kernel\n")
     (problem,) = problems_of(data_copy)
     assert where(problem) == at(rules, line, "id:")
