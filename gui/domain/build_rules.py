@@ -1,5 +1,8 @@
 """rules.yaml (already schema-valid) to Rules, checked against the questions and the dataset.
 
+Its numbers are finite already: the YAML reader refuses NaN and infinity in every data file
+(yamlsource.py), so points and thresholds are not checked for that again here.
+
 A rule that names a question, choice, attribute, runtime, row or note that does not exist, or
 compares an attribute with a value of the wrong type, is reported here with its line: a rule
 that silently never fires would be worse than no rule.
@@ -7,7 +10,6 @@ that silently never fires would be worse than no rule.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -91,9 +93,6 @@ class _RulesBuilder:
                 self.problem(path, f"attribute '{name}': give one comparison (gt, ge, lt or le), not {len(value)}")
                 return None
             ((op, threshold),) = value.items()
-            if not math.isfinite(threshold):
-                self.problem(path, f"attribute '{name}': compare with a finite number, not {threshold}")
-                return None
             return Condition(name, op, threshold=float(threshold))
         values: list[AttributeValue] = _listed(value)
         for item in values:
@@ -160,9 +159,6 @@ class _RulesBuilder:
             )
             return None
         kind = kinds[0]
-        if isinstance(raw.get("points"), float) and not math.isfinite(raw["points"]):
-            self.problem((*path, "points"), f"rule '{raw['id']}': points must be a finite number, not {raw['points']}")
-            return None
         if kind == "prefer" and "points" not in raw:
             self.problem(path, f"rule '{raw['id']}': 'prefer' needs 'points' (a number, negative to penalise)")
         if kind == "exclude" and "points" in raw:

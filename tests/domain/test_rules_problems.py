@@ -210,3 +210,25 @@ def test_a_duplicate_warning_id(data_copy: Path) -> None:
     assert problem.message == (
         f"duplicate id 'untrusted-shared-kernel' in warnings (first on line {first}); ids must be unique"
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "shown"),
+    [
+        ("    points: 4\n", "    points: .inf\n", ".inf"),
+        ("    prefer: {start_added_ms: {gt: 100}}\n", "    prefer: {start_added_ms: {gt: .nan}}\n", ".nan"),
+    ],
+    ids=["points", "threshold"],
+)
+def test_an_infinite_or_undefined_number_in_a_rule_is_refused_where_it_is_written(
+    data_copy: Path, old: str, new: str, shown: str
+) -> None:
+    """The rules builder does not check numbers for NaN or infinity: the YAML reader refuses them
+    in every data file, at the number, before any rule is built."""
+    rules = data_copy / "rules.yaml"
+    text = rules.read_text(encoding="utf-8")
+    rules.write_text(text.replace(old, new, 1), encoding="utf-8")
+    line = text[: text.index(old)].count("\n") + 1
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(rules, line, shown)
+    assert f"the number {shown} is out of range; allowed: finite numbers" in problem.message
