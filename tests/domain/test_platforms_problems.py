@@ -1,0 +1,164 @@
+"""Problems in platforms.yaml: each at the line and column of what is wrong, with what is allowed.
+
+A platform entry is long (node runtimes, sandboxes, variants), so a problem reported at the
+platform's first line, or the wrong key of a variant, would leave its author searching. The
+allowed values come from the data files read here with plain PyYAML, not from the loader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from gui.domain.loading import load_data
+from gui.domain.problems import InputError, Problem
+from tests.conftest import DATA, SCHEMAS
+from tests.helpers import replace_once
+
+
+def _data(name: str) -> Any:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+RUNTIME_IDS = [r["id"] for r in _data("runtimes.yaml")["runtimes"]]
+QUESTIONS = {q["id"]: [c["id"] for c in q["choices"]] for q in _data("questions.yaml")["questions"]}
+CRI_O_SOURCE = "        source: https://github.com/cri-o/cri-o\n"
+SINGLE_HOST_GVISOR_VARIANT = "          - runtime_class: null\n            handler: runsc\n"
+KUBERNETES_GVISOR_VARIANT = "          - runtime_class: gvisor\n            handler: runsc\n"
+
+
+def replace_first(path: Path, old: str, new: str) -> int:
+    """Replace the first occurrence of `old` (in the first platform, self-managed Kubernetes, where
+    the others repeat it); return the line where `new` starts."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(old)
+    assert start < text.index("  - id: openshift\n"), f"{old!r} is not in the first platform"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[:start].count("\n") + 1
+
+
+def problems_of(folder: Path) -> list[Problem]:
+    with pytest.raises(InputError) as caught:
+        load_data(folder, SCHEMAS)
+    return list(caught.value.problems)
+
+
+def at(path: Path, line: int, text: str) -> tuple[int, int]:
+    """The line and 1-based column where `text` starts on `line` of `path`."""
+    return line, path.read_text(encoding="utf-8").splitlines()[line - 1].index(text) + 1
+
+
+def where(problem: Problem) -> tuple[int, int]:
+    return problem.line, problem.column
+
+
+def test_a_node_runtime_the_dataset_lacks(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    line = replace_once(
+        platforms,
+        "      - runtime: cri-o\n        oci_runtime: crun\n        reason:\n          en: CRI-O is made only",
+        "      - runtime: cri-oh\n        oci_runtime: crun\n        reason:\n          en: CRI-O is made only",
+    )
+    found = problems_of(data_copy)
+    assert found[0].file.endswith("platforms.yaml")
+    assert where(found[0]) == at(platforms, line, "runtime:")
+    assert found[0].message == f"unknown runtime 'cri-oh'; allowed: {', '.join(RUNTIME_IDS)}"
+
+
+def test_a_sandbox_naming_a_node_runtime(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    old = "    sandboxes:\n      - runtime: gvisor\n        offering: {en: runsc installed on your nodes"
+    line = replace_once(platforms, old, old.replace("runtime: gvisor", "runtime: containerd")) + 1
+    found = problems_of(data_copy)
+    assert where(found[0]) == at(platforms, line, "runtime:")
+    assert found[0].message == "runtime 'containerd' is not a sandbox runtime (its attribute 'layer' says otherwise)"
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        CRI_O_SOURCE,
+        "        source: https://gvisor.dev/docs/user_guide/install/\n",
+        "            source: https://gvisor.dev/docs/user_guide/containerd/quick_start/\n",
+    ],
+    ids=["node-runtime", "sandbox", "variant"],
+)
+def test_a_source_not_listed_in_the_dataset(data_copy: Path, old: str) -> None:
+    platforms = data_copy / "platforms.yaml"
+    url = old.split("source: ", 1)[1].split("\n", 1)[0]
+    line = replace_first(platforms, old, old.replace(url, "https://example.org/unlisted"))
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(platforms, line, "source:")
+    assert problem.message == (
+        "source https://example.org/unlisted is not listed under dataset.sources in runtimes.yaml; add it there"
+    )
+
+
+def test_a_second_node_runtime_without_what_to_say_when_the_first_is_chosen(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    text = platforms.read_text(encoding="utf-8")
+    start = text.index(
+        "        alternative:\n          en: A node runs one container runtime, and this plan runs containerd. CRI-O"
+    )
+    end = text.index(CRI_O_SOURCE, start)
+    platforms.write_text(text[:start] + text[end:], encoding="utf-8")
+    entry = text[:start].rindex("      - runtime: cri-o\n")
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == (text[:entry].count("\n") + 1, 9)
+    assert problem.message == (
+        "node runtime 'cri-o' is not this platform's first choice, so it needs 'alternative': "
+        "what to tell the user when the first one is chosen instead"
+    )
+
+
+def test_a_kubernetes_sandbox_variant_without_a_runtimeclass(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    line = replace_first(
+        platforms, KUBERNETES_GVISOR_VARIANT, "          - runtime_class: null\n            handler: runsc\n"
+    )
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(platforms, line, "runtime_class:")
+    assert problem.message == "a Kubernetes platform selects a sandbox by a RuntimeClass: name it"
+
+
+def test_a_single_host_sandbox_variant_with_a_runtimeclass(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    line = replace_once(
+        platforms, SINGLE_HOST_GVISOR_VARIANT, "          - runtime_class: gvisor\n            handler: runsc\n"
+    )
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(platforms, line, "runtime_class:")
+    assert problem.message == "this platform has no Kubernetes, so no RuntimeClass: use null"
+
+
+def test_a_variant_asking_unknown_questions_and_choices_reports_each(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    line = replace_first(
+        platforms,
+        KUBERNETES_GVISOR_VARIANT,
+        "          - when: {gpus: nvidia, startups: fast, density: very-high}\n"
+        "            runtime_class: gvisor\n            handler: runsc\n",
+    )
+    gpus, startups, density = problems_of(data_copy)[:3]
+    assert where(gpus) == at(platforms, line, "gpus")
+    assert gpus.message == f"unknown question 'gpus'; allowed: {', '.join(QUESTIONS)}"
+    assert where(startups) == at(platforms, line, "startups")
+    assert where(density) == at(platforms, line, "density")
+    assert density.message == (
+        f"question 'density' has no choice 'very-high'; allowed: {', '.join(QUESTIONS['density'])}"
+    )
+
+
+def test_a_last_variant_with_a_condition_is_reported_at_that_variant(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    line = replace_first(
+        platforms,
+        KUBERNETES_GVISOR_VARIANT,
+        "          - when: {gpu: nvidia}\n            runtime_class: gvisor\n            handler: runsc\n",
+    )
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(platforms, line, "when:")
+    assert problem.message == "the last variant is the fallback for every other workload: leave out its 'when'"
