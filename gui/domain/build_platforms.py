@@ -47,16 +47,13 @@ class _PlatformsBuilder:
         if url not in self.dataset.sources:
             self.problem(path, f"source {url} is not listed under dataset.sources in runtimes.yaml; add it there")
 
-    def runtime_of_layer(self, path: JsonPath, runtime_id: str, layer: str) -> bool:
+    def runtime_of_layer(self, path: JsonPath, runtime_id: str, layer: str) -> None:
         if runtime_id not in self.dataset.runtime_ids:
             self.problem(path, f"unknown runtime '{runtime_id}'; allowed: {', '.join(self.dataset.runtime_ids)}")
-            return False
-        if self.dataset.runtime(runtime_id).layer != layer:
+        elif self.dataset.runtime(runtime_id).layer != layer:
             self.problem(
                 path, f"runtime '{runtime_id}' is not a {layer} runtime (its attribute 'layer' says otherwise)"
             )
-            return False
-        return True
 
     def when(self, path: JsonPath, raw: dict[str, Any]) -> Answers:
         when: dict[str, frozenset[str]] = {}
