@@ -87,3 +87,28 @@ def test_every_missing_field_is_named_the_first_and_the_others(tmp_path: Path) -
     ]
     assert _messages(tmp_path, top, {"kind": "x", "name": "x"}) == ["the document: missing required field 'version'"]
     assert _messages(tmp_path, top, {}) == ["the document: missing required field 'kind' (also missing: name, version)"]
+
+
+DATE_PATTERN = "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "value", "fits"),
+    [
+        # JSON Schema's final `$` is the very end of the text (ECMA-262), not "before a final newline"
+        ("^[a-z]+$", "gvisor", True),
+        ("^[a-z]+$", "gvisor\n", False),
+        # a pattern without a final `$` is not anchored at the end; an escaped one is a dollar sign
+        ("^[a-z]+", "gvisor2", True),
+        ("^[a-z]+\\$", "cost$", True),
+        ("^[a-z]+\\$", "cost", False),
+        # dates are checked against the calendar: a leap day only in a leap year
+        (DATE_PATTERN, "2024-02-29", True),
+        (DATE_PATTERN, "2023-02-29", False),
+        (DATE_PATTERN, "2026-02", True),
+        (DATE_PATTERN, "2026-13", False),
+    ],
+)
+def test_what_a_pattern_lets_through(tmp_path: Path, pattern: str, value: str, fits: bool) -> None:
+    schema = {"type": "object", "properties": {"v": {"type": "string", "pattern": pattern}}}
+    assert (_messages(tmp_path, schema, {"v": value}) == []) is fits
