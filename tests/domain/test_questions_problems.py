@@ -1,0 +1,48 @@
+"""Problems in questions.yaml that its schema cannot see (gui/domain/build_questions.py): an id
+used twice, at the second one, naming the first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gui.domain.loading import load_data
+from gui.domain.problems import InputError, Problem
+from tests.conftest import SCHEMAS
+from tests.helpers import replace_once
+
+
+def problems_of(folder: Path) -> list[Problem]:
+    with pytest.raises(InputError) as caught:
+        load_data(folder, SCHEMAS)
+    return list(caught.value.problems)
+
+
+def at(path: Path, line: int, text: str) -> tuple[int, int]:
+    return line, path.read_text(encoding="utf-8").splitlines()[line - 1].index(text) + 1
+
+
+def test_a_question_id_used_twice(data_copy: Path) -> None:
+    questions = data_copy / "questions.yaml"
+    ids = [
+        line.removeprefix("  - id: ")
+        for line in questions.read_text("utf-8").splitlines()
+        if line.startswith("  - id: ")
+    ]
+    assert ids.index("trust") == 1 and ids.index("isolation") == 2  # the data this test edits
+    line = replace_once(questions, "  - id: isolation\n", "  - id: trust\n")
+    found = problems_of(data_copy)
+    assert found[0].file.endswith("questions.yaml")
+    assert (found[0].line, found[0].column) == at(questions, line, "id:")
+    assert found[0].message == "duplicate question id 'trust' (also questions[1]); question ids must be unique"
+
+
+def test_a_choice_id_used_twice_in_one_question(data_copy: Path) -> None:
+    questions = data_copy / "questions.yaml"
+    line = replace_once(questions, "      - id: third-party\n", "      - id: own\n")
+    found = problems_of(data_copy)
+    assert (found[0].line, found[0].column) == at(questions, line, "id:")
+    assert found[0].message == (
+        "duplicate choice id 'own' in question 'trust'; choice ids must be unique within a question"
+    )
