@@ -259,7 +259,7 @@ def parse_yaml_text(text: str, name: str) -> tuple[YamlDocument | None, list[Pro
                 name,
                 line,
                 column,
-                f"character {error.character!r} is not allowed in YAML (a control character?); remove it",
+                f"the non-printable character U+{error.character:04X} is not allowed in YAML; remove it",
             )
         ]
     except yaml.MarkedYAMLError as error:

@@ -118,3 +118,95 @@ def test_a_tagged_value_that_reads_is_still_held_to_the_length_limit() -> None:
     assert [str(p) for p in problems] == [
         "f.yaml:1:4: a: a value of 1,336 characters is too long; allowed: at most 1,000"
     ]
+
+
+def test_values_up_to_the_limit_are_read_and_one_more_is_refused() -> None:
+    from gui.domain.yamlsource import MAX_VALUES
+
+    # the document and `a` count as values too
+    at_limit = "a: [" + ",".join(["1"] * (MAX_VALUES - 2)) + "]\n"
+    doc, problems = parse_yaml_text(at_limit, "f.yaml")
+    assert problems == [] and doc is not None and len(doc.data["a"]) == MAX_VALUES - 2
+    doc, problems = parse_yaml_text(at_limit.replace("[", "[1,", 1), "f.yaml")
+    assert doc is None
+    assert [str(p) for p in problems] == [
+        "f.yaml:1:1: the file is too large: more than 200,000 values (are aliases (*name) repeating a large part?)"
+    ]
+
+
+def test_nesting_up_to_the_limit_is_read_and_one_level_more_is_refused() -> None:
+    from gui.domain.yamlsource import MAX_DEPTH
+
+    doc, problems = parse_yaml_text("a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n", "f.yaml")
+    assert problems == [] and doc is not None
+    doc, problems = parse_yaml_text("a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "\n", "f.yaml")
+    assert [str(p) for p in problems] == ["f.yaml:1:1: values are nested too deeply (more than 60 levels)"]
+
+
+def test_keys_merged_in_with_a_merge_key_are_placed_where_they_are_written() -> None:
+    text = "base: &b {x: 1}\nitem:\n  <<: *b\n  y: 2\n"
+    doc, problems = parse_yaml_text(text, "f.yaml")
+    assert problems == [] and doc is not None
+    assert doc.data == {"base": {"x": 1}, "item": {"x": 1, "y": 2}}
+    assert doc.where(("item", "x")) == (1, 11)  # in the anchored mapping it came from
+    assert doc.where(("item", "y")) == (4, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[a, b]: 1\n{c: 1}: 2\n",
+            ["1:1: a list is used as a key; keys must be text", "2:1: a mapping is used as a key; keys must be text"],
+        ),
+        (
+            "? !!int x\n: 1\n? !!int y\n: 2\n",
+            [
+                "1:3: the document: 'x' cannot be read as int; remove the tag (!!...) or correct the value",
+                "3:3: the document: 'y' cannot be read as int; remove the tag (!!...) or correct the value",
+            ],
+        ),
+        (
+            "1: a\ntrue: b\n",
+            [
+                "1:1: key 1 is a number; keys must be text (put it in quotes)",
+                "2:1: key true is a true/false; keys must be text (put it in quotes)",
+            ],
+        ),
+        (
+            "k" * 201 + ": 1\n" + "j" * 202 + ": 2\n",
+            [
+                "1:1: a key of 201 characters is too long; allowed: at most 200",
+                "2:1: a key of 202 characters is too long; allowed: at most 200",
+            ],
+        ),
+    ],
+    ids=["list-and-mapping", "unreadable", "not-text", "too-long"],
+)
+def test_every_bad_key_of_a_mapping_is_reported(text: str, expected: list[str]) -> None:
+    doc, problems = parse_yaml_text(text, "f.yaml")
+    assert doc is None
+    assert [str(p) for p in problems] == [f"f.yaml:{e}" for e in expected]
+
+
+def test_a_key_at_the_length_limit_is_read() -> None:
+    doc, problems = parse_yaml_text("k" * 200 + ": 1\n", "f.yaml")
+    assert problems == [] and doc is not None and doc.data == {"k" * 200: 1}
+
+
+def test_a_value_with_a_tag_of_no_known_kind_is_named_with_its_tag() -> None:
+    doc, problems = parse_yaml_text("key: !local bar\n", "f.yaml")
+    assert [str(p) for p in problems] == [
+        "f.yaml:1:6: key: 'bar' cannot be read as !local; remove the tag (!!...) or correct the value"
+    ]
+
+
+def test_a_raw_control_character_is_named_where_it_is() -> None:
+    doc, problems = parse_yaml_text("x: 1\ny: a\x07\n", "f.yaml")
+    assert [str(p) for p in problems] == ["f.yaml:2:5: the non-printable character U+0007 is not allowed in YAML; remove it"]
+
+
+def test_the_document_is_placed_at_its_first_value_after_comments() -> None:
+    doc, problems = parse_yaml_text("# about\n\nkey: 1\n", "f.yaml")
+    assert problems == [] and doc is not None
+    assert doc.where(()) == (3, 1)
