@@ -203,7 +203,8 @@ def test_a_value_with_a_tag_of_no_known_kind_is_named_with_its_tag() -> None:
 
 def test_a_raw_control_character_is_named_where_it_is() -> None:
     doc, problems = parse_yaml_text("x: 1\ny: a\x07\n", "f.yaml")
-    assert [str(p) for p in problems] == ["f.yaml:2:5: the non-printable character U+0007 is not allowed in YAML; remove it"]
+    message = "the non-printable character U+0007 is not allowed in YAML; remove it"
+    assert [str(p) for p in problems] == [f"f.yaml:2:5: {message}"]
 
 
 def test_the_document_is_placed_at_its_first_value_after_comments() -> None:
