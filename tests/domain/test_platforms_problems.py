@@ -16,7 +16,7 @@ import yaml
 from gui.domain.loading import load_data
 from gui.domain.problems import InputError, Problem
 from tests.conftest import DATA, SCHEMAS
-from tests.helpers import replace_once
+from tests.helpers import line_of, replace_once
 
 
 def _data(name: str) -> Any:
@@ -162,3 +162,89 @@ def test_a_last_variant_with_a_condition_is_reported_at_that_variant(data_copy: 
     (problem,) = problems_of(data_copy)
     assert where(problem) == at(platforms, line, "when:")
     assert problem.message == "the last variant is the fallback for every other workload: leave out its 'when'"
+
+
+def test_a_platform_listed_twice_leaves_a_choice_without_an_entry(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    line = replace_once(platforms, "  - id: openshift\n", "  - id: kubernetes\n")
+    twice, missing = problems_of(data_copy)
+    assert where(twice) == at(platforms, line, "id:")
+    assert twice.message == "platform 'kubernetes' is listed twice"
+    assert where(missing) == at(platforms, line_of(platforms, "platforms:\n"), "platforms:")
+    assert missing.message == "no entry for the platform choices: openshift"
+
+
+def test_a_platform_that_is_not_a_choice_of_the_platform_question(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    line = replace_once(platforms, "  - id: aks\n", "  - id: azure\n")
+    unknown, missing = problems_of(data_copy)
+    assert where(unknown) == at(platforms, line, "id:")
+    assert (
+        unknown.message
+        == f"'azure' is not a choice of the 'platform' question; allowed: {', '.join(QUESTIONS['platform'])}"
+    )
+    assert missing.message == "no entry for the platform choices: aks"
+
+
+def test_a_node_runtime_listed_twice(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    line = replace_first(
+        platforms,
+        "      - runtime: cri-o\n        oci_runtime: crun\n",
+        "      - runtime: containerd\n        oci_runtime: crun\n",
+    )
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(platforms, line, "runtime:")
+    assert problem.message == "runtime 'containerd' is listed twice"
+
+
+def test_a_sandbox_listed_twice(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    line = replace_first(
+        platforms, "      - runtime: kata\n        offering:", "      - runtime: gvisor\n        offering:"
+    )
+    found = problems_of(data_copy)
+    assert where(found[-1]) == at(platforms, line, "runtime:")
+    assert found[-1].message == "runtime 'gvisor' is listed twice"
+
+
+def test_a_platform_note_citing_an_unlisted_source(data_copy: Path) -> None:
+    platforms = data_copy / "platforms.yaml"
+    old = "        source: https://docs.aws.amazon.com/eks/latest/userguide/fargate.html\n"
+    line = replace_once(platforms, old, "        source: https://example.org/fargate\n")
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(platforms, line, "source:")
+    assert problem.message == (
+        "source https://example.org/fargate is not listed under dataset.sources in runtimes.yaml; add it there"
+    )
+
+
+def test_a_runtime_a_platform_lacks_must_be_excluded_by_a_platform_only_rule(data_copy: Path) -> None:
+    rules = data_copy / "rules.yaml"
+    replace_once(
+        rules,
+        "    when: {platform: gke}\n    exclude: {id: kata}\n",
+        "    when: {platform: gke, trust: own}\n    exclude: {id: kata}\n",
+    )
+    (problem,) = problems_of(data_copy)
+    assert problem.file.endswith("rules.yaml")
+    assert where(problem) == at(rules, line_of(rules, "rules:\n"), "rules:")
+    assert problem.message == (
+        "platform 'gke' does not offer 'kata' (platforms.yaml), but no rule with when: {platform: gke} excludes it"
+    )
+
+
+def test_a_platform_only_rule_must_not_exclude_what_the_platform_offers(data_copy: Path) -> None:
+    rules = data_copy / "rules.yaml"
+    line = replace_once(
+        rules,
+        "    when: {platform: openshift}\n    exclude: {id: gvisor}\n",
+        "    when: {platform: openshift}\n    exclude: {id: kata}\n",
+    )
+    not_excluded, wrongly = problems_of(data_copy)
+    assert not_excluded.message.startswith("platform 'openshift' does not offer 'gvisor'")
+    assert where(wrongly) == at(rules, line + 1, "exclude:")
+    assert wrongly.message == (
+        "rule 'openshift-kata-only-sandbox' excludes 'kata' on 'openshift', "
+        "which platforms.yaml says the platform offers"
+    )
