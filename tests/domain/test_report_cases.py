@@ -8,11 +8,13 @@ from __future__ import annotations
 import datetime as _dt
 
 import pytest
+import yaml
 
 from gui.domain.answers import AnswerSet
 from gui.domain.engine import Advisor
 from gui.domain.plan import build_plan
 from gui.domain.report import build_report
+from tests.conftest import DATA
 
 # own code on self-managed Kubernetes, asking for syscall filtering: a tie no rule settles
 ANSWERS = {"platform": "kubernetes", "trust": "own", "isolation": "syscall-filtering", "virtualization": "available"}
@@ -95,3 +97,14 @@ def test_a_platforms_notes_are_in_its_plans_report_newest_first(shipped_data) ->
     (workload,) = report.plan.workloads
     assert [n.id for n in workload.notes] == [n.id for n in plan.notes_for("default")]
     assert workload.notes
+
+
+def test_each_runtime_the_plan_uses_carries_its_links_from_the_data(shipped_data) -> None:
+    """The results page's Docs section lists them (the text renderers do not)."""
+    raw = yaml.safe_load((DATA / "runtimes.yaml").read_text(encoding="utf-8"))
+    links = {r["id"]: tuple(r.get("links", ())) for r in raw["runtimes"]}
+    answers = AnswerSet.single({**ANSWERS, "trust": "untrusted"}, shipped_data.questions)
+    report = build_report(shipped_data, build_plan(Advisor(shipped_data), answers), "en", _dt.date(2026, 11, 29))
+    assert len(report.plan.details) == 2  # the node runtime and the sandbox
+    for detail in report.plan.details:
+        assert detail.links == links[detail.runtime_id] and detail.links, detail.runtime_id

@@ -218,3 +218,73 @@ def test_a_source_not_listed_in_the_dataset(data_copy: Path, after: str, old: st
     url = runtimes.read_text(encoding="utf-8").splitlines()[line - 1].split("source: ", 1)[1]
     assert url.startswith("https://example.org/unlisted#")
     assert problem.message == f"source {url} is not listed under dataset.sources; add it there"
+
+
+def test_a_missing_cell_is_reported_at_the_runtimes_seed(data_copy: Path) -> None:
+    runtimes = data_copy / "runtimes.yaml"
+    replace_after(runtimes, CRI_O, "      sponsors: CNCF\n", "")
+    seed = replace_after(runtimes, CRI_O, "    seed:\n", "    seed:\n")
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(runtimes, seed, "seed:")
+    assert problem.message == "runtime 'cri-o': missing the cell for row 'sponsors'"
+
+
+def test_every_missing_attribute_is_reported(data_copy: Path) -> None:
+    runtimes = data_copy / "runtimes.yaml"
+    replace_after(runtimes, CRI_O, "      layer: node\n", "")
+    replace_after(runtimes, CRI_O, "      adoption: broad\n", "")
+    found = problems_of(data_copy)
+    assert [p.message for p in found] == [
+        "runtime 'cri-o': missing attribute 'layer' (enum)",
+        "runtime 'cri-o': missing attribute 'adoption' (enum)",
+    ]
+
+
+def test_every_bad_erratum_is_reported(data_copy: Path) -> None:
+    runtimes = data_copy / "runtimes.yaml"
+    replace_after(runtimes, CRI_O, "      - row: docs\n", "      - row: docs\n        con: 1\n")
+    replace_after(runtimes, CRI_O, "      - row: runtime\n", "      - row: runtimes\n")
+    found = problems_of(data_copy)
+    assert [p.message for p in found] == [
+        "an erratum names exactly one of row, pro or con",
+        f"erratum row 'runtimes' is not a row of the table; allowed: {', '.join(CELL_ROWS)}",
+    ]
+
+
+def test_an_erratum_row_written_after_its_correction_is_found_at_the_row(data_copy: Path) -> None:
+    runtimes = data_copy / "runtimes.yaml"
+    line = replace_after(
+        runtimes,
+        CONTAINERD,
+        "      - con: 1\n        correction:\n",
+        "      - source: https://great-stone.github.io/container/ContainerRuntimesSheet\n        row: colour\n"
+        "        correction:\n",
+    )
+    text = runtimes.read_text(encoding="utf-8")
+    # the erratum now names its source twice: drop the later one
+    later = "        source: https://great-stone.github.io/container/ContainerRuntimesSheet\n"
+    start = text.index(later, text.index("row: colour"))
+    runtimes.write_text(text[:start] + text[start + len(later) :], encoding="utf-8")
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(runtimes, line + 1, "row:")
+    assert problem.message.startswith("erratum row 'colour' is not a row of the table; allowed: ")
+
+
+def test_an_erratum_for_a_pro_the_runtime_lacks(data_copy: Path) -> None:
+    runtimes = data_copy / "runtimes.yaml"
+    pros = len(next(r for r in RUNTIMES["runtimes"] if r["id"] == "containerd")["pros"])
+    line = replace_after(runtimes, CONTAINERD, "      - con: 1\n", f"      - pro: {pros + 1}\n")
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(runtimes, line, "pro:")
+    assert problem.message == (
+        f"erratum pro {pros + 1} does not exist; runtime 'containerd' has {pros} pros (1 to {pros})"
+    )
+
+
+def test_a_number_attribute_without_a_unit_says_just_a_number(data_copy: Path) -> None:
+    runtimes = data_copy / "runtimes.yaml"
+    replace_after(runtimes, "  started:\n", "    unit: year\n", "")
+    line = replace_after(runtimes, CRI_O, "      started: 2016\n", "      started: '2016'\n")
+    (problem,) = problems_of(data_copy)
+    assert where(problem) == at(runtimes, line, "started:")
+    assert problem.message == "attribute 'started': '2016' is not allowed; allowed: a number, or null when not known"
