@@ -32,7 +32,7 @@ BUILT_IN_ATTRIBUTES = ("id",)  # every runtime's id can be named by rules
 
 
 def note_of(raw: dict[str, Any]) -> Note:
-    return Note(raw["id"], raw["date"], text_of(raw["text"]), raw["source"], raw.get("checked", ""))
+    return Note(raw["id"], raw["date"], text_of(raw["text"]), raw["source"], raw["checked"])
 
 
 def _release(raw: dict[str, Any]) -> Release:
@@ -162,7 +162,7 @@ class _DatasetBuilder:
                     (*epath, kind),
                     f"erratum {kind} {target} does not exist; runtime '{raw['id']}' has {count} {kind}s (1 to {count})",
                 )
-            found.append(Erratum(kind, target, text_of(item["correction"]), item["source"], item.get("checked", "")))
+            found.append(Erratum(kind, target, text_of(item["correction"]), item["source"], item["checked"]))
         return tuple(found)
 
     def build(self) -> Dataset:
