@@ -288,3 +288,50 @@ def test_a_number_attribute_without_a_unit_says_just_a_number(data_copy: Path) -
     (problem,) = problems_of(data_copy)
     assert where(problem) == at(runtimes, line, "started:")
     assert problem.message == "attribute 'started': '2016' is not allowed; allowed: a number, or null when not known"
+
+
+def _cut(path: Path, start: str, end: str, after: str = "") -> None:
+    """Remove the text from `start` up to (not including) `end`, both found after `after`."""
+    text = path.read_text(encoding="utf-8")
+    begin = text.index(start, text.index(after) if after else 0)
+    path.write_text(text[:begin] + text[text.index(end, begin) :], encoding="utf-8")
+
+
+def test_a_runtime_without_notes_loads_far_enough_to_name_the_rules_citing_them(data_copy: Path) -> None:
+    """Notes are optional in the schema: a runtime without any must not crash the loader."""
+    runtimes = data_copy / "runtimes.yaml"
+    _cut(runtimes, "    notes:\n", "    releases:\n", after="  - id: docker\n")
+    docker_notes = [n["id"] for n in next(r for r in RUNTIMES["runtimes"] if r["id"] == "docker")["notes"]]
+    found = problems_of(data_copy)
+    assert found and all(p.file.endswith("rules.yaml") for p in found)
+    assert {p.message.split("'")[3] for p in found} <= set(docker_notes)
+    assert all(p.message.startswith("basis 'note:") for p in found)
+
+
+def test_a_dataset_without_its_own_notes_loads_far_enough_to_name_the_rules_citing_them(data_copy: Path) -> None:
+    runtimes = data_copy / "runtimes.yaml"
+    text = runtimes.read_text(encoding="utf-8")
+    runtimes.write_text(text[: text.index("\nnotes:\n") + 1], encoding="utf-8")
+    dataset_notes = {n["id"] for n in RUNTIMES["notes"]}
+    found = problems_of(data_copy)
+    assert found and all(p.message.startswith("basis 'note:") for p in found)
+    assert {p.message.split("'")[3] for p in found} <= dataset_notes
+
+
+def test_ids_written_after_other_keys_are_found_at_the_id(data_copy: Path) -> None:
+    """A maintainer may put `id` anywhere in an entry: a duplicate is reported at the id itself."""
+    runtimes = data_copy / "runtimes.yaml"
+    note = replace_after(
+        runtimes,
+        CONTAINERD,
+        '      - id: containerd-2\n        date: "2024-11-05"\n',
+        '      - date: "2024-11-05"\n        id: crio-tracks-kubernetes\n',
+    )
+    line = replace_after(
+        runtimes, CONTAINERD, "  - id: containerd\n    name: containerd\n", "  - name: containerd\n    id: cri-o\n"
+    )
+    runtime_twice, note_twice = problems_of(data_copy)
+    assert where(runtime_twice) == at(runtimes, line + 1, "id:")
+    assert runtime_twice.message.startswith("duplicate runtime id 'cri-o' (also runtimes[0])")
+    assert where(note_twice) == at(runtimes, note + 1, "id:")
+    assert note_twice.message.startswith("duplicate note id 'crio-tracks-kubernetes'")
