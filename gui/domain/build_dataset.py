@@ -190,7 +190,7 @@ class _DatasetBuilder:
         return Dataset(
             title=text_of(meta["title"]),
             as_of=meta["as_of"],
-            seed=SeedInfo(seed["title"], seed["source"], seed.get("copy", ""), seed["updated"], text_of(seed["about"])),
+            seed=SeedInfo(seed["title"], seed["source"], seed["updated"], text_of(seed["about"])),
             sources=tuple(meta["sources"]),
             rows=rows,
             attributes=specs,

@@ -206,9 +206,11 @@ class Runtime:
 
 @dataclass(frozen=True)
 class SeedInfo:
+    """The published table the data starts from. (runtimes.yaml also records the address of the
+    copy it was transcribed from, `copy`; it is among the dataset's sources, so reports list it.)"""
+
     title: str
     source: str
-    copy: str
     updated: str
     about: Text
 
