@@ -60,20 +60,25 @@ def test_a_node_runtime_the_dataset_lacks(data_copy: Path) -> None:
     line = replace_once(
         platforms,
         "      - runtime: cri-o\n        oci_runtime: crun\n        reason:\n          en: CRI-O is made only",
-        "      - runtime: cri-oh\n        oci_runtime: crun\n        reason:\n          en: CRI-O is made only",
+        # the key after another one, unlike the shipped data: the problem points at the key
+        "      - oci_runtime: crun\n        runtime: cri-oh\n        reason:\n          en: CRI-O is made only",
     )
     found = problems_of(data_copy)
     assert found[0].file.endswith("platforms.yaml")
-    assert where(found[0]) == at(platforms, line, "runtime:")
+    assert where(found[0]) == at(platforms, line + 1, "runtime:")
     assert found[0].message == f"unknown runtime 'cri-oh'; allowed: {', '.join(RUNTIME_IDS)}"
 
 
 def test_a_sandbox_naming_a_node_runtime(data_copy: Path) -> None:
     platforms = data_copy / "platforms.yaml"
-    old = "    sandboxes:\n      - runtime: gvisor\n        offering: {en: runsc installed on your nodes"
-    line = replace_once(platforms, old, old.replace("runtime: gvisor", "runtime: containerd")) + 1
+    offering = "        offering: {en: runsc installed on your nodes, ko: 노드에 직접 설치한 runsc}\n"
+    line = replace_once(
+        platforms,
+        "    sandboxes:\n      - runtime: gvisor\n" + offering,
+        "    sandboxes:\n      - " + offering.lstrip() + "        runtime: containerd\n",
+    )
     found = problems_of(data_copy)
-    assert where(found[0]) == at(platforms, line, "runtime:")
+    assert where(found[0]) == at(platforms, line + 2, "runtime:")
     assert found[0].message == "runtime 'containerd' is not a sandbox runtime (its attribute 'layer' says otherwise)"
 
 
@@ -117,20 +122,20 @@ def test_a_second_node_runtime_without_what_to_say_when_the_first_is_chosen(data
 def test_a_kubernetes_sandbox_variant_without_a_runtimeclass(data_copy: Path) -> None:
     platforms = data_copy / "platforms.yaml"
     line = replace_first(
-        platforms, KUBERNETES_GVISOR_VARIANT, "          - runtime_class: null\n            handler: runsc\n"
+        platforms, KUBERNETES_GVISOR_VARIANT, "          - handler: runsc\n            runtime_class: null\n"
     )
     (problem,) = problems_of(data_copy)
-    assert where(problem) == at(platforms, line, "runtime_class:")
+    assert where(problem) == at(platforms, line + 1, "runtime_class:")
     assert problem.message == "a Kubernetes platform selects a sandbox by a RuntimeClass: name it"
 
 
 def test_a_single_host_sandbox_variant_with_a_runtimeclass(data_copy: Path) -> None:
     platforms = data_copy / "platforms.yaml"
     line = replace_once(
-        platforms, SINGLE_HOST_GVISOR_VARIANT, "          - runtime_class: gvisor\n            handler: runsc\n"
+        platforms, SINGLE_HOST_GVISOR_VARIANT, "          - handler: runsc\n            runtime_class: gvisor\n"
     )
     (problem,) = problems_of(data_copy)
-    assert where(problem) == at(platforms, line, "runtime_class:")
+    assert where(problem) == at(platforms, line + 1, "runtime_class:")
     assert problem.message == "this platform has no Kubernetes, so no RuntimeClass: use null"
 
 
@@ -191,20 +196,22 @@ def test_a_node_runtime_listed_twice(data_copy: Path) -> None:
     line = replace_first(
         platforms,
         "      - runtime: cri-o\n        oci_runtime: crun\n",
-        "      - runtime: containerd\n        oci_runtime: crun\n",
+        "      - oci_runtime: crun\n        runtime: containerd\n",
     )
     (problem,) = problems_of(data_copy)
-    assert where(problem) == at(platforms, line, "runtime:")
+    assert where(problem) == at(platforms, line + 1, "runtime:")
     assert problem.message == "runtime 'containerd' is listed twice"
 
 
 def test_a_sandbox_listed_twice(data_copy: Path) -> None:
     platforms = data_copy / "platforms.yaml"
     line = replace_first(
-        platforms, "      - runtime: kata\n        offering:", "      - runtime: gvisor\n        offering:"
+        platforms,
+        "      - runtime: kata\n        offering: {en: installed with kata-deploy, ko: kata-deploy로 설치}\n",
+        "      - offering: {en: installed with kata-deploy, ko: kata-deploy로 설치}\n        runtime: gvisor\n",
     )
     found = problems_of(data_copy)
-    assert where(found[-1]) == at(platforms, line, "runtime:")
+    assert where(found[-1]) == at(platforms, line + 1, "runtime:")
     assert found[-1].message == "runtime 'gvisor' is listed twice"
 
 
