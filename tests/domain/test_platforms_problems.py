@@ -171,9 +171,13 @@ def test_a_last_variant_with_a_condition_is_reported_at_that_variant(data_copy: 
 
 def test_a_platform_listed_twice_leaves_a_choice_without_an_entry(data_copy: Path) -> None:
     platforms = data_copy / "platforms.yaml"
-    line = replace_once(platforms, "  - id: openshift\n", "  - id: kubernetes\n")
+    line = replace_once(
+        platforms,
+        "  - id: openshift\n    name: {en: OpenShift, ko: OpenShift}\n",
+        "  - name: {en: OpenShift, ko: OpenShift}\n    id: kubernetes\n",  # the id after the name
+    )
     twice, missing = problems_of(data_copy)
-    assert where(twice) == at(platforms, line, "id:")
+    assert where(twice) == at(platforms, line + 1, "id:")
     assert twice.message == "platform 'kubernetes' is listed twice"
     assert where(missing) == at(platforms, line_of(platforms, "platforms:\n"), "platforms:")
     assert missing.message == "no entry for the platform choices: openshift"
@@ -181,14 +185,20 @@ def test_a_platform_listed_twice_leaves_a_choice_without_an_entry(data_copy: Pat
 
 def test_a_platform_that_is_not_a_choice_of_the_platform_question(data_copy: Path) -> None:
     platforms = data_copy / "platforms.yaml"
-    line = replace_once(platforms, "  - id: aks\n", "  - id: azure\n")
-    unknown, missing = problems_of(data_copy)
-    assert where(unknown) == at(platforms, line, "id:")
+    line = replace_once(
+        platforms,
+        "  - id: aks\n    name: {en: Azure Kubernetes Service, ko: Azure Kubernetes Service}\n",
+        "  - name: {en: Azure Kubernetes Service, ko: Azure Kubernetes Service}\n    id: azure\n",
+    )
+    replace_once(platforms, "  - id: gke\n", "  - id: google\n")
+    google, unknown, missing = problems_of(data_copy)
+    assert google.message.startswith("'google' is not a choice of the 'platform' question")
+    assert where(unknown) == at(platforms, line + 1, "id:")
     assert (
         unknown.message
         == f"'azure' is not a choice of the 'platform' question; allowed: {', '.join(QUESTIONS['platform'])}"
     )
-    assert missing.message == "no entry for the platform choices: aks"
+    assert missing.message == "no entry for the platform choices: gke, aks"
 
 
 def test_a_node_runtime_listed_twice(data_copy: Path) -> None:
