@@ -26,8 +26,9 @@ def test_the_fast_decision_is_the_full_rankings(shipped_data, advisor) -> None:
 
 
 def test_numeric_conditions_match_by_comparison_also_at_the_threshold(shipped_data) -> None:
-    """The engine's sorted index against a plain comparison of every runtime's value, at each
-    value the data has (where `lt` and `le`, `gt` and `ge` differ) and between them."""
+    """The engine's sorted index, and Condition.holds, against a plain comparison of every
+    runtime's value, at each value the data has (where `lt` and `le`, `gt` and `ge` differ) and
+    between them."""
     import operator
 
     from gui.domain.engine import _AttributeIndex
@@ -41,5 +42,12 @@ def test_numeric_conditions_match_by_comparison_also_at_the_threshold(shipped_da
         for threshold in [*values, *(v + 0.5 for v in values), values[0] - 1]:
             for op, test in compare.items():
                 expected = {i for i, r in enumerate(runtimes) if test(r.attributes[attribute], threshold)}
-                found = index.matching(Condition(attribute, op, threshold=threshold))
-                assert found == expected, (attribute, op, threshold)
+                condition = Condition(attribute, op, threshold=threshold)
+                assert index.matching(condition) == expected, (attribute, op, threshold)
+                # and a single runtime's check (the scoring dialog lists what a rule matches by it)
+                held = {i for i, r in enumerate(runtimes) if condition.holds(r.attributes)}
+                assert held == expected, (attribute, op, threshold)
+    # a value that is not a number never compares, whatever the threshold
+    for value in (None, True, "fast"):
+        assert not Condition("started", "lt", threshold=1e9).holds({"started": value})
+        assert not Condition("started", "gt", threshold=-1e9).holds({"started": value})
