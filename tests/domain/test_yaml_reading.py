@@ -211,3 +211,27 @@ def test_the_document_is_placed_at_its_first_value_after_comments() -> None:
     doc, problems = parse_yaml_text("# about\n\nkey: 1\n", "f.yaml")
     assert problems == [] and doc is not None
     assert doc.where(()) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# only a comment\n", f"1:1: {EMPTY}"),
+        (
+            "a: !!python/object:os.system {x: 1}\n",
+            "1:4: YAML syntax: could not determine a constructor for the tag "
+            "'tag:yaml.org,2002:python/object:os.system'; only plain YAML values are allowed "
+            "(no !!python or other tags)",
+        ),
+        # a tag the scanner refuses is a syntax problem, not a constructor's: no advice on tags
+        ("a: !x!foo 1\n", "1:4: YAML syntax: found undefined tag handle (while parsing a node)"),
+        ("a:\n  - [1, 2\n", "3:1: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence)"),
+        ("a: b: c\n", "1:5: YAML syntax: mapping values are not allowed in this context"),
+        ("x: 1\ny: 2\nz: a\x07\n", "3:5: the non-printable character U+0007 is not allowed in YAML; remove it"),
+    ],
+    ids=["comments-only", "python-tag", "undefined-handle", "unclosed", "no-context", "control-on-line-3"],
+)
+def test_text_that_is_not_a_plain_yaml_mapping_is_named_where_it_goes_wrong(text: str, expected: str) -> None:
+    doc, problems = parse_yaml_text(text, "f.yaml")
+    assert doc is None
+    assert [str(p) for p in problems] == [f"f.yaml:{expected}"]
