@@ -14,7 +14,7 @@ from gui.domain.artifacts import Context
 from gui.domain.artifacts.kubernetes import runtimeclass_gvisor
 from gui.domain.engine import Advisor
 from gui.domain.plan import build_plan
-from tests.conftest import SCENARIOS, SCHEMAS
+from tests.conftest import DATA, SCENARIOS, SCHEMAS
 
 
 def _gvisor_runtimeclass(shipped_data, memory: str | None, cpu: str | None) -> tuple[str, dict]:
@@ -63,3 +63,19 @@ def test_the_reports_overhead_names_memory_then_cpu(memory, cpu, en, ko) -> None
     assert _overhead(workload, "en") == en
     assert _overhead(workload, "ko") == ko
     assert _overhead(SimpleNamespace(variant=None), "en") is None
+
+
+def test_every_shipped_variant_carries_the_overhead_platforms_yaml_gives_it(shipped_data) -> None:
+    """Kata's RuntimeClasses reserve memory and CPU per pod (kata-deploy's values); the plan and
+    the manifests read both from the loaded variant."""
+    raw = yaml.safe_load((DATA / "platforms.yaml").read_text(encoding="utf-8"))
+    with_cpu = 0
+    for platform in raw["platforms"]:
+        offers = shipped_data.platforms[platform["id"]].sandboxes
+        for offer_raw, offer in zip(platform["sandboxes"], offers, strict=True):
+            for variant_raw, variant in zip(offer_raw["variants"], offer.variants, strict=True):
+                overhead = variant_raw["overhead"] or {}
+                assert (variant.overhead_memory, variant.overhead_cpu) == (overhead.get("memory"), overhead.get("cpu"))
+                assert variant.hypervisor == variant_raw["hypervisor"]
+                with_cpu += variant.overhead_cpu is not None
+    assert with_cpu > 0
