@@ -10,6 +10,10 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from gui.domain.problems import InputError, Problem
+
 
 def replace_once(path: Path, old: str, new: str) -> int:
     """Replace the single occurrence of `old` in `path` by `new`; return the 1-based line where
@@ -19,6 +23,25 @@ def replace_once(path: Path, old: str, new: str) -> int:
     start = text.index(old)
     path.write_text(text.replace(old, new), encoding="utf-8")
     return text[:start].count("\n") + 1
+
+
+def problems_of(folder: Path) -> list[Problem]:
+    """Every problem loading the data folder `folder` reports (it must report some)."""
+    from gui.domain.loading import load_data
+    from tests.conftest import SCHEMAS
+
+    with pytest.raises(InputError) as caught:
+        load_data(folder, SCHEMAS)
+    return list(caught.value.problems)
+
+
+def at(path: Path, line: int, text: str) -> tuple[int, int]:
+    """The line and 1-based column where `text` starts on `line` of `path`."""
+    return line, path.read_text(encoding="utf-8").splitlines()[line - 1].index(text) + 1
+
+
+def where(problem: Problem) -> tuple[int, int]:
+    return problem.line, problem.column
 
 
 def line_of(path: Path, needle: str, occurrence: int = 1) -> int:

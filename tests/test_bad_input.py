@@ -9,21 +9,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gui.domain.loading import load_data
-from gui.domain.problems import InputError, Problem
-from tests.conftest import DATA, SCHEMAS
-from tests.helpers import line_of, replace_once
+from gui.domain.problems import Problem
+from tests.conftest import DATA
+from tests.helpers import line_of, problems_of, replace_once
 
 GUEST_KERNEL_POINTS = "    prefer: {kernel: isolated}\n    points: 4\n"
 THIRD_PARTY_WHEN = "    when: {trust: third-party}\n    prefer: {kernel: [partial, isolated]}\n"
 SYSCALL_LAYER = "    when: {isolation: syscall-filtering}\n    exclude: {kernel: shared}\n"
 PROBLEM_LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<column>\d+): (?P<message>.+)$")
-
-
-def problems_of(folder: Path) -> list[Problem]:
-    with pytest.raises(InputError) as caught:
-        load_data(folder, SCHEMAS)
-    return list(caught.value.problems)
 
 
 def only_problem(folder: Path) -> Problem:

@@ -13,10 +13,8 @@ from typing import Any
 import pytest
 import yaml
 
-from gui.domain.loading import load_data
-from gui.domain.problems import InputError, Problem
-from tests.conftest import DATA, SCHEMAS
-from tests.helpers import line_of, replace_once
+from tests.conftest import DATA
+from tests.helpers import at, line_of, problems_of, replace_once, where
 
 
 def _data(name: str) -> Any:
@@ -38,21 +36,6 @@ def replace_first(path: Path, old: str, new: str) -> int:
     assert start < text.index("  - id: openshift\n"), f"{old!r} is not in the first platform"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     return text[:start].count("\n") + 1
-
-
-def problems_of(folder: Path) -> list[Problem]:
-    with pytest.raises(InputError) as caught:
-        load_data(folder, SCHEMAS)
-    return list(caught.value.problems)
-
-
-def at(path: Path, line: int, text: str) -> tuple[int, int]:
-    """The line and 1-based column where `text` starts on `line` of `path`."""
-    return line, path.read_text(encoding="utf-8").splitlines()[line - 1].index(text) + 1
-
-
-def where(problem: Problem) -> tuple[int, int]:
-    return problem.line, problem.column
 
 
 def test_a_node_runtime_the_dataset_lacks(data_copy: Path) -> None:

@@ -5,22 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from gui.domain.loading import load_data
-from gui.domain.problems import InputError, Problem
 from tests.conftest import SCHEMAS
-from tests.helpers import replace_once
-
-
-def problems_of(folder: Path) -> list[Problem]:
-    with pytest.raises(InputError) as caught:
-        load_data(folder, SCHEMAS)
-    return list(caught.value.problems)
-
-
-def at(path: Path, line: int, text: str) -> tuple[int, int]:
-    return line, path.read_text(encoding="utf-8").splitlines()[line - 1].index(text) + 1
+from tests.helpers import at, problems_of, replace_once
 
 
 def test_a_question_id_used_twice(data_copy: Path) -> None:

@@ -16,10 +16,8 @@ from typing import Any
 import pytest
 import yaml
 
-from gui.domain.loading import load_data
-from gui.domain.problems import InputError, Problem
-from tests.conftest import DATA, SCHEMAS
-from tests.helpers import line_of, replace_once
+from tests.conftest import DATA
+from tests.helpers import at, line_of, problems_of, replace_once, where
 
 
 def _data(name: str) -> Any:
@@ -36,21 +34,6 @@ PLATFORMS = sorted(p["id"] for p in _data("platforms.yaml")["platforms"])
 QUESTIONS = [q["id"] for q in _data("questions.yaml")["questions"]]
 GUEST_KERNEL_BASIS = "    basis: [seed:kernel, pro:kata:1]\n\n# What"  # the last tie-break's
 ATTRIBUTES = [*RUNTIMES["attributes"], "id"]  # the runtime's id can be named too, after the declared ones
-
-
-def problems_of(folder: Path) -> list[Problem]:
-    with pytest.raises(InputError) as caught:
-        load_data(folder, SCHEMAS)
-    return list(caught.value.problems)
-
-
-def at(path: Path, line: int, text: str) -> tuple[int, int]:
-    """The line and 1-based column where `text` starts on `line` of `path`."""
-    return line, path.read_text(encoding="utf-8").splitlines()[line - 1].index(text) + 1
-
-
-def where(problem: Problem) -> tuple[int, int]:
-    return problem.line, problem.column
 
 
 def test_a_tie_break_basis_naming_a_row_the_table_lacks(data_copy: Path) -> None:

@@ -14,19 +14,12 @@ from typing import Any
 import pytest
 import yaml
 
-from gui.domain.loading import load_data
-from gui.domain.problems import InputError, Problem
-from tests.conftest import DATA, SCHEMAS
+from tests.conftest import DATA
+from tests.helpers import at, problems_of, where
 
 RUNTIMES: Any = yaml.safe_load((DATA / "runtimes.yaml").read_text(encoding="utf-8"))
 CELL_ROWS = [row["id"] for row in RUNTIMES["rows"] if row["id"] not in ("pros", "cons")]
 ATTRIBUTES = list(RUNTIMES["attributes"])
-
-
-def problems_of(folder: Path) -> list[Problem]:
-    with pytest.raises(InputError) as caught:
-        load_data(folder, SCHEMAS)
-    return list(caught.value.problems)
 
 
 def replace_after(path: Path, after: str, old: str, new: str) -> int:
@@ -36,15 +29,6 @@ def replace_after(path: Path, after: str, old: str, new: str) -> int:
     start = text.index(old, text.index(after))
     path.write_text(text[:start] + new + text[start + len(old) :], encoding="utf-8")
     return text[:start].count("\n") + 1
-
-
-def at(path: Path, line: int, text: str) -> tuple[int, int]:
-    """The line and 1-based column where `text` starts on `line` of `path`."""
-    return line, path.read_text(encoding="utf-8").splitlines()[line - 1].index(text) + 1
-
-
-def where(problem: Problem) -> tuple[int, int]:
-    return problem.line, problem.column
 
 
 CRI_O = "  - id: cri-o\n"
