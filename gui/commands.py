@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -27,6 +26,7 @@ from gui.domain.files import input_at, write_atomically, writes_to
 from gui.domain.language import default_language
 from gui.domain.loading import DATA_FILES, load_data
 from gui.domain.model import AdvisorData, Lang
+from gui.domain.plain_text import json_text
 from gui.domain.plan import build_plan
 from gui.domain.problems import InputError, Problem, shown_safely
 from gui.domain.report import Report, build_report
@@ -193,10 +193,8 @@ def _warn_if_lossy(text: str) -> None:
 
 
 def _json_text(content: Any) -> str:
-    # ensure_ascii keeps JSON exact on an output that cannot encode every character; allow_nan
-    # off: a number the data cannot hold (Infinity, NaN) is a bug, never JSON that others reject
-    ascii_only = not _encodes_everything(sys.stdout)
-    return json.dumps(content, ensure_ascii=ascii_only, allow_nan=False, indent=2) + "\n"
+    # ensure_ascii keeps JSON exact on an output that cannot encode every character
+    return json_text(content, ascii_only=not _encodes_everything(sys.stdout))
 
 
 def _questions_json(data: AdvisorData, lang: Lang) -> dict[str, Any]:
@@ -349,7 +347,7 @@ def _run_recommend(args: argparse.Namespace) -> int:
         if _is_standard_output(args.output):
             text = _json_text(report_to_json(report))
         else:  # a file is always UTF-8
-            text = json.dumps(report_to_json(report), ensure_ascii=False, allow_nan=False, indent=2) + "\n"
+            text = json_text(report_to_json(report), ascii_only=False)
     elif args.format == "markdown":
         text = render_markdown(report)
     else:

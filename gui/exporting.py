@@ -49,11 +49,10 @@ def export_bytes(report: Report, kind: ExportKind, paper: str) -> bytes:
         from gui.domain.report_text import render_markdown
 
         return render_markdown(report).encode("utf-8")
-    import json
-
+    from gui.domain.plain_text import json_text
     from gui.domain.report_json import report_to_json
 
-    return (json.dumps(report_to_json(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return json_text(report_to_json(report), ascii_only=False).encode("utf-8")
 
 
 def export_report(report: Report, kind: ExportKind, path: Path, paper: str = "auto") -> None:

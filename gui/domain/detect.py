@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.domain.files import read_limited
+from gui.domain.plain_text import without_surrogates
 from gui.domain.problems import InputError
 
 # The only programs ever run, each as `NAME --version`.
@@ -112,6 +113,39 @@ class MachineFacts:
         return {}
 
 
+# A drop-in folder or the PCI bus holds tens of entries; a tree made to exhaust the reader holds
+# millions. Past this many, the rest is not read (and a finding says so).
+MAX_ENTRIES = 256
+
+
+def _listing(root: Path, relative: str, suffix: str, facts: MachineFacts) -> list[Path]:
+    """The entries of `root/relative` ending in `suffix` (hidden ones left out, as a shell's `*`
+    does), sorted, at most MAX_ENTRIES of them; none when the folder is missing or cannot be
+    listed (os.scandir's errors, never a traceback)."""
+    folder = root / relative
+    try:
+        with os.scandir(folder) as entries:
+            names = []
+            for entry in entries:
+                if entry.name.endswith(suffix) and not entry.name.startswith("."):
+                    names.append(entry.name)
+                    if len(names) > MAX_ENTRIES:
+                        break
+    except OSError:
+        return []
+    if len(names) > MAX_ENTRIES:
+        facts.findings.append(
+            Finding(f"more than {MAX_ENTRIES} entries; only the first {MAX_ENTRIES} read", f"/{relative}")
+        )
+        names = names[:MAX_ENTRIES]
+    return [folder / name for name in sorted(names)]
+
+
+# os.path's checks, not Path's: Path.exists() and is_file() raise PermissionError where a folder
+# on the way may not be searched (Python 3.11); os.path answers False for every OSError
+_exists, _is_file, _is_dir = os.path.exists, os.path.isfile, os.path.isdir
+
+
 def _read(path: Path) -> str | None:
     try:
         return read_limited(path, 1024 * 1024).decode("utf-8", "replace")
@@ -144,7 +178,7 @@ def _cpu(root: Path, facts: MachineFacts) -> None:
             Finding(f"a virtual machine ({facts.vm_vendor})", "/sys/class/dmi/id/sys_vendor, /proc/cpuinfo")
         )
     kvm = root / "dev/kvm"
-    if kvm.exists():
+    if _exists(kvm):
         # opened, not os.access: a device cgroup, a nodev mount or an LSM can refuse what the
         # file's mode allows (in a container with /dev mounted, for one); opening has no effect
         try:
@@ -160,7 +194,7 @@ def _cpu(root: Path, facts: MachineFacts) -> None:
 def _runtimes(root: Path, facts: MachineFacts, run: Runner) -> None:
     found = {}
     for command in VERSION_COMMANDS:
-        folder = next((f for f in PATH_FOLDERS if (root / f / command).is_file()), None)
+        folder = next((f for f in PATH_FOLDERS if _is_file(root / f / command)), None)
         if folder is not None:
             found[command] = root / folder / command
     # side by side: nine slow programs would otherwise take nine timeouts
@@ -188,8 +222,8 @@ def _toml_runtimes(text: str) -> list[str]:
 
 
 def _configuration(root: Path, facts: MachineFacts) -> None:
-    containerd = [root / "etc/containerd/config.toml", *sorted((root / "etc/containerd/conf.d").glob("*.toml"))]
-    crio = [root / "etc/crio/crio.conf", *sorted((root / "etc/crio/crio.conf.d").glob("*.conf"))]
+    containerd = [root / "etc/containerd/config.toml", *_listing(root, "etc/containerd/conf.d", ".toml", facts)]
+    crio = [root / "etc/crio/crio.conf", *_listing(root, "etc/crio/crio.conf.d", ".conf", facts)]
     for engine, files in (("containerd", containerd), ("crio", crio)):
         names: set[str] = set()
         for path in files:
@@ -201,13 +235,27 @@ def _configuration(root: Path, facts: MachineFacts) -> None:
             facts.configured_runtimes[engine] = sorted(names)
     daemon = _read(root / "etc/docker/daemon.json")
     if daemon is not None:
-        try:
-            content = json.loads(daemon)
-        except ValueError:
-            content = {}
-        runtimes = content.get("runtimes", {}) if isinstance(content, dict) else {}
-        facts.configured_runtimes["docker"] = sorted(runtimes) if isinstance(runtimes, dict) else []
+        facts.configured_runtimes["docker"] = _docker_runtimes(daemon, facts)
         facts.findings.append(Finding("Docker daemon configuration", "/etc/docker/daemon.json"))
+
+
+def _docker_runtimes(text: str, facts: MachineFacts) -> list[str]:
+    """The runtimes daemon.json registers; what makes it unreadable is itself a finding (dockerd
+    refuses to start on such a file)."""
+    try:
+        # parse_int: an integer of thousands of digits is refused by Python's int() (ValueError)
+        content = json.loads(text, parse_int=lambda digits: 0 if len(digits) > 40 else int(digits))
+    except RecursionError:
+        why = "values nested too deeply"
+    except ValueError as error:
+        why = f"not JSON ({error})"[:200]
+    else:
+        runtimes = content.get("runtimes", {}) if isinstance(content, dict) else {}
+        if isinstance(content, dict) and isinstance(runtimes, dict):
+            return sorted(without_surrogates(name) for name in runtimes)
+        why = "not an object with a 'runtimes' object"
+    facts.findings.append(Finding(f"Docker daemon configuration unreadable: {why}", "/etc/docker/daemon.json"))
+    return []
 
 
 def _kubelet(root: Path, facts: MachineFacts) -> None:
@@ -239,19 +287,18 @@ def _kubelet(root: Path, facts: MachineFacts) -> None:
 
 
 def _hardware(root: Path, facts: MachineFacts) -> None:
-    nvidia = root / "proc/driver/nvidia/gpus"
-    count = len(list(nvidia.iterdir())) if nvidia.is_dir() else 0
+    count = len(_listing(root, "proc/driver/nvidia/gpus", "", facts))
     if not count:
-        for device in sorted((root / "sys/bus/pci/devices").glob("*")):
+        for device in _listing(root, "sys/bus/pci/devices", "", facts):
             vendor = (_read(device / "vendor") or "").strip()
             kind = (_read(device / "class") or "").strip()
             count += vendor == "0x10de" and kind.startswith("0x03")
     if count:
         facts.gpus = count
         facts.findings.append(Finding(f"{count} NVIDIA GPU(s)", "/proc/driver/nvidia/gpus, /sys/bus/pci/devices"))
-    if (root / "sys/fs/cgroup/cgroup.controllers").exists():
+    if _exists(root / "sys/fs/cgroup/cgroup.controllers"):
         facts.cgroup = "v2"
-    elif (root / "sys/fs/cgroup").is_dir():
+    elif _is_dir(root / "sys/fs/cgroup"):
         facts.cgroup = "v1"
     facts.kernel = (_read(root / "proc/sys/kernel/osrelease") or "").strip() or None
 

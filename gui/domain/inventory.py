@@ -12,20 +12,13 @@ Label names and ID formats, with their sources, are in docs/inventory-facts.md.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from gui.domain.files import read_limited
+from gui.domain.kubectl_json import NodeRecord, SkippedCount, read_kubectl_file
 from gui.domain.problems import InputError, Problem
-
-# kubectl prints a node in about 1.7 KB indented: 5,000 nodes are 8.5 MiB, and the largest
-# clusters Kubernetes supports (5,000 nodes) stay far below this. Read whole, so it is the
-# memory an endless source may take before it is refused.
-MAX_INVENTORY_BYTES = 64 * 1024 * 1024
 
 # The label that names a node's pool, per platform (first match wins).
 POOL_LABELS = (
@@ -83,6 +76,8 @@ class Inventory:
     server_version: str | None = None
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # every file read, in the order given
+    # what was read but not understood, with its file (the report lists each)
+    skipped: list[tuple[str, SkippedCount]] = field(default_factory=list)
 
     def suggested_answers(self) -> dict[str, str]:
         """Cluster answers the inventory settles; the person may still change each."""
@@ -96,55 +91,7 @@ class Inventory:
         return answers
 
 
-def _problem(path: Path, message: str, line: int = 0, column: int = 0) -> Problem:
-    return Problem(str(path), line, column, message)
-
-
-def _load_json(path: Path) -> Any:
-    raw = read_limited(path, MAX_INVENTORY_BYTES)
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        raise InputError([_problem(path, f"byte {error.start} is not UTF-8; save kubectl's output as it is")]) from None
-    except json.JSONDecodeError as error:
-        raise InputError(
-            [_problem(path, f"not JSON ({error.msg}); save it with kubectl ... -o json", error.lineno, error.colno)]
-        ) from None
-    except RecursionError:
-        raise InputError([_problem(path, "values nested too deeply for a kubectl listing")]) from None
-
-
-def _kind_of(document: Any) -> str | None:
-    """nodes, runtimeclasses or version, from the document's own fields."""
-    if not isinstance(document, dict):
-        return None
-    if "serverVersion" in document or "clientVersion" in document:
-        return "version"
-    items = document.get("items")
-    if isinstance(items, list):
-        kinds = {item.get("kind") for item in items if isinstance(item, dict)}
-        if document.get("kind") == "NodeList" or kinds == {"Node"}:
-            return "nodes"
-        if document.get("kind") == "RuntimeClassList" or kinds == {"RuntimeClass"}:
-            return "runtimeclasses"
-        if not items:
-            return "empty"
-    if document.get("kind") == "Node":
-        return "node"
-    if document.get("kind") == "RuntimeClass":
-        return "runtimeclass"
-    return None
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _mapping(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _evidence(labels: Mapping[str, Any]) -> tuple[str, str] | None:
+def _evidence(labels: Mapping[str, str]) -> tuple[str, str] | None:
     """The platform a node's labels name, and the label; None when they name none. A provider
     ID alone names only a cloud (kubeadm or RKE2 on GCE or Azure VMs has one too), so it is
     not evidence of the managed platform."""
@@ -160,13 +107,13 @@ def _evidence(labels: Mapping[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-def _platform_of(nodes: Sequence[Mapping[str, Any]]) -> tuple[str | None, str, int]:
+def _platform_of(nodes: Sequence[NodeRecord]) -> tuple[str | None, str, int]:
     """The platform the nodes' labels name (nodes without evidence do not vote: a cluster
     with a few managed node groups and many Karpenter or self-managed nodes is still EKS),
     what named it, and on how many nodes."""
     votes: Counter[tuple[str, str]] = Counter()
     for node in nodes:
-        found = _evidence(_mapping(_mapping(node.get("metadata")).get("labels")))
+        found = _evidence(node.labels)
         if found is not None:
             votes[found] += 1
     if not votes:
@@ -181,106 +128,93 @@ def _platform_of(nodes: Sequence[Mapping[str, Any]]) -> tuple[str | None, str, i
     return platform, ", ".join(e for e, _ in kinds), by_platform[platform]
 
 
-def _pools(nodes: Sequence[Mapping[str, Any]]) -> list[NodePool]:
-    grouped: dict[str, list[Mapping[str, Any]]] = {}
+def _pool_name(labels: Mapping[str, str]) -> str:
+    if labels.get(FARGATE_LABEL[0]) == FARGATE_LABEL[1]:
+        return "fargate"
+    pool = next((labels[key] for key in POOL_LABELS if key in labels), "")
+    roles = sorted(k.removeprefix(ROLE_PREFIX) for k in labels if k.startswith(ROLE_PREFIX))
+    if not pool and roles:  # OpenShift: worker, infra, kata-oc ...; kubeadm: control-plane
+        pool = f"role {', '.join(roles)}"
+    return pool
+
+
+def _sandbox_of(members: Sequence[NodeRecord]) -> str | None:
+    """The sandbox a managed platform marks on a pool's nodes, if any."""
+    labels = [n.labels for n in members]
+    if any(label.get(GKE_SANDBOX_LABEL[0]) == GKE_SANDBOX_LABEL[1] for label in labels):
+        return "gvisor"
+    if any(label.get(FARGATE_LABEL[0]) == FARGATE_LABEL[1] for label in labels):
+        return "fargate"  # each pod in its own VM, run by AWS
+    if any(OPENSHIFT_KATA_ROLE in label for label in labels):
+        return "kata"  # OpenShift sandboxed containers
+    if any(label.get(key, "").lower() == "true" for label in labels for key in AKS_SANDBOX_LABELS):
+        return "kata"  # AKS Pod Sandboxing
+    return None
+
+
+def _pools(nodes: Sequence[NodeRecord]) -> list[NodePool]:
+    grouped: dict[str, list[NodeRecord]] = {}
     for node in nodes:
-        labels = _mapping(_mapping(node.get("metadata")).get("labels"))
-        roles = sorted(k.removeprefix(ROLE_PREFIX) for k in labels if k.startswith(ROLE_PREFIX))
-        if labels.get(FARGATE_LABEL[0]) == FARGATE_LABEL[1]:
-            pool = "fargate"
-        else:
-            pool = next((_text(labels[key]) for key in POOL_LABELS if key in labels), "")
-            if not pool and roles:  # OpenShift: worker, infra, kata-oc ...; kubeadm: control-plane
-                pool = f"role {', '.join(roles)}"
-        grouped.setdefault(pool, []).append(node)
+        grouped.setdefault(_pool_name(node.labels), []).append(node)
     pools = []
     for name, members in grouped.items():
-        infos = [_mapping(_mapping(n.get("status")).get("nodeInfo")) for n in members]
-        pool_labels = [_mapping(_mapping(n.get("metadata")).get("labels")) for n in members]
-        sandbox = None
-        if any(label.get(GKE_SANDBOX_LABEL[0]) == GKE_SANDBOX_LABEL[1] for label in pool_labels):
-            sandbox = "gvisor"
-        elif any(label.get(FARGATE_LABEL[0]) == FARGATE_LABEL[1] for label in pool_labels):
-            sandbox = "fargate"  # each pod in its own VM, run by AWS
-        elif any(OPENSHIFT_KATA_ROLE in label for label in pool_labels):
-            sandbox = "kata"  # OpenShift sandboxed containers
-        elif any(_text(label.get(key)).lower() == "true" for label in pool_labels for key in AKS_SANDBOX_LABELS):
-            sandbox = "kata"  # AKS Pod Sandboxing
-        gpus = 0
-        for node in members:
-            capacity = _mapping(_mapping(node.get("status")).get("capacity")).get("nvidia.com/gpu", "0")
-            gpus += int(capacity) if isinstance(capacity, str) and capacity.isdigit() else 0
-        handlers = {
-            _text(_mapping(h).get("name"))
-            for n in members
-            for h in _mapping(n.get("status")).get("runtimeHandlers") or []
-            if isinstance(h, dict)
-        }
         pools.append(
             NodePool(
                 name=name,
                 nodes=len(members),
-                runtimes=tuple(sorted({_text(i.get("containerRuntimeVersion")) for i in infos} - {""})),
-                kernels=tuple(sorted({_text(i.get("kernelVersion")) for i in infos} - {""})),
-                os_images=tuple(sorted({_text(i.get("osImage")) for i in infos} - {""})),
-                architectures=tuple(sorted({_text(i.get("architecture")) for i in infos} - {""})),
-                gpus=gpus,
-                sandbox=sandbox,
-                handlers=tuple(sorted(handlers - {""})),
+                runtimes=tuple(sorted({n.runtime for n in members} - {""})),
+                kernels=tuple(sorted({n.kernel for n in members} - {""})),
+                os_images=tuple(sorted({n.os_image for n in members} - {""})),
+                architectures=tuple(sorted({n.architecture for n in members} - {""})),
+                gpus=sum(n.gpus for n in members),
+                sandbox=_sandbox_of(members),
+                handlers=tuple(sorted({h for n in members for h in n.handlers} - {""})),
             )
         )
     return sorted(pools, key=lambda p: p.name)
 
 
 def read_inventory(paths: Iterable[Path]) -> Inventory:
-    """Read kubectl's JSON files; raise InputError naming every file that is not one of them."""
+    """Read kubectl's JSON files; raise InputError naming every problem of every file that is
+    not one of them (gui/domain/kubectl_json.py)."""
     inventory = Inventory()
-    nodes: list[Mapping[str, Any]] = []
-    seen: set[str] = set()
+    nodes: list[NodeRecord] = []
+    seen_nodes: set[str] = set()
+    seen_classes: set[str] = set()
     problems: list[Problem] = []
     for path in paths:
         try:
-            document = _load_json(path)
+            found = read_kubectl_file(path)
         except InputError as error:
             problems += error.problems
             continue
-        kind = _kind_of(document)
         inventory.files.append(str(path))
-        if kind in ("nodes", "node"):
-            found = document["items"] if kind == "nodes" else [document]
-            for item in found:  # the same node in two files (or a file given twice) counts once
-                meta = _mapping(item.get("metadata"))
-                identity = _text(meta.get("uid")) or _text(meta.get("name")) or str(id(item))
-                if identity not in seen:
-                    seen.add(identity)
-                    nodes.append(item)
-            inventory.findings.append(Finding(f"{len(found)} node(s)", f"{path}"))
-        elif kind in ("runtimeclasses", "runtimeclass"):
-            classes = document["items"] if kind == "runtimeclasses" else [document]
-            for item in classes:
-                name = _text(_mapping(item.get("metadata")).get("name"))
-                if name not in {rc.name for rc in inventory.runtime_classes}:
-                    inventory.runtime_classes.append(RuntimeClassFound(name, _text(item.get("handler"))))
-            inventory.findings.append(Finding(f"{len(classes)} RuntimeClass(es)", f"{path}"))
-        elif kind == "version":
-            server = _text(_mapping(document.get("serverVersion")).get("gitVersion"))
-            if server:
-                inventory.server_version = server
-                inventory.findings.append(Finding(f"server {server}", f"{path}: serverVersion.gitVersion"))
+        inventory.skipped += [(str(path), skipped) for skipped in found.skipped]
+        if found.nodes:
+            for index, node in enumerate(found.nodes):
+                # the same node in two files (or a file given twice) counts once; nodes without
+                # a uid or a name each count
+                identity = node.uid or node.name or f"{path}#{index}"
+                if identity not in seen_nodes:
+                    seen_nodes.add(identity)
+                    nodes.append(node)
+            inventory.findings.append(Finding(f"{len(found.nodes)} node(s)", f"{path}"))
+        if found.runtime_classes:
+            for runtime_class in found.runtime_classes:
+                if runtime_class.name not in seen_classes:
+                    seen_classes.add(runtime_class.name)
+                    inventory.runtime_classes.append(RuntimeClassFound(runtime_class.name, runtime_class.handler))
+            inventory.findings.append(Finding(f"{len(found.runtime_classes)} RuntimeClass(es)", f"{path}"))
+        if found.is_version:
+            if found.server_version:
+                inventory.server_version = found.server_version
+                inventory.findings.append(
+                    Finding(f"server {found.server_version}", f"{path}: serverVersion.gitVersion")
+                )
             else:  # `kubectl version --client`, or no access to the cluster: kubectl's own version only
                 inventory.findings.append(Finding("no server version (kubectl's own version only)", f"{path}"))
-        elif kind == "empty":
+        if found.empty:
             inventory.findings.append(Finding("an empty list", f"{path}"))
-        else:
-            problems.append(
-                _problem(
-                    path,
-                    "not a kubectl listing the app reads; allowed: the JSON of `kubectl get nodes -o json`, "
-                    "`kubectl get runtimeclass -o json` or `kubectl version -o json`",
-                    1,
-                    1,
-                )
-            )
     if problems:
         raise InputError(problems)
     platform, evidence, votes = _platform_of(nodes)

@@ -115,13 +115,14 @@ def _runtime_class_lines(inventory: Inventory, lang: Lang) -> list[str]:
     Kubernetes 1.30+); runc and crun classes are not sandboxes and are left out."""
     lines = []
     known = any(pool.handlers for pool in inventory.pools)
+    offered_by: dict[str, list[str]] = {}  # handler -> the pools offering it, looked up once
+    for pool in inventory.pools:
+        for handler in pool.handlers:
+            offered_by.setdefault(handler, []).append(pool.name or label("detected_no_pool", lang))
     for rc in inventory.runtime_classes:
         if rc.handler in ("runc", "crun", ""):
             continue
-        offering = [
-            pool.name or label("detected_no_pool", lang) for pool in inventory.pools if rc.handler in pool.handlers
-        ]
-        if offering:
+        if offering := offered_by.get(rc.handler):
             lines.append(
                 label("detected_runtime_class", lang, name=rc.name, handler=rc.handler, pools=", ".join(offering))
             )
@@ -130,6 +131,33 @@ def _runtime_class_lines(inventory: Inventory, lang: Lang) -> list[str]:
         else:
             lines.append(label("detected_runtime_class_unchecked", lang, name=rc.name, handler=rc.handler))
     return lines
+
+
+# A report lists a cluster, not a database dump: past this many lines of one kind (node pools,
+# RuntimeClasses, values not read), the rest is counted. 100,000 RuntimeClasses made a report no
+# one reads and a PDF of thousands of pages.
+MAX_LINES_OF_A_KIND = 50
+
+
+def _at_most(lines: list[str], lang: Lang) -> list[str]:
+    if len(lines) <= MAX_LINES_OF_A_KIND:
+        return lines
+    more = f"{len(lines) - MAX_LINES_OF_A_KIND:,}"
+    return [*lines[:MAX_LINES_OF_A_KIND], label("detected_more", lang, count=more, shown=str(MAX_LINES_OF_A_KIND))]
+
+
+def _skipped_lines(inventory: Inventory, lang: Lang) -> list[str]:
+    return [
+        label(
+            "detected_skipped_gpus",
+            lang,
+            file=file,
+            where=skipped.where,
+            value=repr(skipped.value),
+            node=skipped.node or label("detected_no_name", lang),
+        )
+        for file, skipped in inventory.skipped
+    ]
 
 
 def detected_lines(
@@ -149,6 +177,7 @@ def detected_lines(
         else:
             evidence = label("detected_no_platform_label", lang)
         lines.append(label("detected_platform", lang, platform=name, evidence=evidence, file=_files(inventory)))
+    pool_lines = []
     for pool in inventory.pools:
         kind = (
             f"{pool.sandbox}_openshift"
@@ -156,7 +185,7 @@ def detected_lines(
             else pool.sandbox
         )
         sandbox = label(f"detected_sandbox_{kind}", lang) if kind else ""
-        lines.append(
+        pool_lines.append(
             label(
                 "detected_pool",
                 lang,
@@ -166,8 +195,10 @@ def detected_lines(
                 sandbox=sandbox,
             )
         )
-    lines += _runtime_class_lines(inventory, lang)
-    lines += _end_of_life_lines(inventory, data, lang, today)
+    lines += _at_most(pool_lines, lang)
+    lines += _at_most(_runtime_class_lines(inventory, lang), lang)
+    lines += _at_most(_end_of_life_lines(inventory, data, lang, today), lang)
+    lines += _at_most(_skipped_lines(inventory, lang), lang)
     return lines + overridden_lines(overridden, data, lang)
 
 

@@ -106,6 +106,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "노드에 관리형 플랫폼이나 OpenShift의 레이블 또는 provider ID가 없음",
     ),
     "detected_no_pool": ("(no pool label)", "(풀 레이블 없음)"),
+    "detected_no_name": ("(no name)", "(이름 없음)"),
     "detected_pool": (
         "node pool {pool}: {nodes} node(s), {runtimes}{sandbox}",
         "노드 풀 {pool}: 노드 {nodes}개, {runtimes}{sandbox}",
@@ -155,6 +156,16 @@ _LABELS: dict[str, tuple[str, str]] = {
         "runtime, so upgrade the node image or the cluster version",
         "노드 풀 {pool}: {runtime} {line} 사용 중이며 데이터에 있는 어느 버전보다 오래됐습니다. 런타임은 플랫폼이 "
         "정하므로 노드 이미지나 클러스터 버전을 올리세요",
+    ),
+    "detected_skipped_gpus": (
+        "not read: {file}: {where} is {value}, not a GPU count (a whole number, as kubectl prints it); "
+        "the GPUs of node {node} were not counted",
+        "읽지 못함: {file}: {where} 값 {value}은 GPU 개수가 아닙니다(kubectl이 출력하는 정수여야 함). "
+        "노드 {node}의 GPU는 세지 않았습니다",
+    ),
+    "detected_more": (
+        "... and {count} more lines of this kind (shown: the first {shown}; every one is in the files given)",
+        "... 같은 종류의 줄 {count}개 더 있음(처음 {shown}개만 표시, 모두 주어진 파일에 있음)",
     ),
     "detected_overridden": (
         "detected: {question} {detected}; the answer given, {given}, is kept",

@@ -6,9 +6,10 @@ them at once (DESIGN.md section 2) and the GUI can show the same list in a dialo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from gui.domain.plain_text import escaped_controls
 
 
 @dataclass(frozen=True, order=True)
@@ -24,26 +25,15 @@ class Problem:
         return f"{shown_safely(self.file)}:{self.line}:{self.column}: {shown_safely(self.message)}"
 
 
-# Characters that would let a value from a file move the cursor, recolour the terminal, start a
-# new (forged) FILE:LINE line or reorder the text around it: C0 and C1 controls, DEL, the line
-# and paragraph separators, and the bidirectional overrides and isolates.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 MAX_MESSAGE = 2_000
 
 
 def shown_safely(text: str) -> str:
-    """`text` with unsafe characters as visible escapes (a newline becomes \\n), and shortened
-    when it is longer than a message should be."""
-    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-    def escape(match: re.Match[str]) -> str:
-        char = match.group()
-        if char in named:
-            return named[char]
-        code = ord(char)
-        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-    safe = _UNSAFE.sub(escape, text)
+    """`text` as one safe line of a message: every character a terminal acts on as a visible
+    escape (a newline becomes \\n: a value from a file cannot start a new, forged FILE:LINE
+    line, move the cursor or reorder the text around it; see gui/domain/plain_text.py), and
+    shortened when it is longer than a message should be."""
+    safe = escaped_controls(text, keep_line_breaks=False)
     if len(safe) > MAX_MESSAGE:
         safe = f"{safe[:MAX_MESSAGE]}... ({len(safe) - MAX_MESSAGE:,} more characters)"
     return safe

@@ -18,6 +18,7 @@ import re
 
 from gui.domain.labels import label
 from gui.domain.model import Lang
+from gui.domain.plain_text import escaped_controls
 from gui.domain.report import NoteLine, PlanReport, RankLine, ReleaseLine, Report, WhatIfLine, WorkloadReport
 
 
@@ -202,7 +203,8 @@ def render_text(report: Report) -> str:
         f"{label('seed', lang)}: {report.seed_source}",
         label("generated_on", lang, date=report.generated_on, version=report.app_version),
     ]
-    return "\n".join(_indent_continuations(line) for line in out) + "\n"
+    # what a terminal acts on (an escape in a node label, a bidirectional override) as escapes
+    return escaped_controls("\n".join(_indent_continuations(line) for line in out) + "\n")
 
 
 def _indent_continuations(line: str) -> str:
@@ -431,4 +433,4 @@ def render_markdown(report: Report) -> str:
         "",
     ]
     out += [f"- <{_md_url(s)}>" for s in report.sources]
-    return "\n".join(out) + "\n"
+    return escaped_controls("\n".join(out) + "\n")  # as render_text

@@ -9,19 +9,23 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.inventory import (
-    Inventory,
-    NodePool,
-    RuntimeClassFound,
-    _kind_of,
-    _platform_of,
-    _pools,
-    read_inventory,
-)
+from gui.domain.inventory import Inventory, NodePool, RuntimeClassFound, _platform_of, _pools, read_inventory
+from gui.domain.kubectl_json import NodeRecord, SkippedCount, read_kubectl_document
 from gui.domain.problems import InputError
 from tests.inventory.clusters import node, node_list
 
 BARE = {"apiVersion": "v1", "metadata": {"name": "n1"}}  # an item as a List of the API server has it
+
+
+def _kind_of(document) -> str | None:
+    """What one kubectl document was read as: "nodes", "runtimeclasses", both, "version",
+    "empty", or None when it is refused."""
+    try:
+        found = read_kubectl_document(document, Path("x.json"))
+    except InputError:
+        return None
+    kinds = [name for name, there in (("nodes", found.nodes), ("runtimeclasses", found.runtime_classes)) if there]
+    return "version" if found.is_version else "empty" if found.empty else "+".join(kinds)
 
 
 @pytest.mark.parametrize(
@@ -33,10 +37,13 @@ BARE = {"apiVersion": "v1", "metadata": {"name": "n1"}}  # an item as a List of 
         ({"kind": "RuntimeClassList", "items": [BARE]}, "runtimeclasses"),
         ({"kind": "List", "items": [{"kind": "Node"}]}, "nodes"),  # kubectl get nodes -o json
         ({"kind": "List", "items": [{"kind": "RuntimeClass"}]}, "runtimeclasses"),
+        # kubectl get nodes,runtimeclasses -o json: one list of both kinds
+        ({"kind": "List", "items": [{"kind": "Node"}, {"kind": "RuntimeClass"}]}, "nodes+runtimeclasses"),
         ({"kind": "List", "items": []}, "empty"),
         ({"kind": "List", "items": [{"kind": "Node"}, {"kind": "Pod"}]}, None),
-        ({"kind": "Node", "metadata": {"name": "n1"}}, "node"),  # kubectl get node n1 -o json
-        ({"kind": "RuntimeClass", "handler": "runsc"}, "runtimeclass"),
+        ({"kind": "List", "items": [{"kind": "Pod"}]}, None),  # kubectl get pods -o json
+        ({"kind": "Node", "metadata": {"name": "n1"}}, "nodes"),  # kubectl get node n1 -o json
+        ({"kind": "RuntimeClass", "handler": "runsc"}, "runtimeclasses"),
         ({"kind": "Pod"}, None),
         ([{"kind": "Node"}], None),
     ],
@@ -45,8 +52,17 @@ def test_each_kubectl_shape_is_recognised_by_its_own_fields(document, kind) -> N
     assert _kind_of(document) == kind
 
 
-def _labelled(name: str, *labels: str) -> dict:
+def _records(*nodes: dict) -> list[NodeRecord]:
+    return read_kubectl_document(node_list(*nodes), Path("nodes.json")).nodes
+
+
+def _labelled_node(name: str, *labels: str) -> dict:
     return node(name, {label: "x" for label in labels}, "containerd://2.2.0")
+
+
+def _labelled(name: str, *labels: str) -> NodeRecord:
+    (record,) = _records(_labelled_node(name, *labels))
+    return record
 
 
 def test_no_nodes_name_no_platform_and_unlabelled_nodes_a_plain_kubernetes() -> None:
@@ -71,19 +87,21 @@ def test_nodes_vote_for_their_platform_and_the_most_common_label_names_it() -> N
     assert _platform_of([nodes[2], nodes[0]]) == ("eks", "eks.amazonaws.com/*, karpenter.k8s.aws/*", 2)
 
 
-def test_gpus_are_added_over_a_pool_and_a_capacity_that_is_not_a_count_is_none() -> None:
+def test_gpus_are_added_over_a_pool_and_a_capacity_that_is_not_a_count_is_skipped_and_said() -> None:
     pool = {"eks.amazonaws.com/nodegroup": "gpu"}
     odd = node("odd", pool, "containerd://2.2.0")
     odd["status"]["capacity"]["nvidia.com/gpu"] = "2.5"
     nodes = [node("a", pool, "containerd://2.2.0", gpus=2), node("b", pool, "containerd://2.2.0", gpus=4), odd]
-    (found,) = _pools(nodes)
-    assert (found.name, found.nodes, found.gpus) == ("gpu", 3, 6)
+    found = read_kubectl_document(node_list(*nodes), Path("nodes.json"))
+    (pool_found,) = _pools(found.nodes)
+    assert (pool_found.name, pool_found.nodes, pool_found.gpus) == ("gpu", 3, 6)
+    assert found.skipped == [SkippedCount('items[2].status.capacity["nvidia.com/gpu"]', "2.5", "odd")]
 
 
 def test_a_node_that_does_not_say_its_runtime_kernel_or_image_adds_no_empty_value() -> None:
     silent = node("silent", {}, "containerd://2.2.0")
     silent["status"]["nodeInfo"] = {}
-    (found,) = _pools([node("a", {}, "containerd://2.2.0"), silent])
+    (found,) = _pools(_records(node("a", {}, "containerd://2.2.0"), silent))
     assert found.runtimes == ("containerd://2.2.0",)
     assert found.kernels == ("6.8.0-1021-gcp",)
     assert found.os_images == ("Container-Optimized OS from Google",)
@@ -92,7 +110,7 @@ def test_a_node_that_does_not_say_its_runtime_kernel_or_image_adds_no_empty_valu
 
 def test_the_default_runtime_handler_is_not_listed_by_its_empty_name() -> None:
     # status.runtimeHandlers names the default handler "" (k8s.io/api core/v1 NodeRuntimeHandler)
-    (found,) = _pools([node("a", {}, "containerd://2.2.0", handlers=("", "runc", "runsc"))])
+    (found,) = _pools(_records(node("a", {}, "containerd://2.2.0", handlers=("", "runc", "runsc"))))
     assert found.handlers == ("runc", "runsc")
 
 
@@ -201,14 +219,14 @@ def test_kubectls_own_version_says_there_is_no_server_version_and_keeps_one_foun
 
 
 def test_the_platform_finding_names_its_labels_and_labels_outrank_the_version(tmp_path) -> None:
-    aks = node_list(_labelled("aks-1", "kubernetes.azure.com/cluster"))
+    aks = node_list(_labelled_node("aks-1", "kubernetes.azure.com/cluster"))
     # a server version naming GKE does not overrule nodes labelled by AKS
     gke_version = {"serverVersion": {"gitVersion": "v1.33.5-gke.1"}}
     inventory = read_inventory([_file(tmp_path, "nodes.json", aks), _file(tmp_path, "version.json", gke_version)])
     assert inventory.platform == "aks"
     assert ("platform aks", "kubernetes.azure.com/cluster") in [(f.what, f.evidence) for f in inventory.findings]
     # nodes without a platform's labels: a plain Kubernetes, and the finding says why
-    plain = read_inventory([_file(tmp_path, "plain.json", node_list(_labelled("n1")))])
+    plain = read_inventory([_file(tmp_path, "plain.json", node_list(_labelled_node("n1")))])
     assert [(f.what, f.evidence) for f in plain.findings if f.what.startswith("platform")] == [
         ("platform kubernetes", "no platform label")
     ]
