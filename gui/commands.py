@@ -20,7 +20,7 @@ from typing import Any
 from gui import standard_streams
 from gui._version import __version__
 from gui.assets import data_dir, schema_dir
-from gui.domain.answers import AnswerSet, load_answer_set
+from gui.domain.answers import AnswerSet, AnswersFile, load_answer_set, read_answers_file
 from gui.domain.engine import Advisor
 from gui.domain.files import input_at, write_atomically, writes_to
 from gui.domain.language import default_language
@@ -252,10 +252,16 @@ def _pdf_bytes(report: Report, paper: str) -> bytes:
     return content
 
 
+def _inputs(args: argparse.Namespace) -> list[Path]:
+    """Every file `recommend` reads: the answers, the data files and the inventory files."""
+    return [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES), *args.inventory]
+
+
 def _refuse_output_over_input(args: argparse.Namespace) -> None:
-    """The report must never overwrite what it was made from (the answers or a data file), nor
-    land among the plan's files; checked before anything is written."""
-    inputs = [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES)]
+    """The report must never overwrite what it was made from (the answers, a data file or an
+    inventory; also through a link or a hard link), nor land among the plan's files; checked
+    before anything is written."""
+    inputs = _inputs(args)
 
     def refuse(output: str, why: str) -> None:
         raise InputError([Problem(output, 0, 0, f"{why}, so nothing was written (choose another file for -o)")])
@@ -278,19 +284,17 @@ def _refuse_output_over_input(args: argparse.Namespace) -> None:
 
 
 def _with_inventory(
-    args: argparse.Namespace, data: AdvisorData, answer_set: AnswerSet, lang: Lang
+    args: argparse.Namespace, data: AdvisorData, answers: AnswersFile, lang: Lang
 ) -> tuple[AnswerSet, list[str]]:
-    """Read the inventory files (never kubectl, never a connection) and apply them."""
+    """Read the inventory files (never kubectl, never a connection) and apply them: what the
+    answers file answers wins, and an unanswered cluster question takes the inventory's value."""
     import datetime as _dt
 
     from gui.domain.inventory import read_inventory
     from gui.domain.inventory_plan import apply_inventory, detected_lines
-    from gui.domain.loading import read_checked
 
     inventory = read_inventory(args.inventory)
-    document, _ = read_checked(args.answers, schema_dir() / "answers.schema.json")
-    given = set(document.data["answers"]) if document is not None else set()
-    answer_set, overridden = apply_inventory(answer_set, inventory, given)
+    answer_set, overridden = apply_inventory(answers.answer_set, inventory, answers.given)
     return answer_set, detected_lines(inventory, data, lang, overridden, _dt.date.today())
 
 
@@ -298,10 +302,10 @@ def _run_recommend(args: argparse.Namespace) -> int:
     _refuse_output_over_input(args)
     data = _load(args.data)
     lang: Lang = args.lang or default_language()
-    answer_set = load_answer_set(args.answers, data.questions, schema_dir() / "answers.schema.json")
-    detected: list[str] = []
+    answers = read_answers_file(args.answers, data.questions, schema_dir() / "answers.schema.json")
+    answer_set, detected = answers.answer_set, []
     if args.inventory:
-        answer_set, detected = _with_inventory(args, data, answer_set, lang)
+        answer_set, detected = _with_inventory(args, data, answers, lang)
     report = build_report(data, build_plan(Advisor(data), answer_set), lang)
     if detected:
         from gui.domain.inventory_plan import with_detected
@@ -310,8 +314,7 @@ def _run_recommend(args: argparse.Namespace) -> int:
     if args.artifacts is not None:
         from gui.domain.artifact_files import write_artifacts
 
-        protected = [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES)]
-        for outcome, path in write_artifacts(report.plan.artifacts, args.artifacts, args.force, protected):
+        for outcome, path in write_artifacts(report.plan.artifacts, args.artifacts, args.force, _inputs(args)):
             print(f"{outcome}: {shown_safely(str(path))}")
         if args.output is None:  # the file list is the output; with -o the report is written too
             return EXIT_OK

@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         results.saveReportRequested.connect(self.save_report)
         results.whatIfTaken.connect(self._offer_undo_what_if)
         results.workloadRemoved.connect(self._offer_undo_removal)
-        results.protected_inputs = self.input_files()  # a plain attribute: the page stays unbuilt
+        self._inventory_files: tuple[Path, ...] = ()  # the last inventory imported: the report cites it
+        results.protect(self.input_files())  # the page stays unbuilt
         self.wizard.skip_settled = stored_bool(settings, "wizard/skipSettled", False)
         central = QWidget(objectName="central")
         column = QVBoxLayout(central)
@@ -331,6 +332,8 @@ class MainWindow(QMainWindow):
         def lines(kept: dict[str, tuple[str, str]]) -> tuple[str, ...]:
             return tuple(detected_lines(inventory, self.model.data, self.model.lang, kept, _dt.date.today()))
 
+        self._inventory_files = tuple(paths)
+        self.wizard.results_page.protect(self.input_files())
         source = ", ".join(p.name for p in paths)
         return self._apply_findings(inventory.suggested_answers(), inventory.platform, lines, source)
 
@@ -447,15 +450,17 @@ class MainWindow(QMainWindow):
         self.export_to(report, kind, path)
 
     def input_files(self) -> tuple[Path, ...]:
-        """What the plan is made from: the data files. A report or the plan's files written over
-        one would change the next start's advice (the command line refuses it too)."""
+        """What the plan is made from: the data files and the inventory imported. A report or the
+        plan's files written over one would change the next start's advice, or lose the cluster's
+        listing the report cites (the command line refuses both too)."""
         from gui.domain.loading import DATA_FILES
 
-        return tuple(Path(self.model.data.origin) / name for name in DATA_FILES)
+        return (*(Path(self.model.data.origin) / name for name in DATA_FILES), *self._inventory_files)
 
     def _refuse_data_file(self, path: Path) -> None:
-        if input_at(path, self.input_files()) is not None:
-            raise InputError([Problem(str(path), 0, 0, "is one of the data files the advice is made from")])
+        if (source := input_at(path, self.input_files())) is not None:
+            what = "an inventory file" if source in self._inventory_files else "one of the data files"
+            raise InputError([Problem(str(path), 0, 0, f"is {what} the advice is made from; nothing was written")])
 
     def _show_problems(self, title: str, intro: str, error: InputError) -> None:
         """Every problem as FILE:LINE:COLUMN, under a sentence saying what was (not) done."""

@@ -29,6 +29,9 @@ from gui.domain.problems import InputError, Problem
 FIRST_WORKLOAD = "default"
 # Names become Kubernetes object names and file names in the plan's artifacts: a DNS label.
 WORKLOAD_NAME = re.compile(r"[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")
+# The most workloads one plan holds: the answers file's schema allows the first workload and
+# MAX_WORKLOADS - 1 under `workloads` (data/schema/answers.schema.json, maxItems), and the window
+# stops at the same count, so what it makes it can save and open again.
 MAX_WORKLOADS = 50
 
 
@@ -87,7 +90,9 @@ def complete(answers: Mapping[str, str], questions: QuestionSet) -> dict[str, st
 
 
 def check_workload_name(name: str, taken: Sequence[str]) -> str | None:
-    """Why `name` cannot name a new workload, or None when it can."""
+    """Why `name` cannot name a new workload beside `taken`, or None when it can."""
+    if len(taken) >= MAX_WORKLOADS:
+        return f"a plan holds at most {MAX_WORKLOADS} workloads (as many as an answers file can); remove one first"
     if not WORKLOAD_NAME.fullmatch(name):
         return (
             f"workload name {name!r} is not allowed; use lowercase letters, digits and '-', "
@@ -148,14 +153,30 @@ def answer_set_from(data: Mapping[str, object], questions: QuestionSet) -> Answe
     return answer_set
 
 
-def load_answer_set(path: Path, questions: QuestionSet, schema: Path) -> AnswerSet:
-    """The answers in `path` (version 1 or 2); raise InputError naming every problem."""
+@dataclass(frozen=True)
+class AnswersFile:
+    """An answers file as read: its answer set, and which questions it answers itself under
+    `answers` (the rest took their defaults). An inventory fills only what the file leaves out."""
+
+    answer_set: AnswerSet
+    given: frozenset[str]
+
+
+def read_answers_file(path: Path, questions: QuestionSet, schema: Path) -> AnswersFile:
+    """The answers in `path` (version 1 or 2), read once: standard input or a pipe cannot be read
+    a second time, and a second reading gave a plan other than the file's (issue 25); raise
+    InputError naming every problem."""
     doc, problems = read_checked(path, schema)
     if doc is not None:
         problems = check_answers(doc, questions)
     if problems or doc is None:
         raise InputError(problems)
-    return answer_set_from(doc.data, questions)
+    return AnswersFile(answer_set_from(doc.data, questions), frozenset(doc.data["answers"]))
+
+
+def load_answer_set(path: Path, questions: QuestionSet, schema: Path) -> AnswerSet:
+    """The answers in `path` (version 1 or 2); raise InputError naming every problem."""
+    return read_answers_file(path, questions, schema).answer_set
 
 
 def answers_to_yaml(answers: Mapping[str, str] | AnswerSet, questions: QuestionSet) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from gui.domain.answers import MAX_WORKLOADS
 from gui.domain.engine import WhatIf
 from gui.domain.labels import label
 from gui.domain.what_if_order import most_useful_first
@@ -75,7 +76,7 @@ class ResultsPage(RefreshWhenShown, BuiltOnDemand, QWizardPage):
     editWorkloadRequested = Signal()  # answer the questions of the workload on screen
     whatIfTaken = Signal(object, str)  # the WhatIf, and the answer it replaced
     workloadRemoved = Signal(object)  # the AnswerSet before the removal
-    protected_inputs: tuple[Path, ...] = ()  # files Save All must never replace (the data files)
+    protected_inputs: tuple[Path, ...] = ()  # files Save All must never replace (data, inventories)
 
     def __init__(self, model: SessionModel) -> None:
         super().__init__()
@@ -85,6 +86,12 @@ class ResultsPage(RefreshWhenShown, BuiltOnDemand, QWizardPage):
         # page a person reaches); until then only the model connection exists
         self._built = False
         model.changed.connect(self.refresh)
+
+    def protect(self, paths: tuple[Path, ...]) -> None:
+        """What Save All must never replace, from now on (the page need not be built yet)."""
+        self.protected_inputs = paths
+        if self.__dict__.get("_built"):
+            self.artifacts_view.protected = paths
 
     def _build(self) -> None:
         self._built = True
@@ -193,7 +200,7 @@ class ResultsPage(RefreshWhenShown, BuiltOnDemand, QWizardPage):
         self.stack.setAccessibleName(self.tr("The plan"))
         self.workload_list.setAccessibleName(self.tr("Workloads, each with what it runs in"))
         self.add_workload_button.setText(self.tr("&Add Workload…"))
-        self.add_workload_button.setToolTip(self.tr("Plan another workload on the same platform"))
+        self._show_whether_full()
         self.edit_workload_button.setText(self.tr("&Edit Its Answers"))
         self.remove_workload_button.setText(self.tr("Re&move Workload"))
         self.what_if.retranslate(
@@ -326,6 +333,22 @@ class ResultsPage(RefreshWhenShown, BuiltOnDemand, QWizardPage):
             "; ".join(f"{name}: {detail}" for name, detail, _, _ in boxes) + (f"; {node_line}" if node_line else "")
         )
         self.remove_workload_button.setEnabled(session.current != 0)
+        self._show_whether_full()
+
+    def _plan_is_full(self) -> bool:
+        return len(self.model.session.workload_names) >= MAX_WORKLOADS
+
+    def _full_text(self) -> str:
+        return self.tr("A plan holds at most {0} workloads, as many as an answers file can hold.").format(MAX_WORKLOADS)
+
+    def _show_whether_full(self) -> None:
+        """At the answers file's limit, Add Workload is off and says why (what the window makes,
+        it must be able to save and open again)."""
+        full = self._plan_is_full()
+        self.add_workload_button.setEnabled(not full)
+        self.add_workload_button.setToolTip(
+            self._full_text() if full else self.tr("Plan another workload on the same platform")
+        )
 
     def _on_workload_chosen(self, row: int) -> None:
         if row >= 0:
@@ -334,6 +357,9 @@ class ResultsPage(RefreshWhenShown, BuiltOnDemand, QWizardPage):
     def ask_new_workload(self) -> bool:
         """Ask for a name (until it is a valid one, or the user cancels), add the workload and
         go to its questions."""
+        if self._plan_is_full():
+            QMessageBox.information(self, self.tr("Add Workload"), self._full_text())
+            return False
         proposed = f"workload-{len(self.model.session.workload_names) + 1}"
         while True:
             name, ok = QInputDialog.getText(

@@ -255,329 +255,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Runtime Advisor</source>
         <translation>Runtime Advisor</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Open Answers…</source>
         <translation>답변 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Save Answers…</source>
         <translation>답변 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>&amp;PDF Report…</source>
         <translation>PDF 보고서(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;Markdown Decision Record…</source>
         <translation>Markdown 결정 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>&amp;JSON…</source>
         <translation>JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>PDF Page &amp;Size</source>
         <translation>PDF 용지 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>Sta&amp;rt Over</source>
         <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>&amp;Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>&amp;Import Cluster Inventory…</source>
         <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>A&amp;utomatic (from the locale)</source>
         <translation>자동(로캘에 따라)(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;A4</source>
         <translation>A4(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>US &amp;Letter</source>
         <translation>US 레터(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>Go to &amp;Results</source>
         <translation>결과로 이동(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Comparison Table</source>
         <translation>비교 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Skip Questions That Cannot Change the Result</source>
         <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;How Is This Scored?</source>
         <translation>점수는 어떻게 매기나요(&amp;H)?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>&amp;About Runtime Advisor</source>
         <translation>Runtime Advisor 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>No Korean font</source>
         <translation>한국어 글꼴 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
         <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Open Answers</source>
         <translation>답변 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>Answers files (*.yaml *.yml);;All files (*)</source>
         <translation>답변 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Detection reads Linux system files; on this system, please answer the questions yourself.</source>
         <translation>감지는 리눅스 시스템 파일을 읽습니다. 이 시스템에서는 질문에 직접 답해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>this machine</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Import Cluster Inventory</source>
         <translation>클러스터 인벤토리 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>kubectl JSON (*.json);;All files (*)</source>
         <translation>kubectl JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Cannot import the inventory</source>
         <translation>인벤토리를 가져올 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Detected from {0}: {1}. Each answer can be changed; the report lists what was found.</source>
         <translation>{0}에서 감지: {1}. 답은 모두 바꿀 수 있으며, 찾은 내용은 보고서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Nothing in {0} settles an answer; the report lists what was found.</source>
         <translation>{0}에서 정할 수 있는 답은 없습니다. 찾은 내용은 보고서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Cannot open the answers</source>
         <translation>답변을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>The answers were not changed. Problems found:</source>
         <translation>답변은 바뀌지 않았습니다. 발견된 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>Opened {0}.</source>
         <translation>열었음: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
-        <location filename="../../gui/main_window.py" line="392"/>
-        <location filename="../../gui/main_window.py" line="515"/>
-        <location filename="../../gui/main_window.py" line="525"/>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="528"/>
+        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/main_window.py" line="552"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Save Answers</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>Answers files (*.yaml *.yml)</source>
         <translation>답변 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="415"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>Cannot save the answers</source>
         <translation>답변을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428"/>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="495"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="429"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/main_window.py" line="440"/>
+        <location filename="../../gui/main_window.py" line="497"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460"/>
+        <location filename="../../gui/main_window.py" line="476"/>
         <source>Nothing was written; any existing file is unchanged.</source>
         <translation>아무것도 쓰지 않았습니다. 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="469"/>
+        <location filename="../../gui/main_window.py" line="482"/>
         <source>Saved {0}</source>
         <translation>저장함: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="471"/>
+        <location filename="../../gui/main_window.py" line="484"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="563"/>
+        <location filename="../../gui/main_window.py" line="576"/>
         <source>Close Without Saving</source>
         <translation>저장하지 않고 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472"/>
+        <location filename="../../gui/main_window.py" line="485"/>
         <source>Sho&amp;w in Folder</source>
         <translation>폴더에서 보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="483"/>
+        <location filename="../../gui/main_window.py" line="496"/>
         <source>Markdown decision record (*.md)</source>
         <translation>Markdown 결정 기록 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488"/>
+        <location filename="../../gui/main_window.py" line="501"/>
         <source>Save Report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="508"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>{0} changed to {1}.</source>
         <translation>{0} 답을 바꿈: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="525"/>
+        <location filename="../../gui/main_window.py" line="538"/>
         <source>Workload removed.</source>
         <translation>워크로드를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="552"/>
         <source>Started over with the default answers.</source>
         <translation>기본 답으로 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="568"/>
         <source>Save the report?</source>
         <translation>보고서를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="569"/>
         <source>This plan has not been saved. Save it as a report before closing?</source>
         <translation>이 계획은 아직 저장하지 않았습니다. 닫기 전에 보고서로 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557"/>
+        <location filename="../../gui/main_window.py" line="570"/>
         <source>Your answers are kept for the next start either way.</source>
         <translation>어느 쪽이든 답은 다음 실행을 위해 남겨 둡니다.</translation>
     </message>
@@ -585,17 +585,17 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="113"/>
+        <location filename="../../gui/pages/question_page.py" line="108"/>
         <source>Question {0} of {1}</source>
         <translation>질문 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="116"/>
+        <location filename="../../gui/pages/question_page.py" line="111"/>
         <source>for the whole cluster</source>
         <translation>클러스터 전체에 적용</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/question_page.py" line="118"/>
+        <location filename="../../gui/pages/question_page.py" line="113"/>
         <source>for workload {0}</source>
         <translation>워크로드 {0}</translation>
     </message>
@@ -686,243 +686,249 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="201"/>
+        <location filename="../../gui/pages/results_page.py" line="202"/>
         <source>&amp;Add Workload…</source>
         <translation>워크로드 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="202"/>
+        <location filename="../../gui/pages/results_page.py" line="350"/>
         <source>Plan another workload on the same platform</source>
         <translation>같은 플랫폼에서 돌릴 워크로드를 하나 더 계획합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="203"/>
+        <location filename="../../gui/pages/results_page.py" line="204"/>
         <source>&amp;Edit Its Answers</source>
         <translation>답변 고치기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="204"/>
+        <location filename="../../gui/pages/results_page.py" line="205"/>
         <source>Re&amp;move Workload</source>
         <translation>워크로드 삭제(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="206"/>
+        <location filename="../../gui/pages/results_page.py" line="207"/>
         <source>What would change it</source>
         <translation>답을 바꾸면</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="215"/>
+        <location filename="../../gui/pages/results_page.py" line="216"/>
         <source>Why, pros and cons, and notes</source>
         <translation>이유, 장단점, 최신 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="216"/>
+        <location filename="../../gui/pages/results_page.py" line="217"/>
         <source>&amp;Details</source>
         <translation>상세(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="217"/>
+        <location filename="../../gui/pages/results_page.py" line="218"/>
         <source>Set it &amp;up</source>
         <translation>설정하기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="243"/>
+        <location filename="../../gui/pages/results_page.py" line="244"/>
         <source>Why {0}</source>
         <translation>추천 이유: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="244"/>
+        <location filename="../../gui/pages/results_page.py" line="245"/>
         <source>From the comparison table</source>
         <translation>비교 표에서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="246"/>
+        <location filename="../../gui/pages/results_page.py" line="247"/>
         <source>Pros</source>
         <translation>장점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="247"/>
+        <location filename="../../gui/pages/results_page.py" line="248"/>
         <source>Cons</source>
         <translation>단점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="248"/>
+        <location filename="../../gui/pages/results_page.py" line="249"/>
         <source>Erratum</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="249"/>
+        <location filename="../../gui/pages/results_page.py" line="250"/>
         <source>What changed since the table</source>
         <translation>표 이후 바뀐 점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="250"/>
+        <location filename="../../gui/pages/results_page.py" line="251"/>
         <source>Warnings and preconditions</source>
         <translation>경고와 전제 조건</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="251"/>
+        <location filename="../../gui/pages/results_page.py" line="252"/>
         <source>Set up</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="252"/>
+        <location filename="../../gui/pages/results_page.py" line="253"/>
         <source>About this platform</source>
         <translation>이 플랫폼에 대해</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="253"/>
+        <location filename="../../gui/pages/results_page.py" line="254"/>
         <source>Docs</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="254"/>
+        <location filename="../../gui/pages/results_page.py" line="255"/>
         <source>Why not the others</source>
         <translation>다른 런타임을 고르지 않은 이유</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="255"/>
+        <location filename="../../gui/pages/results_page.py" line="256"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="256"/>
+        <location filename="../../gui/pages/results_page.py" line="257"/>
         <source>Tied with the pick</source>
         <translation>추천과 동점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="257"/>
+        <location filename="../../gui/pages/results_page.py" line="258"/>
         <source>The options side by side</source>
         <translation>선택지 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="258"/>
+        <location filename="../../gui/pages/results_page.py" line="259"/>
         <source>No rule added or removed points.</source>
         <translation>점수를 더하거나 뺀 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="259"/>
+        <location filename="../../gui/pages/results_page.py" line="260"/>
         <source>Dataset as of {0}. Seed table: {1} ({2}).</source>
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="288"/>
+        <location filename="../../gui/pages/results_page.py" line="289"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="289"/>
+        <location filename="../../gui/pages/results_page.py" line="290"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="323"/>
+        <location filename="../../gui/pages/results_page.py" line="324"/>
         <source>no sandbox: {0}</source>
         <translation>샌드박스 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="360"/>
+        <location filename="../../gui/pages/results_page.py" line="342"/>
+        <source>A plan holds at most {0} workloads, as many as an answers file can hold.</source>
+        <translation>계획에는 답변 파일에 담을 수 있는 만큼인 워크로드 {0}개까지만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="380"/>
         <source>A workload named {0} is already in the plan. Try {1}.</source>
         <translation>계획에 이미 있는 워크로드 이름: {0}. 이 이름은 어떤가요: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="363"/>
+        <location filename="../../gui/pages/results_page.py" line="383"/>
         <source>“{0}” cannot name a workload: use lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (at most 63). Try {1}.</source>
         <translation>워크로드 이름으로 쓸 수 없음: “{0}”. 영문 소문자, 숫자, &apos;-&apos;만 쓰고 글자나 숫자로 시작하고 끝나야 합니다(최대 63자). 이 이름은 어떤가요: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="391"/>
+        <location filename="../../gui/pages/results_page.py" line="411"/>
         <source>(every workload)</source>
         <translation>(모든 워크로드)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="392"/>
+        <location filename="../../gui/pages/results_page.py" line="412"/>
         <source>Answer {0} to “{1}”: the pick becomes {2}</source>
         <translation>“{1}” 답: {0} → 추천: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="298"/>
+        <location filename="../../gui/pages/results_page.py" line="299"/>
         <source>Workload {0}:</source>
         <translation>워크로드 {0}:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="347"/>
-        <location filename="../../gui/pages/results_page.py" line="366"/>
+        <location filename="../../gui/pages/results_page.py" line="361"/>
+        <location filename="../../gui/pages/results_page.py" line="367"/>
+        <location filename="../../gui/pages/results_page.py" line="386"/>
         <source>Add Workload</source>
         <translation>워크로드 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="348"/>
+        <location filename="../../gui/pages/results_page.py" line="368"/>
         <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
         <translation>새 워크로드의 이름(영문 소문자, 숫자, &apos;-&apos;):</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="207"/>
+        <location filename="../../gui/pages/results_page.py" line="208"/>
         <source>No single answer change changes the recommendation.</source>
         <translation>답 하나만 바꿔서는 추천이 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="198"/>
+        <location filename="../../gui/pages/results_page.py" line="199"/>
         <source>Your plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="199"/>
+        <location filename="../../gui/pages/results_page.py" line="200"/>
         <source>The plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="200"/>
+        <location filename="../../gui/pages/results_page.py" line="201"/>
         <source>Workloads, each with what it runs in</source>
         <translation>워크로드와 각각의 실행 환경</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="208"/>
+        <location filename="../../gui/pages/results_page.py" line="209"/>
         <source>Show all {0}</source>
         <translation>{0}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="209"/>
+        <location filename="../../gui/pages/results_page.py" line="210"/>
         <source>Show the first three</source>
         <translation>처음 세 개만 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="211"/>
+        <location filename="../../gui/pages/results_page.py" line="212"/>
         <source>&amp;Save Report…</source>
         <translation>보고서 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="212"/>
+        <location filename="../../gui/pages/results_page.py" line="213"/>
         <source>The plan as a PDF, a Markdown decision record or JSON</source>
         <translation>계획을 PDF, Markdown 결정 기록 또는 JSON으로</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="213"/>
+        <location filename="../../gui/pages/results_page.py" line="214"/>
         <source>&amp;Compare All Runtimes…</source>
         <translation>모든 런타임 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="214"/>
+        <location filename="../../gui/pages/results_page.py" line="215"/>
         <source>How is th&amp;is scored?</source>
         <translation>점수 매기는 방법(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="308"/>
+        <location filename="../../gui/pages/results_page.py" line="309"/>
         <source>Recommended runtime: {0}</source>
         <translation>추천 런타임: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="310"/>
+        <location filename="../../gui/pages/results_page.py" line="311"/>
         <source>Fit: {0}</source>
         <translation>적합도: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="327"/>
+        <location filename="../../gui/pages/results_page.py" line="328"/>
         <source>Node runtime: {0} · OCI runtime: {1} · {2}</source>
         <translation>노드 런타임: {0} · OCI 런타임: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="387"/>
+        <location filename="../../gui/pages/results_page.py" line="407"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>
@@ -1056,7 +1062,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="56"/>
+        <location filename="../../gui/app.py" line="58"/>
         <source>Open Data Folder</source>
         <translation>데이터 폴더 열기</translation>
     </message>

@@ -88,3 +88,26 @@ def test_the_window_never_writes_over_its_data_files(qtbot, data_copy: Path, set
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert not view.save_to(folder)
     assert rules.read_bytes() == before
+
+
+def test_an_imported_inventory_is_never_replaced_by_an_export_or_the_plans_files(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    """The report cites the inventory it was made from: an export or Save All over it is refused."""
+    import json
+
+    from gui.exporting import ExportKind, current_report
+    from tests.inventory.clusters import node, node_list
+
+    inventory = tmp_path / "nodes.json"
+    inventory.write_text(json.dumps(node_list(node("n1", {}, "containerd://2.3.0"))), encoding="utf-8")
+    before = inventory.read_bytes()
+    assert window.import_inventory_files([inventory])
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    report = current_report(window.model.session)
+    assert not window.export_to(report, ExportKind.JSON, inventory)
+    assert f"{inventory}:0:0: is an inventory file the advice is made from; nothing was written" in warned[0]
+    assert window.wizard.results_page.artifacts_view.protected == window.input_files()
+    assert inventory in window.input_files()
+    assert inventory.read_bytes() == before
