@@ -65,11 +65,15 @@ def test_a_pipe_where_an_artifact_belongs_is_refused_without_reading_it(tmp_path
     ]
 
 
-def test_an_existing_file_that_cannot_be_looked_at_is_named_with_the_reason(tmp_path: Path) -> None:
-    (tmp_path / "sub").write_text("")  # a file where the artifact's subfolder would be
-    assert _refusal([_manifest("sub/x.yaml")], tmp_path) == [
-        (str(tmp_path / "sub/x.yaml"), 0, 0, "cannot write: a part of its path is a file, not a folder")
-    ]
+def test_an_artifact_in_a_subfolder_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    # a plan's files are one flat folder: each one is written relative to the folder opened once
+    (tmp_path / "sub").write_text("")
+    why = "is not one file name; an artifact is written only as a file directly in the folder"
+    for name in ("sub/x.yaml", "..", "."):
+        assert _refusal([_manifest("pod-example.yaml"), _manifest(name)], tmp_path) == [
+            (str(tmp_path / name), 0, 0, why)
+        ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sub"]
 
 
 def test_an_existing_file_too_large_to_compare_is_named_with_the_reason(tmp_path: Path) -> None:
@@ -144,4 +148,4 @@ def test_a_folder_that_cannot_be_created_is_named_with_the_reason(tmp_path: Path
     folder = Path("/proc/runtime-advisor-artifacts")
     problems = _refusal([_manifest()], folder)
     assert [p[:3] for p in problems] == [(str(folder), 0, 0)]
-    assert problems[0][3].startswith("cannot create the folder: ")
+    assert problems[0][3].startswith("cannot create or open the folder: ")
