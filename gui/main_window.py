@@ -29,7 +29,7 @@ from gui.assets import schema_dir
 from gui.domain.answers import answers_to_yaml, load_answer_set
 from gui.domain.files import input_at, write_atomically
 from gui.domain.model import Lang
-from gui.domain.problems import InputError, Problem
+from gui.domain.problems import InputError, Problem, shown_safely
 from gui.exporting import ExportKind, current_report, export_report, proposed_file_name
 from gui.i18n import LANGUAGE_NAMES, SETTING, Translations, has_korean_font
 from gui.last_answers import save_last_answers
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
             return False
         from gui.domain.inventory_plan import overridden_lines
 
-        found = tuple(f"{f.what} [{f.evidence}]" for f in facts.findings)
+        found = tuple(shown_safely(f"{f.what} [{f.evidence}]") for f in facts.findings)  # the machine's texts
 
         def lines(kept: dict[str, tuple[str, str]]) -> tuple[str, ...]:
             return found + tuple(overridden_lines(kept, self.model.data, self.model.lang))

@@ -12,6 +12,7 @@ from gui.domain.answers import AnswerSet
 from gui.domain.inventory import Inventory
 from gui.domain.labels import label
 from gui.domain.model import AdvisorData, Lang
+from gui.domain.problems import shown_safely
 from gui.domain.report import PlanNoteLine, Report
 
 # containerRuntimeVersion is NAME://VERSION; the dataset's runtime ids for those names
@@ -199,7 +200,9 @@ def detected_lines(
     lines += _at_most(_runtime_class_lines(inventory, lang), lang)
     lines += _at_most(_end_of_life_lines(inventory, data, lang, today), lang)
     lines += _at_most(_skipped_lines(inventory, lang), lang)
-    return lines + overridden_lines(overridden, data, lang)
+    # names and labels are the cluster's to choose: what a terminal or a text view acts on
+    # (escapes, bidirectional overrides that reverse the line) is shown as visible escapes
+    return [shown_safely(line) for line in lines] + overridden_lines(overridden, data, lang)
 
 
 def overridden_lines(overridden: dict[str, tuple[str, str]], data: AdvisorData, lang: Lang) -> list[str]:

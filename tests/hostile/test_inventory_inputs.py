@@ -231,9 +231,20 @@ def test_escapes_and_lone_surrogates_from_a_cluster_reach_no_output_raw(tmp_path
     assert (code, err) == (0, "")
     assert not ACTIVE.search(out), "a raw escape or override reaches the terminal"
     out.encode("utf-8")  # no lone surrogate: every character can be written
-    if fmt == "json":
-        shown = json.dumps(json.loads(out), ensure_ascii=False)
-        assert "pool\\u001b]0;owned" in shown and "\ufffdend" in shown  # the same text, nothing lost but the surrogate
+    if fmt == "json":  # the detected lines are text to read: escapes visible there too, nothing lost
+        lines = [w["text"] for w in json.loads(out)["plan"]["warnings"] if w["kind"] == "detected"]
+        assert any("pool\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202egnp.exe" in line for line in lines), lines
+        assert not any(ACTIVE.search(line) for line in lines)
     else:
         for visible in ("pool\\x1b", "owned\\x07\\x1b", "\\x9b31m\\u202egnp.exe"):  # each one visible
-            assert visible in out
+            # (Markdown escapes the backslash of each, so that it reads as one)
+            assert (visible if fmt == "text" else visible.replace("\\", "\\\\")) in out
+
+
+def test_the_window_shows_a_clusters_names_as_plain_text(qtbot, window, tmp_path) -> None:
+    """In the window too: an override must not reverse the line, an escape must not hide."""
+    hostile = node(HOSTILE_TEXT, {"cloud.google.com/gke-nodepool": HOSTILE_TEXT}, "containerd://2.0.4")
+    assert window.import_inventory_files([_write(tmp_path, "nodes.json", node_list(hostile))])
+    shown = window.wizard.results_page.details.toPlainText()
+    assert "node pool pool\\x1b]0;owned\\x07\\x1b[2J\\x9b31m\\u202egnp.exe" in shown
+    assert not ACTIVE.search(shown)
