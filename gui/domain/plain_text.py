@@ -14,7 +14,6 @@ Two dangers, handled once here for every output format (DESIGN.md section 6):
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -69,5 +68,7 @@ def json_text(content: Any, ascii_only: bool) -> str:
     surrogates replaced, and the characters json.dumps leaves raw inside strings (C1 controls,
     separators, bidirectional marks) written as \\u escapes, which decode to the same text.
     NaN and infinities are refused (a bug, never JSON that others reject)."""
+    import json  # only when JSON is written: problems.py, imported at start-up, needs this module
+
     dumped = json.dumps(clean_value(content), ensure_ascii=ascii_only, allow_nan=False, indent=2)
     return _ACTIVE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped) + "\n"
