@@ -120,21 +120,26 @@ def _info_created(pdf: bytes) -> _dt.datetime | None:
 
 
 def _keep_headings_with_next(document: QTextDocument, body: float, room: float) -> None:
-    """Move a heading that would end a page (less than `room` below it) to the next page.
-    QTextDocument has no keep-with-next, so such a heading gets a page break before it. One
-    heading at a time, each followed by a fresh layout of what comes after it: a break moves
-    everything after it, and changing blocks while the layout is half done loses text. The scan
-    goes on from the heading just moved (nothing before it moves), and a heading taller than
-    `room` is left where it is: moving it cannot keep it with what follows, and every move
-    costs a layout of the rest of the document (a data text at its longest length made
-    hundreds of such moves and minutes of work)."""
+    """Move a heading that would end a page (less than `room` below it, or what follows it
+    starting on the next page) to the next page. QTextDocument has no keep-with-next, so such a
+    heading gets a page break before it. One heading at a time, each followed by a fresh layout
+    of what comes after it: a break moves everything after it, and changing blocks while the
+    layout is half done loses text. The scan goes on from the heading just moved (nothing before
+    it moves). A heading taller than a quarter of a page (a data text at its longest) is left
+    where it is: every move costs a layout of the rest of the document, and such headings made
+    hundreds of moves and minutes of work."""
     layout = document.documentLayout()
     block = document.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() > 0:
             rect = layout.blockBoundingRect(block)
             top_of_page = (rect.top() // body) * body
-            if rect.height() < room and rect.top() - top_of_page >= 1 and top_of_page + body - rect.bottom() < room:
+            # what follows may not split (a table row of several lines): it then starts on the next
+            # page although the room is there, and the heading would be left alone at the bottom
+            after = block.next()
+            follows_on_next_page = after.isValid() and layout.blockBoundingRect(after).top() >= top_of_page + body
+            short_of_room = top_of_page + body - rect.bottom() < room or follows_on_next_page
+            if rect.height() < body / 4 and rect.top() - top_of_page >= 1 and short_of_room:
                 page_break = QTextBlockFormat()
                 page_break.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).mergeBlockFormat(page_break)
