@@ -124,6 +124,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DAYS",
         help="also warn about notes, errata and release lines not checked within DAYS of the dataset's as_of date",
     )
+    validate.add_argument(
+        "--sources",
+        action="store_true",
+        help="also check that every note, pin, advisory and figure has its source, checked date and the value "
+        "the source shows (exit 2 when one does not)",
+    )
     return parser
 
 
@@ -405,6 +411,13 @@ def _run_validate(args: argparse.Namespace) -> int:
         for line in stale_facts(data, args.stale_after):
             print(shown_safely(line), file=sys.stderr)
     problems = []
+    if args.sources:
+        from gui.domain.traceability import untraceable
+
+        untraced = untraceable(data)
+        problems += untraced
+        if not untraced:
+            print(f"ok: every fact in {shown_safely(data.origin)} names its source, checked date and what it shows")
     for file in args.files:
         try:
             load_answer_set(file, data.questions, schema_dir() / "answers.schema.json")

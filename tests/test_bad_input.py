@@ -129,7 +129,7 @@ def test_bad_enum_value_in_runtime_attribute(data_copy: Path) -> None:
 
 
 def test_date_in_the_wrong_form(data_copy: Path) -> None:
-    line = replace_once(data_copy / "runtimes.yaml", '  as_of: "2026-11-29"\n', "  as_of: 27.11.2026\n")
+    line = replace_once(data_copy / "runtimes.yaml", '  as_of: "2026-12-07"\n', "  as_of: 27.11.2026\n")
     problem = only_problem(data_copy)
     assert problem.line == line
     assert "allowed: a date as YYYY-MM-DD (in quotes)" in problem.message

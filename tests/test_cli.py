@@ -79,11 +79,11 @@ def test_validate_stale_after_warns_with_the_line_and_exits_0(run_cli, data_copy
     code, out, err = run_cli("validate", "--data", str(data_copy), "--stale-after", "365")
     assert code == 0 and out.startswith("ok: ")
     assert err.splitlines() == [
-        f"{runtimes}:{line}:9: warning: 'dockershim-removed' was last checked on 2025-01-02, 696 days before "
-        "the dataset's as_of date 2026-11-29 (more than 365); re-check it against "
+        f"{runtimes}:{line}:9: warning: 'dockershim-removed' was last checked on 2025-01-02, 704 days before "
+        "the dataset's as_of date 2026-12-07 (more than 365); re-check it against "
         "https://kubernetes.io/blog/2022/02/17/dockershim-faq/"
     ]
-    code, _, err = run_cli("validate", "--data", str(data_copy), "--stale-after", "700")
+    code, _, err = run_cli("validate", "--data", str(data_copy), "--stale-after", "720")
     assert (code, err) == (0, "")
     with pytest.raises(SystemExit) as caught:
         run_cli("validate", "--stale-after", "soon")
@@ -109,7 +109,7 @@ def test_recommend_json_has_the_design_fields(run_cli) -> None:
     assert top["runtime"] == "gvisor" and top["score"] == 2.5 and top["excluded"] is False
     assert {"rule", "points", "text"} <= set(top["reasons"][0])
     assert {"question", "answer", "recommendation"} <= set(result["what_if"][0])
-    assert result["dataset"]["as_of"] == "2026-11-29"
+    assert result["dataset"]["as_of"] == "2026-12-07"
     plan = result["plan"]
     assert plan["platform"] == "kubernetes"
     assert plan["node_runtime"]["runtime"] == "containerd" and plan["node_runtime"]["oci_runtime"] == "runc"

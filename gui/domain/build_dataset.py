@@ -19,12 +19,14 @@ from gui.domain.model import (
     Erratum,
     Lang,
     Note,
+    Pin,
     Release,
     Runtime,
     SeedInfo,
     SeedItem,
     SeedRow,
 )
+from gui.domain.pin_ids import PINS_THE_CODE_READS
 from gui.domain.problems import Problem
 
 LIST_ROWS = ("pros", "cons")  # rows whose cell is a list of items, not one text
@@ -36,7 +38,23 @@ def note_of(raw: dict[str, Any]) -> Note:
 
 
 def _release(raw: dict[str, Any]) -> Release:
-    return Release(raw["line"], text_of(raw["status"]), raw["released"], raw["eol"], raw["source"], raw["checked"])
+    kubernetes = tuple((row["minor"], row["from"]) for row in raw.get("kubernetes", ()))
+    return Release(
+        raw["line"], text_of(raw["status"]), raw["released"], raw["eol"], raw["source"], raw["checked"], kubernetes
+    )
+
+
+def _pin(raw: dict[str, Any]) -> Pin:
+    # source, checked and shows may be missing here: `validate --sources` reports them
+    return Pin(
+        raw["id"],
+        raw["value"],
+        text_of(raw["about"]),
+        raw.get("shows", ""),
+        raw.get("source", ""),
+        raw.get("checked", ""),
+        tuple(raw.get("advisories", ())),
+    )
 
 
 def _attribute_problem(spec: AttributeSpec, value: object) -> str | None:
@@ -186,6 +204,7 @@ class _DatasetBuilder:
             self._check_note_id(note_ids, note["id"], ("notes", ni, "id"))
         meta = data["dataset"]
         self._check_sources(set(meta["sources"]))
+        pins = self.pins()
         seed = meta["seed"]
         return Dataset(
             title=text_of(meta["title"]),
@@ -197,7 +216,31 @@ class _DatasetBuilder:
             runtimes=tuple(runtimes),
             notes=tuple(note_of(n) for n in data.get("notes", ())),
             kubernetes_version=meta["kubernetes_version"],
+            pins=pins,
         )
+
+    def pins(self) -> dict[str, Pin]:
+        """The pins, each id once, with every pin the code reads present."""
+        found: dict[str, Pin] = {}
+        raw_pins = self.doc.data.get("pins", ())
+        for i, raw in enumerate(raw_pins):
+            if raw["id"] in found:
+                first = next(j for j, other in enumerate(raw_pins) if other["id"] == raw["id"])
+                line, _ = self.doc.where(("pins", first, "id"))
+                self.problem(
+                    ("pins", i, "id"), f"duplicate pin id '{raw['id']}' (first on line {line}); ids must be unique"
+                )
+                continue
+            found[raw["id"]] = _pin(raw)
+        missing = [pin_id for pin_id in PINS_THE_CODE_READS if pin_id not in found]
+        if missing:
+            where: JsonPath = ("pins",) if "pins" in self.doc.data else ()
+            self.problem(
+                where,
+                f"no pin {', '.join(repr(m) for m in missing)}: the generated files read "
+                f"{'it' if len(missing) == 1 else 'them'}; pins needed: {', '.join(PINS_THE_CODE_READS)}",
+            )
+        return found
 
     def _check_sources(self, sources: set[str]) -> None:
         """Every dated fact and correction cites a source the dataset lists, so the sources
@@ -209,6 +252,9 @@ class _DatasetBuilder:
                     cited.append((("runtimes", i, section, n, "source"), item["source"]))
         for n, note in enumerate(self.doc.data.get("notes", ())):
             cited.append((("notes", n, "source"), note["source"]))
+        for n, pin in enumerate(self.doc.data.get("pins", ())):
+            if "source" in pin:
+                cited.append((("pins", n, "source"), pin["source"]))
         for path, url in cited:
             if url not in sources:
                 self.problem(path, f"source {url} is not listed under dataset.sources; add it there")

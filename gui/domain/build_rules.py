@@ -3,7 +3,7 @@
 Its numbers are finite already: the YAML reader refuses NaN and infinity in every data file
 (yamlsource.py), so points and thresholds are not checked for that again here.
 
-A rule that names a question, choice, attribute, runtime, row or note that does not exist, or
+A rule that names a question, choice, attribute, runtime, row, note or pin that does not exist, or
 compares an attribute with a value of the wrong type, is reported here with its line: a rule
 that silently never fires would be worse than no rule.
 """
@@ -130,6 +130,8 @@ class _RulesBuilder:
                 self.problem(where, f"basis '{ref}': no row '{rest}'; allowed rows: {', '.join(sorted(rows))}")
             elif kind == "note" and rest not in notes:
                 self.problem(where, f"basis '{ref}': no note '{rest}'; notes: {', '.join(sorted(notes))}")
+            elif kind == "pin" and rest not in self.dataset.pins:
+                self.problem(where, f"basis '{ref}': no pin '{rest}'; pins: {', '.join(sorted(self.dataset.pins))}")
             elif kind == "platform" and rest not in self.platforms:
                 self.problem(
                     where, f"basis '{ref}': no platform '{rest}'; platforms: {', '.join(sorted(self.platforms))}"

@@ -174,6 +174,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_warnings": ("None.", "없습니다."),
     "supported_lines": ("Supported release lines", "지원되는 릴리스 계열"),
     "until": ("until {date}", "{date}까지"),
+    "for_kubernetes": ("Kubernetes {minor} from {patch}", "쿠버네티스 {minor}에는 {patch} 이상"),
     "alternatives": ("Alternatives", "대안"),
     "checked": ("checked {date}", "{date} 확인"),
     "cluster_answers": ("Cluster answers", "클러스터 답변"),

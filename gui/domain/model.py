@@ -169,6 +169,9 @@ class Release:
     eol: str | None
     source: str
     checked: str
+    # the Kubernetes minors the project's own support table lists this line for, each with the
+    # first patch release it names (containerd's RELEASES.md "Kubernetes Support")
+    kubernetes: tuple[tuple[str, str], ...] = ()
 
     def is_supported_on(self, day: str) -> bool:
         """Whether the line is still supported on `day` (ISO dates compare as text; a
@@ -205,6 +208,23 @@ class Runtime:
 
 
 @dataclass(frozen=True)
+class Pin:
+    """A version, release name or figure that artifacts or rules use, with what its source shows.
+
+    Pins are the one place such values live (data/runtimes.yaml, `pins`), so a reviewer can
+    compare `shows` with `source` and `validate --sources` can refuse one that cannot be traced.
+    """
+
+    id: str
+    value: str
+    about: Text  # what the value is used for
+    shows: str  # what the source shows: the tag, the line, the sentence
+    source: str
+    checked: str
+    advisories: tuple[str, ...] = ()  # GHSA or CVE ids a floor is set for
+
+
+@dataclass(frozen=True)
 class SeedInfo:
     """The published table the data starts from. (runtimes.yaml also records the address of the
     copy it was transcribed from, `copy`; it is among the dataset's sources, so reports list it.)"""
@@ -226,6 +246,11 @@ class Dataset:
     runtimes: tuple[Runtime, ...]
     notes: tuple[Note, ...] = ()
     kubernetes_version: str = ""
+    pins: Mapping[str, Pin] = field(default_factory=dict)
+
+    def pin(self, pin_id: str) -> str:
+        """The value of pin `pin_id` (the loader has checked that every pin the code names exists)."""
+        return self.pins[pin_id].value
 
     @property
     def runtime_ids(self) -> tuple[str, ...]:

@@ -139,6 +139,7 @@ class ReleaseLine:
     line: str
     status: str
     eol: str | None
+    kubernetes: tuple[tuple[str, str], ...] = ()  # (Kubernetes minor, first patch of this line for it)
 
 
 @dataclass(frozen=True)
@@ -380,7 +381,10 @@ def build_plan_report(data: AdvisorData, plan: Plan, lang: Lang, generated_on: s
             runtime.name,
             plan.node_runtime.oci_runtime,
             tuple(r.get(lang) for r in plan.node_runtime.reasons),
-            tuple(ReleaseLine(r.line, r.status.get(lang), r.eol) for r in plan.node_runtime.supported_releases),
+            tuple(
+                ReleaseLine(r.line, r.status.get(lang), r.eol, r.kubernetes)
+                for r in plan.node_runtime.supported_releases
+            ),
             tuple(text.get(lang) for _, text in plan.node_runtime.alternatives),
             plan.node_runtime.sources,
         )

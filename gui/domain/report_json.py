@@ -73,7 +73,15 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
             "name": node.name,
             "oci_runtime": node.oci_runtime,
             "reasons": list(node.reasons),
-            "supported_releases": [{"line": r.line, "status": r.status, "eol": r.eol} for r in node.releases],
+            "supported_releases": [
+                {
+                    "line": r.line,
+                    "status": r.status,
+                    "eol": r.eol,
+                    "kubernetes": [{"minor": minor, "from": patch} for minor, patch in r.kubernetes],
+                }
+                for r in node.releases
+            ],
             "alternatives": list(node.alternatives),
             "sources": list(node.sources),
         },

@@ -89,10 +89,16 @@ def runtime_class_text(workload: WorkloadReport, lang: Lang) -> str | None:
 
 
 def releases_text(releases: tuple[ReleaseLine, ...], lang: Lang) -> str:
-    """`2.3 (long-term support; until 2028-04-30), 2.4 (...)`."""
-    return ", ".join(
-        f"{r.line} ({r.status}{'; ' + label('until', lang, date=r.eol) if r.eol else ''})" for r in releases
-    )
+    """`2.3 (long-term support; until 2028-04-30; Kubernetes 1.36 from 2.3.0), 2.4 (...)`."""
+
+    def one(r: ReleaseLine) -> str:
+        parts = [r.status]
+        if r.eol:
+            parts.append(label("until", lang, date=r.eol))
+        parts += [label("for_kubernetes", lang, minor=minor, patch=patch) for minor, patch in r.kubernetes]
+        return f"{r.line} ({'; '.join(parts)})"
+
+    return ", ".join(one(r) for r in releases)
 
 
 def note_text(note: NoteLine, lang: Lang) -> str:

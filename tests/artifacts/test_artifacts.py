@@ -314,13 +314,88 @@ def test_every_comment_has_both_languages_with_the_same_placeholders() -> None:
         assert _HANGUL.search(korean) and not _HANGUL.search(english), key
 
 
-def test_the_versions_the_artifacts_name_agree_with_the_data(shipped_data) -> None:
+def _cited_text() -> str:
+    """Every text of the data files that carry sources (notes, pins, releases, platforms)."""
+
+    def strings(value: Any) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return [t for item in value.values() for t in strings(item)]
+        if isinstance(value, list):
+            return [t for item in value for t in strings(item)]
+        return []
+
+    found: list[str] = []
+    for name in ("runtimes.yaml", "platforms.yaml"):
+        raw = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+        found += strings({k: v for k, v in raw.items() if k != "runtimes"} if name == "runtimes.yaml" else raw)
+        if name == "runtimes.yaml":
+            for runtime in raw["runtimes"]:
+                found += strings([runtime.get(k) for k in ("notes", "errata", "releases")])
+    return "\n".join(found)
+
+
+_VERSION_IN_FILE = re.compile(r"(?<![\w.$/-])v?\d+(?:\.\d+)+(?![\w.])")
+
+
+def test_every_version_an_artifact_names_is_cited_by_the_data(shipped_data) -> None:
+    """No generated file names a version, release or floor that the data's sourced facts do not
+    hold (the published table's cells do not count: they are 2019's)."""
+    from gui._version import __version__
+
+    cited = _cited_text()
+    seen: set[str] = set()
+    for combo, answers in representatives().items():
+        for lang in ("en", "ko"):
+            for artifact in artifacts_for(shipped_data, answers, lang):
+                text = artifact.text.replace(__version__, "")
+                text = re.sub(r"https://\S+", "", text)  # addresses are sources, not claims
+                for token in _VERSION_IN_FILE.findall(text):
+                    bare = token.removeprefix("v")
+                    assert re.search(rf"(?<![\d.])v?{re.escape(bare)}(?!\d)", cited), (
+                        combo,
+                        artifact.filename,
+                        token,
+                    )
+                    seen.add(token)
+    assert {"4.2.0", "4.0.0", "v26.7.0", "2.80.0"} <= seen
+
+
+def test_the_kata_install_pins_the_cited_release_and_names_the_floors_advisory(shipped_data) -> None:
     from gui.domain.artifacts import versions as v
 
-    notes = {n.id: n.text.en for r in shipped_data.dataset.runtimes for n in r.notes}
-    assert v.GVISOR_RELEASE in notes["gvisor-releases"]
-    assert v.KATA_MIN_VERSION in notes["kata-4"]
+    pins = shipped_data.dataset.pins
+    release, floor = pins[v.KATA_RELEASE], pins[v.KATA_FLOOR]
+    assert floor.advisories and all(a in floor.shows for a in floor.advisories)
+    scripts = [
+        a
+        for answers in representatives().values()
+        for a in artifacts_for(shipped_data, answers)
+        if a.filename == "install-kata.sh"
+    ]
+    assert scripts
+    for script in scripts:
+        assert f'"${{KATA_VERSION:-{release.value}}}"' in script.text
+        assert floor.advisories[0] in script.text
+        assert "4.3.0" not in script.text and "CVSS 7.9" not in script.text
+    gvisor = [
+        a
+        for answers in representatives().values()
+        for a in artifacts_for(shipped_data, answers)
+        if a.filename.startswith(("install-gvisor", "eks-user-data"))
+    ]
+    assert gvisor
+    for artifact in gvisor:
+        assert pins[v.GVISOR_NEWEST].value.removeprefix("release-") in artifact.text
+        assert "release-20261116.0" not in artifact.text
+
+
+def test_release_lines_the_plan_names_are_in_the_data(shipped_data) -> None:
+    from gui.domain.artifacts import versions as v
+
     crio = shipped_data.dataset.runtime("cri-o")
-    assert v.CRIO_FOR_GVISOR in {r.line for r in crio.releases}
+    assert v.pin(shipped_data, v.CRIO_FOR_GVISOR) in {r.line for r in crio.releases}
     assert v.oldest_supported_line(shipped_data, "cri-o") == "1.35"
     assert v.docker_major(shipped_data) == "29"
+    assert v.gvisor_apt_version(shipped_data) == "20260817.0"

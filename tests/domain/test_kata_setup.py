@@ -55,7 +55,7 @@ def test_the_gpu_operator_comes_only_with_gpu_workloads(shipped_data) -> None:
 
 STAND_IN = '#!/bin/sh\necho "$(basename "$0") $*" >> "$CALLS"\n'
 KATA_DEPLOY = (
-    "helm install kata-deploy oci://ghcr.io/kata-containers/kata-deploy-charts/kata-deploy --version 4.3.0 "
+    "helm install kata-deploy oci://ghcr.io/kata-containers/kata-deploy-charts/kata-deploy --version 4.2.0 "
     "--namespace kube-system -f kata-deploy-values.yaml --wait --timeout 10m"
 )
 
@@ -84,7 +84,7 @@ def test_the_gpu_install_labels_the_nodes_then_the_gpu_operator_then_kata_deploy
         "kubectl label node n2 kata-containers=enabled --overwrite",
         "helm repo add nvidia https://helm.ngc.nvidia.com/nvidia",
         "helm repo update",
-        "helm install --wait --generate-name -n gpu-operator --create-namespace nvidia/gpu-operator --version v26.3.0 "
+        "helm install --wait --generate-name -n gpu-operator --create-namespace nvidia/gpu-operator --version v26.7.0 "
         "--set sandboxWorkloads.enabled=true --set sandboxWorkloads.defaultWorkload=vm-passthrough "
         "--set sandboxWorkloads.mode=kata --set nfd.enabled=true --set nfd.nodefeaturerules=true",
         KATA_DEPLOY,

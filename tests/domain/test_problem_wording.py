@@ -67,8 +67,8 @@ def _load_broken(data_copy: Path, name: str, old: str, new: str) -> list[str]:
 
 
 def test_the_schema_says_which_types_are_allowed(data_copy: Path) -> None:
-    messages = _load_broken(data_copy, "runtimes.yaml", 'as_of: "2026-11-29"', "as_of: 20261129")
-    assert "dataset.as_of: expected text, found the number 20261129" in messages
+    messages = _load_broken(data_copy, "runtimes.yaml", 'as_of: "2026-12-07"', "as_of: 20261207")
+    assert "dataset.as_of: expected text, found the number 20261207" in messages
 
 
 def test_a_field_that_may_be_empty_says_so(data_copy: Path) -> None:

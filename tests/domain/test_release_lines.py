@@ -1,6 +1,6 @@
 """Release lines and the versions the artifacts are written for, against data/runtimes.yaml
 (containerd 2.4, 2.3, 2.2 ended 2026-11-06, 2.1 ended, 2.0 until 2027-03, 1.7 ended 2026-09;
-CRI-O 1.37 to 1.35 with no end date; Docker Engine 29; the dataset is as of 2026-11-29)."""
+CRI-O 1.37 to 1.35 with no end date; Docker Engine 29; the dataset is as of 2026-12-07)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def test_a_month_only_end_of_life_counts_to_the_end_of_that_month() -> None:
 
 
 def test_the_versions_come_from_the_data(shipped_data) -> None:
-    assert shipped_data.dataset.as_of == "2026-11-29"
+    assert shipped_data.dataset.as_of == "2026-12-07"
     assert docker_major(shipped_data) == "29"
     # 2.2 and 2.1 ended before the as_of date; 2.0 runs until 2027-03
     assert oldest_supported_line(shipped_data, "containerd") == "2.0"

@@ -63,8 +63,8 @@ def test_the_json_report_has_the_documented_keys_and_values() -> None:
                 "oci_runtime": "runc",
                 "reasons": ["Nody is the default."],
                 "supported_releases": [
-                    {"line": "2.3", "status": "long-term support", "eol": "2028-04-30"},
-                    {"line": "2.4", "status": "active", "eol": None},
+                    {"line": "2.3", "status": "long-term support", "eol": "2028-04-30", "kubernetes": []},
+                    {"line": "2.4", "status": "active", "eol": None, "kubernetes": []},
                 ],
                 "alternatives": ["Other node"],
                 "sources": ["https://example.org/nody"],

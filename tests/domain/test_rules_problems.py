@@ -61,7 +61,8 @@ def test_a_warning_basis_naming_a_platform_that_does_not_exist(data_copy: Path) 
     rules = data_copy / "rules.yaml"
     line = replace_once(
         rules,
-        "    basis: [note:seccomp-default, note:user-namespaces]\n",
+        "    basis: [note:seccomp-default, note:user-namespaces, note:user-namespaces-stack, "
+        "note:user-namespaces-ignored]\n",
         "    basis: [note:seccomp-default, platform:openshift4]\n",
     )
     (problem,) = problems_of(data_copy)

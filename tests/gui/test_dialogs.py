@@ -139,7 +139,7 @@ def test_about_names_version_licences_and_dataset(qtbot, window, monkeypatch) ->
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     window.about_action.trigger()
     text = shown[0]
-    assert "Runtime Advisor 0.1.0" in text and "LGPL" in text and "2026-11-29" in text
+    assert "Runtime Advisor 0.1.0" in text and "LGPL" in text and "2026-12-07" in text
     assert "https://kubedex.com/kubernetes-container-runtimes/" in text
 
 

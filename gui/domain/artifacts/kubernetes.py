@@ -141,7 +141,8 @@ def kataconfig(context: Context, offer: SandboxOffer, variant: SandboxVariant) -
         "spec": spec,
     }
     more = [word("kataconfig_peer_pods" if peer_pods else "kataconfig_local", lang)]
-    versions = f"OpenShift sandboxed containers {v.OSC_VERSION} (kataconfiguration.openshift.io/v1)"
+    newest = word("newest_cited", lang, release=v.pin(context.data, v.OSC_RELEASE))
+    versions = f"OpenShift sandboxed containers, KataConfig kataconfiguration.openshift.io/v1 ({newest})"
     return Artifact(
         id=f"kataconfig-{variant.runtime_class}",
         kind="kubernetes-manifest",

@@ -181,10 +181,10 @@ def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) 
     return _crio_file(
         context,
         variant.handler,
-        word("crio_gvisor", context.lang, crio=v.CRIO_FOR_GVISOR),
+        word("crio_gvisor", context.lang, crio=v.pin(context.data, v.CRIO_FOR_GVISOR)),
         GVISOR_CRIO_SOURCE,
         lines,
-        f"CRI-O {v.CRIO_FOR_GVISOR}+",
+        f"CRI-O {v.pin(context.data, v.CRIO_FOR_GVISOR)}+",
     )
 
 

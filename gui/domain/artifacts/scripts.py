@@ -13,7 +13,6 @@ from gui.domain.artifacts import Artifact, Context
 from gui.domain.artifacts import versions as v
 from gui.domain.artifacts.kubernetes import EXAMPLE_IMAGE, SANDBOX_LABEL, pod_name
 from gui.domain.artifacts.text import comments, header, yaml_text
-from gui.domain.artifacts.versions import KATA_MIN_VERSION
 from gui.domain.artifacts.words import word
 from gui.domain.model import SandboxOffer, SandboxVariant
 
@@ -54,6 +53,26 @@ MERGE_DAEMON_JSON = (
 )
 VERIFY_SOURCE = "https://kubernetes.io/docs/concepts/containers/runtime-class/"
 DOCKER_SOURCE = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
+
+
+def _gvisor_apt(context: Context) -> str:
+    """What a gVisor file installed from the apt channel is for."""
+    return word("gvisor_apt", context.lang, release=v.pin(context.data, v.GVISOR_NEWEST))
+
+
+def _gvisor_latest(context: Context) -> str:
+    """What a gVisor file that downloads the latest release is for."""
+    return word("gvisor_latest", context.lang, release=v.pin(context.data, v.GVISOR_NEWEST))
+
+
+def _kata_words(context: Context) -> dict[str, str]:
+    """The Kata release the scripts install, the floor, and the advisory the floor is set for."""
+    floor = context.data.dataset.pins[v.KATA_FLOOR]
+    return {
+        "release": v.pin(context.data, v.KATA_RELEASE),
+        "floor": floor.value,
+        "advisory": " / ".join(floor.advisories) or "-",
+    }
 
 
 def _script(
@@ -108,8 +127,9 @@ def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVarian
     return _script(
         context,
         "install-gvisor",
-        word("install_gvisor", lang),
-        f"gVisor {v.GVISOR_RELEASE}+ (apt), containerd 2.x / CRI-O {v.CRIO_FOR_GVISOR}+, Linux 5.6+",
+        word("install_gvisor", lang, crio=v.pin(context.data, v.CRIO_FOR_GVISOR)),
+        f"{_gvisor_apt(context)}, containerd 2.x / "
+        f"CRI-O {v.pin(context.data, v.CRIO_FOR_GVISOR)}+, Linux {v.pin(context.data, v.GVISOR_LINUX)}+",
         GVISOR_INSTALL_SOURCE,
         body,
     )
@@ -128,7 +148,7 @@ def eks_user_data_gvisor(context: Context, offer: SandboxOffer, variant: Sandbox
         header(
             context,
             word("eks_user_data", lang),
-            f"gVisor {v.GVISOR_RELEASE}+, EKS Amazon Linux 2023 nodes (nodeadm)",
+            f"{_gvisor_latest(context)}, EKS Amazon Linux 2023 nodes (nodeadm)",
             GVISOR_INSTALL_SOURCE,
         ).rstrip(),
         "set -eu",
@@ -176,7 +196,7 @@ def eks_user_data_gvisor(context: Context, offer: SandboxOffer, variant: Sandbox
             "",
         ]
     )
-    versions = f"gVisor {v.GVISOR_RELEASE}+, EKS (Amazon Linux 2023, nodeadm)"
+    versions = f"{_gvisor_latest(context)}, EKS (Amazon Linux 2023, nodeadm)"
     source = "https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/doc/examples.md"
     return Artifact(
         f"eks-user-data-{variant.handler}",
@@ -195,7 +215,8 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
     lang = context.lang
     shims = {v.handler.removeprefix("kata-"): {"enabled": True} for _, v in variants}
     values = {"shims": {"disableAll": True, **shims}, "nodeSelector": {"kata-containers": "enabled"}}
-    versions = f"Kata Containers {KATA_MIN_VERSION}+ (kata-deploy, Helm)"
+    kata = word("kata_versions", lang, **_kata_words(context))
+    versions = f"Kata Containers {kata} (kata-deploy, Helm)"
     values_text = header(context, word("kata_values", lang), versions, KATA_HELM_SOURCE, word("kata_nodes", lang))
     values_file = Artifact(
         "kata-deploy-values",
@@ -216,10 +237,10 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
     ]
     if gpu:
         body += [
-            _note(word("gpu_operator", lang)),
+            _note(word("gpu_operator", lang, floor=v.pin(context.data, v.GPU_OPERATOR_FLOOR))),
             "helm repo add nvidia https://helm.ngc.nvidia.com/nvidia && helm repo update",
             "helm install --wait --generate-name -n gpu-operator --create-namespace \\",
-            "  nvidia/gpu-operator --version v26.3.0 \\",
+            f"  nvidia/gpu-operator --version {v.pin(context.data, v.GPU_OPERATOR_RELEASE)} \\",
             "  --set sandboxWorkloads.enabled=true \\",
             "  --set sandboxWorkloads.defaultWorkload=vm-passthrough \\",
             "  --set sandboxWorkloads.mode=kata \\",
@@ -227,8 +248,10 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
             "",
         ]
     body += [
+        _note(word("kata_version", lang, **_kata_words(context))),
+        f'KATA_VERSION="${{KATA_VERSION:-{v.pin(context.data, v.KATA_RELEASE)}}}"',
         f"helm install kata-deploy {KATA_CHART} \\",
-        f"  --version {KATA_MIN_VERSION} --namespace kube-system \\",
+        '  --version "$KATA_VERSION" --namespace kube-system \\',
         "  -f kata-deploy-values.yaml --wait --timeout 10m",
         "",
         _note(word("kata_deploy_labels", lang)),
@@ -241,7 +264,13 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
         more.append(word("eks_nodeadm", lang))
     source = KATA_GPU_SOURCE if gpu else KATA_HELM_SOURCE
     script = _script(
-        context, "install-kata", word("install_kata", lang, kata=KATA_MIN_VERSION), versions, source, body, *more
+        context,
+        "install-kata",
+        word("install_kata", lang, **_kata_words(context)),
+        versions,
+        source,
+        body,
+        *more,
     )
     return [values_file, script]
 
@@ -295,8 +324,8 @@ def aks_sandboxing(context: Context) -> Artifact:
     return _script(
         context,
         "aks-pod-sandboxing",
-        word("aks_sandboxing", context.lang, cli=v.AZURE_CLI),
-        f"Azure CLI {v.AZURE_CLI}+, AKS (Kubernetes {v.AKS_KUBERNETES}+)",
+        word("aks_sandboxing", context.lang, cli=v.pin(context.data, v.AZURE_CLI)),
+        f"Azure CLI {v.pin(context.data, v.AZURE_CLI)}+, AKS (Kubernetes {v.pin(context.data, v.AKS_KUBERNETES)}+)",
         AKS_SOURCE if offer.source.startswith(AKS_SOURCE) else offer.source,
         body,
     )
@@ -320,7 +349,7 @@ def openshift_crun(context: Context) -> Artifact:
         context,
         "openshift-crun",
         word("crun_openshift", context.lang),
-        f"OpenShift {v.OPENSHIFT_CRUN_DEFAULT}+",
+        f"OpenShift {v.pin(context.data, v.OPENSHIFT_CRUN_DEFAULT)}+",
         OPENSHIFT_CRUN_SOURCE,
         body,
     )
@@ -339,7 +368,7 @@ def docker_install(context: Context) -> list[Artifact]:
                 context,
                 "install-gvisor",
                 word("docker_install_gvisor", lang),
-                f"gVisor {v.GVISOR_RELEASE}+, {docker}, Linux 5.6+",
+                f"{_gvisor_apt(context)}, {docker}, Linux {v.pin(context.data, v.GVISOR_LINUX)}+",
                 GVISOR_INSTALL_SOURCE,
                 body,
             )
@@ -348,7 +377,8 @@ def docker_install(context: Context) -> list[Artifact]:
         tarball = "kata-static-${VERSION}-${ARCH}.tar.zst"
         body = [
             '[ -c /dev/kvm ] || { echo "no /dev/kvm: this host cannot run Kata\'s VMs" >&2; exit 1; }',
-            f"VERSION={KATA_MIN_VERSION}",
+            _note(word("kata_version", lang, **_kata_words(context))),
+            f'VERSION="${{KATA_VERSION:-{v.pin(context.data, v.KATA_RELEASE)}}}"',
             'case "$(uname -m)" in',
             "  x86_64) ARCH=amd64 ;;",
             "  aarch64) ARCH=arm64 ;;",
@@ -371,7 +401,7 @@ def docker_install(context: Context) -> list[Artifact]:
                 context,
                 "install-kata",
                 word("docker_install_kata", lang),
-                f"Kata Containers {KATA_MIN_VERSION}+ (runtime-rs, QEMU), {docker}",
+                f"Kata Containers {word('kata_versions', lang, **_kata_words(context))} (runtime-rs, QEMU), {docker}",
                 KATA_INSTALL_SOURCE,
                 body,
             )

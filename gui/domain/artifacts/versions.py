@@ -1,28 +1,55 @@
-"""The versions the artifacts are written for, in one place.
+"""The versions the artifacts are written for, all read from the data.
 
-Where the data has the fact (release lines in data/runtimes.yaml), it is read from there, so a
-data update moves the artifacts with it; the rest are floors from the cited documents, to
-re-check with the data (docs/updating-the-data.md).
+No version is written here: release lines come from `releases` and every other version, release
+name or floor from `pins` in data/runtimes.yaml, each with the source that shows it and what it
+shows (`runtime-advisor validate --sources` refuses one without). A data update moves the
+artifacts with it; docs/rechecking-the-data.md says how to re-check them.
 """
 
 from __future__ import annotations
 
 from gui.domain.model import AdvisorData
+from gui.domain.pin_ids import (
+    AKS_KUBERNETES,
+    AZURE_CLI,
+    CRIO_FOR_GVISOR,
+    GPU_OPERATOR_FLOOR,
+    GPU_OPERATOR_RELEASE,
+    GVISOR_LINUX,
+    GVISOR_NEWEST,
+    KATA_FLOOR,
+    KATA_RELEASE,
+    OPENSHIFT_CRUN_DEFAULT,
+    OSC_RELEASE,
+)
 
-# gVisor publishes weekly release-YYYYMMDD.N tags, not release lines: the newest one on the
-# dataset's date (github.com/google/gvisor/releases, 2026-11-17)
-GVISOR_RELEASE = "release-20261116.0"
-# 4.3.0 fixes a permissive annotation allowlist (CVSS 7.9); kata-deploy's chart uses the tag
-KATA_MIN_VERSION = "4.3.0"
-# gVisor's CRI-O guide supports CRI-O from 1.37, on a best-effort basis
-CRIO_FOR_GVISOR = "1.37"
-# new OpenShift installs run crun from 4.18 (openshift-docs config-container-runtime.adoc)
-OPENSHIFT_CRUN_DEFAULT = "4.18"
-# the OpenShift sandboxed containers release whose KataConfig fields the checks use
-OSC_VERSION = "1.12"
-# AKS Pod Sandboxing: Azure CLI with --workload-runtime KataVmIsolation, clusters from 1.27
-AZURE_CLI = "2.80.0"
-AKS_KUBERNETES = "1.27"
+__all__ = [
+    "AKS_KUBERNETES",
+    "AZURE_CLI",
+    "CRIO_FOR_GVISOR",
+    "GPU_OPERATOR_FLOOR",
+    "GPU_OPERATOR_RELEASE",
+    "GVISOR_LINUX",
+    "GVISOR_NEWEST",
+    "KATA_FLOOR",
+    "KATA_RELEASE",
+    "OPENSHIFT_CRUN_DEFAULT",
+    "OSC_RELEASE",
+    "docker_major",
+    "gvisor_apt_version",
+    "oldest_supported_line",
+    "pin",
+]
+
+
+def pin(data: AdvisorData, pin_id: str) -> str:
+    return data.dataset.pin(pin_id)
+
+
+def gvisor_apt_version(data: AdvisorData) -> str:
+    """gVisor's Debian packages carry the release's date without the tag's prefix
+    (release-20260817.0 is package version 20260817.0)."""
+    return pin(data, GVISOR_NEWEST).removeprefix("release-")
 
 
 def docker_major(data: AdvisorData) -> str:

@@ -144,24 +144,48 @@ _WORDS: dict[str, tuple[str, str]] = {
     "install_gvisor": (
         "Install gVisor (runsc and containerd-shim-runsc-v1) on a node from gVisor's apt repository, as its "
         "install guide recommends, and register it with the node's container runtime: containerd 2.x, or CRI-O "
-        "1.37 or later. Run as root on every node that will run sandboxed pods. It stops with a message when the "
+        "{crio} or later. Run as root on every node that will run sandboxed pods. It stops with a message when the "
         "runtime's configuration would not take the new runtime.",
         "gVisor 설치 안내서가 권하는 대로 apt 저장소에서 노드에 gVisor(runsc와 containerd-shim-runsc-v1)를 설치하고 "
         "노드의 컨테이너 런타임(containerd "
-        "2.x, 또는 CRI-O 1.37 이상)에 등록합니다. 샌드박스 파드를 돌릴 모든 노드에서 root로 실행하세요. 런타임 "
+        "2.x, 또는 CRI-O {crio} 이상)에 등록합니다. 샌드박스 파드를 돌릴 모든 노드에서 root로 실행하세요. 런타임 "
         "설정이 새 런타임을 받아들이지 못하는 상태면 메시지를 남기고 "
         "멈춥니다.",
     ),
     "install_kata": (
         "Install Kata Containers with kata-deploy's Helm chart, enabling only the shims this plan uses. Use Kata "
-        "{kata} or later (it fixes a permissive annotation allowlist, CVSS 7.9). Give the nodes that can run VMs "
-        "(/dev/kvm) as arguments: install-kata.sh NODE [NODE ...]; each gets the label kata-containers=enabled "
-        "that the values file selects.",
-        "kata-deploy Helm 차트로 Kata Containers를 설치하며, 이 계획이 쓰는 심만 켭니다. Kata {kata} 이상을 "
-        "쓰세요(허용 범위가 넓던 어노테이션 목록 문제, "
-        "CVSS 7.9를 고침). VM을 돌릴 수 있는 노드(/dev/kvm)를 인자로 주세요: install-kata.sh NODE [NODE ...]. 각 "
-        "노드에 값 파일이 고르는 "
+        "{floor} or later ({advisory} is fixed from it), and its newest release when you can: Kata fixes only its "
+        "current release. Give the "
+        "nodes that can run VMs (/dev/kvm) as arguments: install-kata.sh NODE [NODE ...]; each gets the label "
+        "kata-containers=enabled that the values file selects.",
+        "kata-deploy Helm 차트로 Kata Containers를 설치하며, 이 계획이 쓰는 심만 켭니다. Kata {floor} 이상"
+        "({advisory}를 고침)을, 가능하면 가장 새 릴리스를 쓰세요(Kata는 현재 릴리스만 고침). VM을 돌릴 수 "
+        "있는 노드(/dev/kvm)를 인자로 주세요: install-kata.sh NODE [NODE ...]. 각 노드에 값 파일이 고르는 "
         "kata-containers=enabled 레이블이 붙습니다.",
+    ),
+    "kata_version": (
+        "Kata {release}, the newest release this plan's data cites. Kata fixes only its current release: set "
+        "KATA_VERSION to a newer one if there is one, never to one older than {floor} (the first without "
+        "{advisory})",
+        "Kata {release}: 이 계획의 데이터가 확인한 가장 새 릴리스입니다. Kata는 현재 릴리스만 고치므로 더 새 "
+        "릴리스가 있으면 KATA_VERSION을 그것으로 정하고, {floor}({advisory}가 없는 첫 릴리스)보다 오래된 것은 "
+        "쓰지 마세요",
+    ),
+    "kata_versions": (
+        "{release}, the newest release the data cites; at least {floor}, which fixes {advisory}",
+        "{release}, 데이터가 확인한 가장 새 릴리스. 최소 {floor}({advisory} 수정)",
+    ),
+    "gvisor_apt": (
+        "gVisor from its apt channel (the newest release the data cites: {release})",
+        "gVisor apt 채널(데이터가 확인한 가장 새 릴리스: {release})",
+    ),
+    "gvisor_latest": (
+        "gVisor's latest release, checked against its sha512 (the newest the data cites: {release})",
+        "gVisor 최신 릴리스, sha512로 확인(데이터가 확인한 가장 새 릴리스: {release})",
+    ),
+    "newest_cited": (
+        "the newest release the data cites: {release}",
+        "데이터가 확인한 가장 새 릴리스: {release}",
     ),
     "kata_values": (
         "Helm values for kata-deploy: only the shims this plan uses, each with its kata-<shim> RuntimeClass.",
@@ -327,11 +351,11 @@ _WORDS: dict[str, tuple[str, str]] = {
         "kata-deploy는 설치한 노드에 레이블을 붙이고 심마다 RuntimeClass를 하나씩 만듭니다:",
     ),
     "gpu_operator": (
-        "NVIDIA GPU Operator v26.3.0 or later in sandbox mode, before kata-deploy (Kata's GPU guide): it binds the "
+        "NVIDIA GPU Operator {floor} or later in sandbox mode, before kata-deploy (Kata's GPU guide): it binds the "
         "GPUs to vfio-pci, advertises nvidia.com/pgpu and sets the nvidia.com/cc.ready.state label that "
         "RuntimeClass kata-qemu-nvidia-gpu selects. defaultWorkload=vm-passthrough turns every GPU node to "
         "passthrough; leave it out and label chosen nodes nvidia.com/gpu.workload.config=vm-passthrough instead.",
-        "kata-deploy보다 먼저, 샌드박스 모드의 NVIDIA GPU Operator v26.3.0 이상(Kata의 GPU 안내서): GPU를 "
+        "kata-deploy보다 먼저, 샌드박스 모드의 NVIDIA GPU Operator {floor} 이상(Kata의 GPU 안내서): GPU를 "
         "vfio-pci에 묶고, "
         "nvidia.com/pgpu를 알리고, RuntimeClass kata-qemu-nvidia-gpu가 고르는 nvidia.com/cc.ready.state 레이블을 "
         "붙입니다. "
