@@ -90,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     recommend.add_argument("--data", **data_option)
     recommend.add_argument(
         "--artifacts",
-        type=Path,
+        type=_folder_name,
         metavar="DIR",
         help="write the plan's files (manifests, node configuration, scripts) into DIR and list them",
     )
@@ -131,6 +131,14 @@ def _parser() -> argparse.ArgumentParser:
         "the source shows (exit 2 when one does not)",
     )
     return parser
+
+
+def _folder_name(text: str) -> Path:
+    # Path("") is the current folder: an empty name (an unset variable in a script) must not
+    # write a plan's files wherever the command happens to run
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty folder name; give the folder to write into, e.g. --artifacts plan")
+    return Path(text)
 
 
 def _days(text: str) -> int:
@@ -317,13 +325,25 @@ def _run_recommend(args: argparse.Namespace) -> int:
         from gui.domain.inventory_plan import with_detected
 
         report = with_detected(report, detected)
-    if args.artifacts is not None:
-        from gui.domain.artifact_files import write_artifacts
+    if args.artifacts is None:
+        return _emit_report(report, args)
+    from gui.domain.artifact_files import write_artifacts
 
-        for outcome, path in write_artifacts(report.plan.artifacts, args.artifacts, args.force, _inputs(args)):
-            print(f"{outcome}: {shown_safely(str(path))}")
-        if args.output is None:  # the file list is the output; with -o the report is written too
-            return EXIT_OK
+    written = write_artifacts(report.plan.artifacts, args.artifacts, args.force, _inputs(args))
+    listing = "".join(f"{outcome}: {shown_safely(str(path))}\n" for outcome, path in written)
+    # the list goes where the standard output goes, through the same checks as a report (a full
+    # disk is exit 2); a report asked for with -o FILE is written first, so that a reader who
+    # stops reading the list early does not cost it
+    if args.output is not None and not _is_standard_output(args.output):
+        _emit_report(report, args)
+    _write_standard_output(listing)
+    if args.output is not None and _is_standard_output(args.output):
+        _emit_report(report, args)
+    return EXIT_OK
+
+
+def _emit_report(report: Report, args: argparse.Namespace) -> int:
+    """The report in the format asked for, to -o FILE or standard output."""
     if args.format == "pdf":
         content = _pdf_bytes(report, args.paper)
         if not _is_standard_output(args.output):

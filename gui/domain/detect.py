@@ -12,9 +12,11 @@ import contextlib
 import json
 import os
 import re
+import selectors
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -38,6 +40,7 @@ VERSION_COMMANDS = (
 )
 PATH_FOLDERS = ("usr/local/bin", "usr/bin", "usr/sbin", "usr/local/sbin", "bin", "sbin", "opt/kata/bin")
 VERSION_TIMEOUT_SECONDS = 2.0
+MAX_VERSION_BYTES = 64 * 1024  # of each stream: far more than any --version prints
 # /sys/class/dmi/id/sys_vendor values of the clouds and hypervisors (docs/inventory-facts.md)
 VM_VENDORS = {
     "Amazon EC2": "AWS EC2",
@@ -54,7 +57,11 @@ Runner = Callable[[Path], str | None]
 
 def run_version(executable: Path) -> str | None:
     """The first line `executable --version` prints, or None (not runnable, slow, failed).
-    In a session of its own, so a program that leaves a child behind is ended with it."""
+
+    In a session of its own, so a program that leaves a child behind is ended with it. Its
+    output is read with a deadline and a size cap rather than to its end: a program that
+    prints without end, or hands its output to a child in a session of its own that keeps it
+    open, would otherwise hold detection (and its memory) for as long as it likes."""
     try:
         process = subprocess.Popen(
             [str(executable), "--version"],
@@ -66,14 +73,37 @@ def run_version(executable: Path) -> str | None:
         )
     except OSError:
         return None
+    assert process.stdout is not None and process.stderr is not None
+    out_fd, err_fd = process.stdout.fileno(), process.stderr.fileno()
+    read: dict[int, bytearray] = {out_fd: bytearray(), err_fd: bytearray()}
+    deadline = time.monotonic() + VERSION_TIMEOUT_SECONDS
+    answered = False  # both streams ended or were read far enough, or it ended having said a line
     try:
-        out, err = process.communicate(timeout=VERSION_TIMEOUT_SECONDS)
-    except subprocess.TimeoutExpired:
+        with selectors.DefaultSelector() as selector:
+            for pipe in (process.stdout, process.stderr):
+                selector.register(pipe, selectors.EVENT_READ)
+            said = False
+            while not answered and (left := deadline - time.monotonic()) > 0:
+                # once a line is in, look again soon for the program's end (not only for more output)
+                for key, _ in selector.select(min(left, 0.05) if said else left):
+                    chunk = os.read(key.fd, 4096)
+                    read[key.fd] += chunk
+                    if not chunk or len(read[key.fd]) >= MAX_VERSION_BYTES:
+                        selector.unregister(key.fileobj)
+                # a child in a session of its own may hold the pipe after the program has ended
+                said = b"\n" in read[out_fd]
+                enough = len(read[out_fd]) >= MAX_VERSION_BYTES
+                answered = not selector.get_map() or (said and (enough or process.poll() is not None))
+    finally:
         with contextlib.suppress(OSError):
             os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        return None
-    text = (out or err).decode("utf-8", "replace").strip()
+        process.stdout.close()
+        process.stderr.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=1.0)
+    if not answered and b"\n" not in read[out_fd] + read[err_fd]:
+        return None  # still running at the deadline, with nothing said: too slow
+    text = bytes(read[out_fd] or read[err_fd]).decode("utf-8", "replace").strip()
     return text.splitlines()[0][:200] if text else None
 
 
@@ -211,7 +241,9 @@ def _runtimes(root: Path, facts: MachineFacts, run: Runner) -> None:
 # [crio.runtime.runtimes.NAME]. Table headers, not a TOML parser: tomllib is not in Python 3.10,
 # and a header is all that names a runtime.
 _RUNTIME_TABLE = re.compile(
-    r"""^\s*\[\s*(?:plugins\.["']io\.containerd\.(?:cri\.v1\.runtime|grpc\.v1\.cri)["']\.containerd\.runtimes|crio\.runtime\.runtimes)"""
+    # [ \t]*, not \s*: \s* runs across blank lines, and a file of them took minutes (quadratic)
+    r"""^[ \t]*\[\s*(?:plugins\.["']io\.containerd\.(?:cri\.v1\.runtime|grpc\.v1\.cri)["']"""
+    r"""\.containerd\.runtimes|crio\.runtime\.runtimes)"""
     r"""\.["']?([A-Za-z0-9_-]+)["']?\s*\]""",
     re.M,
 )

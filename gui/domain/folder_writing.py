@@ -148,24 +148,33 @@ def _rename(source: _Folder, name: str, target: _Folder, new_name: str) -> None:
         os.replace(os.path.join(source.path, name), os.path.join(target.path, new_name))
 
 
-def _open_folder(folder: Path) -> _Folder:
+def _open_folder(folder: Path, created: list[str]) -> _Folder:
     """The folder, created where missing, opened so that no link on its path is followed (see the
-    module text)."""
+    module text). The folders it made are added to `created`, outermost first."""
     real = os.path.abspath(folder)
     if not _WITH_DESCRIPTORS:
+        missing: list[str] = []
+        for parent in [Path(real), *Path(real).parents]:
+            if os.path.lexists(parent):
+                break
+            missing.insert(0, str(parent))
         os.makedirs(real, exist_ok=True)
+        created += missing
         if os.path.islink(real) or not os.path.isdir(real):
             raise _problem(folder, "changed into something other than a folder while writing; nothing was written")
         return _Folder(real, None)
     anchor, *parts = Path(real).parts
     descriptor = os.open(anchor, _DIRECTORY_FLAGS)
+    walked = anchor
     try:
         for part in parts:
+            walked = os.path.join(walked, part)
             try:
                 inner = os.open(part, _DIRECTORY_FLAGS, dir_fd=descriptor)
             except FileNotFoundError:
                 with contextlib.suppress(FileExistsError):  # made meanwhile: opened below like any other
                     os.mkdir(part, 0o777, dir_fd=descriptor)
+                    created.append(walked)
                 inner = os.open(part, _DIRECTORY_FLAGS, dir_fd=descriptor)
             os.close(descriptor)
             descriptor = inner
@@ -252,15 +261,30 @@ def write_files(folder: Path, files: Sequence[FileToWrite], shown: Path | None =
     for file in files:
         if not file.name or file.name in (".", "..") or "/" in file.name or os.sep in file.name:
             raise ValueError(f"not one file name: {file.name!r}")
+    created: list[str] = []
     with _SignalGuard() as guard:
         try:
-            target = _open_folder(folder)
+            target = _open_folder(folder, created)
         except OSError as error:
+            _remove_empty(created)
             raise _problem(shown, f"cannot create or open the folder: {_why(error)}") from None
         try:
             _write_through_staging(shown, target, files, guard)
-        finally:
+        except BaseException:
             target.close()
+            _remove_empty(created)  # "nothing was written" includes the folders made for it
+            raise
+        target.close()
+
+
+def _remove_empty(created: list[str]) -> None:
+    """Remove the folders this write made, innermost first, where they are still empty (rmdir
+    refuses any other, and never follows a link)."""
+    for path in reversed(created):
+        try:
+            os.rmdir(path)
+        except OSError:
+            return
 
 
 def _write_through_staging(shown: Path, target: _Folder, files: Sequence[FileToWrite], guard: _SignalGuard) -> None:

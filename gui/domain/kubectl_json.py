@@ -129,11 +129,37 @@ def key_path(*parts: str | int) -> str:
     return out or "the document"
 
 
+class _NotKubectlJson(ValueError):
+    """JSON that Python reads but kubectl never writes."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Python keeps the last of two equal keys; another reader may keep the first, so the file
+    # could mean two things (a NodeList that is also a RuntimeClassList)
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _NotKubectlJson(f"key {json.dumps(key)} appears twice in one object (kubectl writes each once)")
+        found[key] = value
+    return found
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotKubectlJson(f"{name} is not a JSON number (kubectl never writes it)")
+
+
 def load_json(path: Path, limit: int = MAX_INVENTORY_BYTES) -> Any:
     """The JSON value in `path`; InputError naming the file (and the place) when it is not JSON."""
     raw = read_limited(path, limit)
     try:
-        return json.loads(raw.decode("utf-8-sig"), parse_int=_parse_int)
+        return json.loads(
+            raw.decode("utf-8-sig"),
+            parse_int=_parse_int,
+            parse_constant=_refuse_constant,
+            object_pairs_hook=_unique_keys,
+        )
+    except _NotKubectlJson as error:
+        raise InputError([Problem(str(path), 0, 0, f"{error}; save it with kubectl ... -o json")]) from None
     except UnicodeDecodeError as error:
         message = f"byte {error.start} is not UTF-8; save kubectl's output as it is"
         raise InputError([Problem(str(path), 0, 0, message)]) from None

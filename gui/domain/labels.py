@@ -168,8 +168,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "... 같은 종류의 줄 {count}개 더 있음(처음 {shown}개만 표시, 모두 주어진 파일에 있음)",
     ),
     "detected_overridden": (
-        "detected: {question} {detected}; the answer given, {given}, is kept",
-        "감지한 값: {question} {detected}. 주어진 답 {given}을 따릅니다",
+        "{question} The inventory suggests {detected}; the answer given, {given}, is kept",
+        "{question} 인벤토리는 {detected}을(를) 제안하지만 주어진 답 {given}을 따릅니다",
     ),
     "no_warnings": ("None.", "없습니다."),
     "supported_lines": ("Supported release lines", "지원되는 릴리스 계열"),

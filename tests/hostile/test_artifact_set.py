@@ -382,10 +382,10 @@ def test_a_folder_swapped_for_a_link_after_the_checks_is_not_followed(tmp_path: 
     outside.mkdir()
     real_open = folder_writing._open_folder
 
-    def swap_then_open(path):
+    def swap_then_open(path, created):
         os.rename(folder, tmp_path / "moved-away")
         folder.symlink_to(outside, target_is_directory=True)
-        return real_open(path)
+        return real_open(path, created)
 
     monkeypatch.setattr(folder_writing, "_open_folder", swap_then_open)
     with pytest.raises(InputError) as caught:

@@ -79,12 +79,12 @@ def test_only_version_commands_run_with_a_timeout_and_no_socket(tmp_path: Path, 
         program.parent.mkdir(parents=True, exist_ok=True)
         program.write_text(f'#!/bin/sh\necho "{name} $*" >> {log}\necho "{name} version 1.0"\n', encoding="utf-8")
         program.chmod(program.stat().st_mode | stat.S_IXUSR)
-    timeouts: list[object] = []
+    started: list[dict[str, object]] = []
 
     class RecordingPopen(subprocess.Popen):
-        def communicate(self, *args, **kwargs):
-            timeouts.append(kwargs.get("timeout"))
-            return super().communicate(*args, **kwargs)
+        def __init__(self, *args, **kwargs):
+            started.append(kwargs)
+            super().__init__(*args, **kwargs)
 
     def no_socket(*args, **kwargs):
         raise AssertionError("detection opened a socket")
@@ -94,7 +94,8 @@ def test_only_version_commands_run_with_a_timeout_and_no_socket(tmp_path: Path, 
     facts = detect_machine(root, platform="linux")
     calls = sorted(log.read_text(encoding="utf-8").splitlines())
     assert calls == sorted(f"{name} --version" for name in VERSION_COMMANDS)
-    assert timeouts and all(t == detect.VERSION_TIMEOUT_SECONDS for t in timeouts)
+    # each in a session of its own (ended with its children at the deadline), reading nothing
+    assert started and all(k["start_new_session"] and k["stdin"] == subprocess.DEVNULL for k in started)
     assert facts.versions["runsc"] == "runsc version 1.0"
 
 

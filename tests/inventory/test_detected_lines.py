@@ -125,8 +125,8 @@ def test_a_platform_from_the_server_version_alone_and_an_overridden_suggestion(s
     overridden = {"virtualization": ("available", "unavailable")}
     assert detected_lines(inventory, shipped_data, "en", overridden, TODAY) == [
         "platform Google Kubernetes Engine (GKE), from the server version v1.33.5-gke.1 (version.json)",
-        "detected: Can the nodes run hardware virtualization? Yes (bare metal or nested virtualization); "
-        "the answer given, No, is kept",
+        "Can the nodes run hardware virtualization? The inventory suggests Yes (bare metal or nested "
+        "virtualization); the answer given, No, is kept",
     ]
 
 
