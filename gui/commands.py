@@ -271,6 +271,19 @@ def _inputs(args: argparse.Namespace) -> list[Path]:
     return [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES), *args.inventory]
 
 
+_STANDARD_INPUT_NAMES = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
+
+
+def _refuse_reading_standard_input_twice(args: argparse.Namespace) -> None:
+    """Standard input can be read once: the second file given as it would read as empty, and be
+    reported as a broken file it is not."""
+    given = [str(path) for path in (args.answers, *args.inventory)]
+    twice = [name for name in given if name in _STANDARD_INPUT_NAMES]
+    if len(twice) > 1:
+        why = "standard input is given for more than one file and can be read only once; save all but one to files"
+        raise InputError([Problem(twice[1], 0, 0, why)])
+
+
 def _refuse_output_over_input(args: argparse.Namespace) -> None:
     """The report must never overwrite what it was made from (the answers, a data file or an
     inventory; also through a link or a hard link), nor land among the plan's files; checked
@@ -313,6 +326,7 @@ def _with_inventory(
 
 
 def _run_recommend(args: argparse.Namespace) -> int:
+    _refuse_reading_standard_input_twice(args)
     _refuse_output_over_input(args)
     data = _load(args.data)
     lang: Lang = args.lang or default_language()

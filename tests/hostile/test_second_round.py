@@ -153,3 +153,18 @@ def test_a_silent_slow_version_program_is_given_up_on_at_the_deadline(tmp_path: 
     started = time.monotonic()
     assert detect.run_version(_program(tmp_path, "runc", "sleep 30\n")) is None
     assert time.monotonic() - started < detect.VERSION_TIMEOUT_SECONDS + 1.5
+
+
+@pytest.mark.parametrize("second", ["--inventory", "--inventory-twice"])
+def test_standard_input_given_for_two_files_is_refused_with_why(answers: Path, tmp_path: Path, second: str) -> None:
+    inventory = tmp_path / "nodes.json"
+    inventory.write_text(json.dumps(NODES), encoding="utf-8")
+    if second == "--inventory":  # the answers and an inventory both from standard input
+        args = ["--answers", "/dev/stdin", "--inventory", "/dev/stdin"]
+        stdin = answers.read_bytes()
+    else:  # one inventory given twice as standard input
+        args = ["--answers", str(answers), "--inventory", "/dev/stdin", "--inventory", "/dev/stdin"]
+        stdin = inventory.read_bytes()
+    done = _cli("recommend", *args, input=stdin)
+    assert done.returncode == 2
+    assert b"/dev/stdin:0:0: standard input is given for more than one file and can be read only once" in done.stderr
