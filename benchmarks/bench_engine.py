@@ -24,12 +24,12 @@ from typing import Any
 from benchmarks.synthetic import synthetic_data
 from benchmarks.table import print_table
 from gui.assets import data_dir, schema_dir
-from gui.domain.answers import AnswerSet, complete, every_combination
-from gui.domain.engine import Advisor
-from gui.domain.loading import load_data
-from gui.domain.plan import build_plan
-from gui.domain.report import build_report
-from gui.domain.report_json import report_to_json
+from gui.domain.advice.answers import AnswerSet, complete, every_combination
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.data.loading import load_data
+from gui.domain.report.json_output import report_to_json
+from gui.domain.report.model import build_report
 
 
 def _seconds(action: Callable[[], Any]) -> float:

@@ -19,10 +19,10 @@ from typing import Any
 def run(repeat: int = 7) -> list[dict[str, Any]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.assets import data_dir, schema_dir
-    from gui.domain.answers import AnswerSet
-    from gui.domain.loading import load_data
-    from gui.domain.plan import plan_for
-    from gui.domain.report import build_report
+    from gui.domain.advice.answers import AnswerSet
+    from gui.domain.advice.plan import plan_for
+    from gui.domain.data.loading import load_data
+    from gui.domain.report.model import build_report
     from gui.export_pdf import ensure_gui_application, render_pdf
 
     ensure_gui_application()

@@ -23,7 +23,7 @@ NODES = 5_000
 
 
 def run(repeat: int = 5) -> list[dict[str, Any]]:
-    from gui.domain.inventory import read_inventory
+    from gui.domain.detect.inventory import read_inventory
     from tests.inventory.clusters import GKE, node, node_list
 
     nodes = [
@@ -68,9 +68,9 @@ def _many_runtime_classes(repeat: int) -> dict[str, Any]:
     import datetime as _dt
 
     from gui.assets import data_dir, schema_dir
-    from gui.domain.inventory import read_inventory
-    from gui.domain.inventory_plan import detected_lines
-    from gui.domain.loading import load_data
+    from gui.domain.data.loading import load_data
+    from gui.domain.detect.inventory import read_inventory
+    from gui.domain.detect.inventory_plan import detected_lines
     from tests.inventory.clusters import node, node_list
 
     data = load_data(data_dir(), schema_dir())

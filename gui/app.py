@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from gui._version import __version__
 from gui.assets import data_dir, resources_dir, schema_dir
 from gui.dialogs.crash import CrashReporter
-from gui.domain.loading import load_data
+from gui.domain.data.loading import load_data
+from gui.domain.data.validated_cache import ValidatedDataCache
 from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError
-from gui.domain.validated_cache import ValidatedDataCache
 from gui.i18n import Translations, initial_language
 from gui.last_answers import load_last_answers
 from gui.logs import setup_logging
@@ -78,7 +78,7 @@ def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> 
 def start(argv: list[str]) -> tuple[QApplication, MainWindow | None]:
     """Everything up to the first page on screen; the window is None when the user quit over
     bad data. Split from run_app so the start-up benchmark measures exactly this."""
-    from gui.cli import data_folder_option
+    from gui.arguments import data_folder_option
 
     chosen = data_folder_option(argv)
     folder = Path(chosen) if chosen is not None else data_dir()

@@ -11,30 +11,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-
-def data_folder_option(arguments: Sequence[str]) -> str | None:
-    """The folder of `--data DIR` or `--data=DIR` when that is all the arguments say, else None."""
-    if len(arguments) == 2 and arguments[0] == "--data":
-        return arguments[1]
-    if len(arguments) == 1 and arguments[0].startswith("--data="):
-        return arguments[0].removeprefix("--data=")
-    return None
-
-
-def wants_window(arguments: Sequence[str]) -> bool:
-    """No arguments, or only the data folder option: open the wizard."""
-    return not arguments or data_folder_option(arguments) is not None
+from gui.arguments import wants_window
 
 
 def import_core_before_qt() -> None:
     """Import the Qt-free core before PySide6: once PySide6 is imported, its __feature__ hook
     inspects every module imported after it (reading the module's source), which costs
     start-up time for each of ours."""
-    import gui.domain.answers
-    import gui.domain.engine
-    import gui.domain.language
-    import gui.domain.loading
-    import gui.domain.session  # noqa: F401
+    import gui.domain.advice.answers  # noqa: F401
+    import gui.domain.advice.engine  # noqa: F401
+    import gui.domain.advice.session  # noqa: F401
+    import gui.domain.data.loading  # noqa: F401
+    import gui.domain.language  # noqa: F401
 
 
 def main(argv: Sequence[str] | None = None) -> int:

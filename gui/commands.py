@@ -20,19 +20,19 @@ from typing import Any
 from gui import standard_streams
 from gui._version import __version__
 from gui.assets import data_dir, schema_dir
-from gui.domain.answers import AnswerSet, AnswersFile, load_answer_set, read_answers_file
-from gui.domain.engine import Advisor
+from gui.domain.advice.answers import AnswerSet, AnswersFile, load_answer_set, read_answers_file
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.data.loading import DATA_FILES, load_data
+from gui.domain.data.staleness import stale_facts
 from gui.domain.files import input_at, write_atomically, writes_to
 from gui.domain.language import default_language
-from gui.domain.loading import DATA_FILES, load_data
 from gui.domain.model import AdvisorData, Lang
 from gui.domain.plain_text import json_text
-from gui.domain.plan import build_plan
 from gui.domain.problems import InputError, Problem, shown_safely
-from gui.domain.report import Report, build_report
-from gui.domain.report_json import report_to_json
-from gui.domain.report_text import render_markdown, render_text
-from gui.domain.staleness import stale_facts
+from gui.domain.report.json_output import report_to_json
+from gui.domain.report.model import Report, build_report
+from gui.domain.report.text import render_markdown, render_text
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
@@ -317,8 +317,8 @@ def _with_inventory(
     answers file answers wins, and an unanswered cluster question takes the inventory's value."""
     import datetime as _dt
 
-    from gui.domain.inventory import read_inventory
-    from gui.domain.inventory_plan import apply_inventory, detected_lines
+    from gui.domain.detect.inventory import read_inventory
+    from gui.domain.detect.inventory_plan import apply_inventory, detected_lines
 
     inventory = read_inventory(args.inventory)
     answer_set, overridden = apply_inventory(answers.answer_set, inventory, answers.given)
@@ -336,12 +336,12 @@ def _run_recommend(args: argparse.Namespace) -> int:
         answer_set, detected = _with_inventory(args, data, answers, lang)
     report = build_report(data, build_plan(Advisor(data), answer_set), lang)
     if detected:
-        from gui.domain.inventory_plan import with_detected
+        from gui.domain.detect.inventory_plan import with_detected
 
         report = with_detected(report, detected)
     if args.artifacts is None:
         return _emit_report(report, args)
-    from gui.domain.artifact_files import write_artifacts
+    from gui.domain.artifacts.writing import write_artifacts
 
     written = write_artifacts(report.plan.artifacts, args.artifacts, args.force, _inputs(args))
     listing = "".join(f"{outcome}: {shown_safely(str(path))}\n" for outcome, path in written)
@@ -402,7 +402,7 @@ def _emit_report(report: Report, args: argparse.Namespace) -> int:
 
 
 def _run_detect(args: argparse.Namespace) -> int:
-    from gui.domain.detect import detect_machine
+    from gui.domain.detect.machine import detect_machine
 
     facts = detect_machine()
     answers = facts.suggested_answers()
@@ -446,7 +446,7 @@ def _run_validate(args: argparse.Namespace) -> int:
             print(shown_safely(line), file=sys.stderr)
     problems = []
     if args.sources:
-        from gui.domain.traceability import untraceable
+        from gui.domain.data.traceability import untraceable
 
         untraced = untraceable(data)
         problems += untraced

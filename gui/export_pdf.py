@@ -28,8 +28,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from gui.domain.labels import label
-from gui.domain.report import Report
+from gui.domain.report.labels import label
+from gui.domain.report.model import Report
 from gui.report_html import report_html
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space; text stays vector

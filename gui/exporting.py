@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from gui.domain.files import write_atomically
 
 if TYPE_CHECKING:  # the report modules load on the first export, not at start-up
-    from gui.domain.report import Report
-    from gui.domain.session import AnswerSession
+    from gui.domain.advice.session import AnswerSession
+    from gui.domain.report.model import Report
 
 
 class ExportKind(Enum):
@@ -20,11 +20,11 @@ class ExportKind(Enum):
 
 
 def current_report(session: AnswerSession) -> Report:
-    from gui.domain.report import build_report
+    from gui.domain.report.model import build_report
 
     report = build_report(session.data, session.plan, session.lang)
     if session.detected:
-        from gui.domain.inventory_plan import with_detected
+        from gui.domain.detect.inventory_plan import with_detected
 
         report = with_detected(report, list(session.detected))
     return report
@@ -46,11 +46,11 @@ def export_bytes(report: Report, kind: ExportKind, paper: str) -> bytes:
 
         return render_pdf(report, paper)
     if kind is ExportKind.MARKDOWN:
-        from gui.domain.report_text import render_markdown
+        from gui.domain.report.text import render_markdown
 
         return render_markdown(report).encode("utf-8")
     from gui.domain.plain_text import json_text
-    from gui.domain.report_json import report_to_json
+    from gui.domain.report.json_output import report_to_json
 
     return json_text(report_to_json(report), ascii_only=False).encode("utf-8")
 

@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import QSettings
 
-from gui.domain.answers import MAX_WORKLOADS, AnswerSet, check_workload_name
+from gui.domain.advice.answers import MAX_WORKLOADS, AnswerSet, check_workload_name
 from gui.domain.model import QuestionSet
 from gui.stored_settings import stored_text
 

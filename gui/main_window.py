@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.assets import schema_dir
-from gui.domain.answers import answers_to_yaml, load_answer_set
+from gui.domain.advice.answers import answers_to_yaml, load_answer_set
 from gui.domain.files import input_at, write_atomically
 from gui.domain.model import Lang
 from gui.domain.problems import InputError, Problem, shown_safely
@@ -41,9 +41,9 @@ from gui.wizard import AdvisorWizard, PageId
 
 if TYPE_CHECKING:
     from gui.dialogs.scoring import ScoringDialog
-    from gui.domain.answers import AnswerSet
-    from gui.domain.engine import WhatIf
-    from gui.domain.report import Report
+    from gui.domain.advice.answers import AnswerSet
+    from gui.domain.advice.engine import WhatIf
+    from gui.domain.report.model import Report
     from gui.widgets.comparison import ComparisonDialog
 
 log = logging.getLogger(__name__)
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def detect_from_machine(self) -> bool:
         """Fill the cluster answers this machine settles (read-only, offline), with Undo."""
-        from gui.domain.detect import detect_machine
+        from gui.domain.detect.machine import detect_machine
 
         facts = detect_machine()
         if not facts.supported:
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
                 self.tr("Detection reads Linux system files; on this system, please answer the questions yourself."),
             )
             return False
-        from gui.domain.inventory_plan import overridden_lines
+        from gui.domain.detect.inventory_plan import overridden_lines
 
         found = tuple(shown_safely(f"{f.what} [{f.evidence}]") for f in facts.findings)  # the machine's texts
 
@@ -318,8 +318,8 @@ class MainWindow(QMainWindow):
         """Fill the cluster answers the inventory settles; its findings go into the report."""
         import datetime as _dt
 
-        from gui.domain.inventory import read_inventory
-        from gui.domain.inventory_plan import detected_lines
+        from gui.domain.detect.inventory import read_inventory
+        from gui.domain.detect.inventory_plan import detected_lines
 
         try:
             inventory = read_inventory(paths)
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
     ) -> bool:
         """Fill the cluster answers not answered yet; an answer given stays, and the report says
         what was detected against it."""
-        from gui.domain.inventory_plan import apply_suggestions
+        from gui.domain.detect.inventory_plan import apply_suggestions
 
         before = self.model.answer_set
         session = self.model.session
@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         """What the plan is made from: the data files and the inventory imported. A report or the
         plan's files written over one would change the next start's advice, or lose the cluster's
         listing the report cites (the command line refuses both too)."""
-        from gui.domain.loading import DATA_FILES
+        from gui.domain.data.loading import DATA_FILES
 
         return (*(Path(self.model.data.origin) / name for name in DATA_FILES), *self._inventory_files)
 

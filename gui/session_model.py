@@ -6,11 +6,11 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.domain.answers import AnswerSet
-from gui.domain.engine import Recommendation
+from gui.domain.advice.answers import AnswerSet
+from gui.domain.advice.engine import Recommendation
+from gui.domain.advice.plan import Plan
+from gui.domain.advice.session import AnswerSession
 from gui.domain.model import AdvisorData, Lang
-from gui.domain.plan import Plan
-from gui.domain.session import AnswerSession
 
 
 class SessionModel(QObject):

@@ -4,7 +4,7 @@
 
 --program is the command-line program (Windows: runtime-advisor-cli.exe; elsewhere the one
 program); --window-program the windowed one when it is another file (Windows: runtime-advisor.exe).
-The release workflow runs this on every OS after the build (README, "Releasing"); on Linux
+The release workflow runs this on every OS after the build (docs/building-and-releasing.md, "Releasing"); on Linux
 `make package-test` runs it on the unpacked .deb and .rpm. Each check prints one line; the exit
 code is 1 when any failed. Needs the `build` extra (pypdf reads the PDF back).
 """
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from gui._version import __version__  # noqa: E402
-from gui.domain.labels import label  # noqa: E402
+from gui.domain.report.labels import label  # noqa: E402
 
 VERSION = __version__
 ANSWERS = ROOT / "tests" / "scenarios" / "untrusted-web-no-virt.yaml"  # the plan: gVisor

@@ -59,14 +59,14 @@ def _one_qapplication(qapp) -> None:
 
 @pytest.fixture(scope=shared_unless_mutating("session"))
 def shipped_data():
-    from gui.domain.loading import load_data
+    from gui.domain.data.loading import load_data
 
     return load_data(DATA, SCHEMAS)
 
 
 @pytest.fixture(scope=shared_unless_mutating("session"))
 def advisor(shipped_data):
-    from gui.domain.engine import Advisor
+    from gui.domain.advice.engine import Advisor
 
     return Advisor(shipped_data)
 

@@ -27,7 +27,7 @@ def replace_once(path: Path, old: str, new: str) -> int:
 
 def problems_of(folder: Path) -> list[Problem]:
     """Every problem loading the data folder `folder` reports (it must report some)."""
-    from gui.domain.loading import load_data
+    from gui.domain.data.loading import load_data
     from tests.conftest import SCHEMAS
 
     with pytest.raises(InputError) as caught:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gui.domain.answers import every_combination
-from gui.domain.engine import Advisor
+from gui.domain.advice.answers import every_combination
+from gui.domain.advice.engine import Advisor
 from gui.domain.model import AdvisorData
 
 SHARED_KERNEL = {"cri-o", "containerd", "docker"}

@@ -6,9 +6,9 @@ import itertools
 
 import pytest
 
-from gui.domain.answers import complete
-from gui.domain.engine import Advisor
-from gui.domain.loading import load_data
+from gui.domain.advice.answers import complete
+from gui.domain.advice.engine import Advisor
+from gui.domain.data.loading import load_data
 from tests.conftest import DATA, SCHEMAS
 from tests.helpers import rules_with
 

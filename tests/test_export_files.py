@@ -191,9 +191,9 @@ def test_markdown_has_every_artifact_in_a_fence_that_cannot_end_early(shipped_da
     import dataclasses
     import re
 
-    from gui.domain.plan import plan_for
-    from gui.domain.report import build_report
-    from gui.domain.report_text import render_markdown
+    from gui.domain.advice.plan import plan_for
+    from gui.domain.report.model import build_report
+    from gui.domain.report.text import render_markdown
 
     report = build_report(shipped_data, plan_for(shipped_data, {"trust": "untrusted"}), "en")
     tricky = dataclasses.replace(report.plan.artifacts[0], text="before\n```\nstill inside\n")
@@ -206,9 +206,9 @@ def test_markdown_has_every_artifact_in_a_fence_that_cannot_end_early(shipped_da
 
 
 def test_the_reasons_a_runtime_lost_read_as_sentences(shipped_data) -> None:
-    from gui.domain.plan import plan_for
-    from gui.domain.report import build_report
-    from gui.domain.report_text import why_not
+    from gui.domain.advice.plan import plan_for
+    from gui.domain.report.model import build_report
+    from gui.domain.report.text import why_not
 
     report = build_report(shipped_data, plan_for(shipped_data, {"trust": "own"}), "en")
     losers = [e for e in report.plan.workloads[0].ranking if not e.excluded and e.place > 1]
@@ -221,8 +221,8 @@ def test_the_reasons_a_runtime_lost_read_as_sentences(shipped_data) -> None:
 
 def test_a_runtime_lost_on_its_penalties_not_its_bonuses() -> None:
     """why_not on a hand-made entry: a bonus and two penalties; the penalties are the reason."""
-    from gui.domain.report import RankLine, ReasonLine
-    from gui.domain.report_text import why_not
+    from gui.domain.report.model import RankLine, ReasonLine
+    from gui.domain.report.text import why_not
 
     bonus = ReasonLine("fast", "prefer", 1.0, "It starts fast.", ())
     slow = ReasonLine("slow-io", "prefer", -2.0, "Its disk I/O is slow.", ())
@@ -234,7 +234,7 @@ def test_a_runtime_lost_on_its_penalties_not_its_bonuses() -> None:
 
 
 def test_korean_comparison_cells_read_in_korean_and_keep_the_published_words(shipped_data) -> None:
-    from gui.domain.report import comparison_table
+    from gui.domain.report.model import comparison_table
 
     table = comparison_table(shipped_data, None, "ko")
     kernel = next(r for r in table.rows if "kernel" in r.label.lower() or "커널" in r.label)
@@ -248,9 +248,9 @@ def test_every_alternative_in_the_decision_record_has_a_reason(shipped_data, lan
     """A runtime tied with the pick has no rule of its own to show (vetted third-party code on
     self-managed Kubernetes, many small pods: gVisor level with containerd at 0); its line said
     nothing after the colon."""
-    from gui.domain.plan import plan_for
-    from gui.domain.report import build_report
-    from gui.domain.report_text import render_markdown
+    from gui.domain.advice.plan import plan_for
+    from gui.domain.report.model import build_report
+    from gui.domain.report.text import render_markdown
 
     report = build_report(shipped_data, plan_for(shipped_data, {"trust": "third-party", "density": "high"}), lang)
     assert (report.recommendation_id, report.tied_with) == ("gvisor", ("containerd",))

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.labels import label
-from gui.domain.plan import plan_for
-from gui.domain.report import AnswerLine, build_report
+from gui.domain.advice.plan import plan_for
+from gui.domain.report.labels import label
+from gui.domain.report.model import AnswerLine, build_report
 from tests.conftest import SCENARIOS, shared_unless_mutating
 
 HEADINGS = (

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gui.domain.answers import AnswerSet
-from gui.domain.engine import Advisor
-from gui.domain.loading import load_data
-from gui.domain.plan import build_plan
-from gui.domain.report import build_report
-from gui.domain.report_json import report_to_json
+from gui.domain.advice.answers import AnswerSet
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.data.loading import load_data
+from gui.domain.report.json_output import report_to_json
+from gui.domain.report.model import build_report
 from tests.conftest import SCHEMAS
 from tests.invariants import NODE_RUNTIMES, SANDBOXES_ON, SHARED_KERNEL, all_answer_sets, violations
 
@@ -191,7 +191,7 @@ def test_decide_agrees_with_the_full_ranking(shipped_data, advisor) -> None:
 
 
 def test_a_tie_is_named_in_every_format(shipped_data, advisor) -> None:
-    from gui.domain.report_text import render_markdown, render_text
+    from gui.domain.report.text import render_markdown, render_text
     from gui.report_html import report_html
 
     # vetted third-party code on self-managed Kubernetes, many small pods per node: gVisor's +1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.domain.session import AnswerSession
+from gui.domain.advice.session import AnswerSession
 
 
 def test_starts_from_defaults_and_ignores_stale_answers(shipped_data) -> None:

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.loading import load_data
+from gui.domain.data.loading import load_data
+from gui.domain.data.validated_cache import ValidatedDataCache
 from gui.domain.problems import InputError
-from gui.domain.validated_cache import ValidatedDataCache
 from tests.conftest import REPO, SCHEMAS
 from tests.helpers import replace_once
 
 
 def test_a_second_load_is_a_hit_and_gives_the_same_data(data_copy: Path, tmp_path: Path, monkeypatch) -> None:
-    import gui.domain.loading
+    import gui.domain.data.loading
 
     cache = ValidatedDataCache(tmp_path / "cache")
     first = load_data(data_copy, SCHEMAS, cache)
@@ -27,7 +27,7 @@ def test_a_second_load_is_a_hit_and_gives_the_same_data(data_copy: Path, tmp_pat
         raise AssertionError("a hit must not read and check the data files again")
 
     # the second load must come from the cache: reading the files in full fails the test
-    monkeypatch.setattr(gui.domain.loading, "read_checked", read_in_full)
+    monkeypatch.setattr(gui.domain.data.loading, "read_checked", read_in_full)
     second = load_data(data_copy, SCHEMAS, cache)
     assert second == first
     # and the same stub does fail a load that is not a hit (the control)
@@ -71,7 +71,8 @@ def test_an_unwritable_cache_only_costs_time(data_copy: Path, tmp_path: Path) ->
 def test_a_hit_needs_neither_yaml_nor_jsonschema(data_copy: Path, tmp_path: Path) -> None:
     script = (
         "import sys\nfrom pathlib import Path\n"
-        "from gui.domain.loading import load_data\nfrom gui.domain.validated_cache import ValidatedDataCache\n"
+        "from gui.domain.data.loading import load_data\n"
+        "from gui.domain.data.validated_cache import ValidatedDataCache\n"
         f"load_data(Path({str(data_copy)!r}), Path({str(SCHEMAS)!r}), ValidatedDataCache(Path({str(tmp_path)!r})))\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'yaml', 'jsonschema'}))\n"
     )

@@ -3,8 +3,8 @@ workload first, a different platform last, new destinations before second roads.
 
 from __future__ import annotations
 
-from gui.domain.engine import WhatIf
-from gui.domain.what_if_order import most_useful_first
+from gui.domain.advice.engine import WhatIf
+from gui.domain.advice.what_if_order import most_useful_first
 
 
 def test_workload_answers_lead_and_the_platform_comes_last(shipped_data) -> None:

@@ -282,7 +282,8 @@ RELEVANT_TESTS = {
 
 
 def _relevant(function: str) -> tuple[str, ...]:
-    module = function.removeprefix("gui.domain.").split(".")[0]
+    # 'gui.domain.data.loading.x__load_data' -> 'loading': the module's own name, whichever room it is in
+    module = function.rsplit(".", 1)[0].rsplit(".", 1)[-1]
     return RELEVANT_TESTS.get(module, ())
 
 

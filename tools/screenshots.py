@@ -44,7 +44,7 @@ def take(lang: str, out: Path, dark: bool = False) -> list[Path]:
 
     from gui.app import application, create_main_window
     from gui.assets import data_dir, schema_dir
-    from gui.domain.loading import load_data
+    from gui.domain.data.loading import load_data
 
     app = application()
     suffix = "-dark" if dark else ""

@@ -12,7 +12,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from gui.domain.engine import CLOSE_CALL_BELOW, STRONG_FROM
+from gui.domain.advice.engine import CLOSE_CALL_BELOW, STRONG_FROM
 from gui.domain.model import AdvisorData, Lang, Rule
 
 

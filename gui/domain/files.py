@@ -1,6 +1,6 @@
 """Writing files so that a failure never leaves a half-written or damaged file behind.
 
-What happens at the path depends on what is there (DESIGN.md section 6; README "Reliability"):
+What happens at the path depends on what is there (DESIGN.md section 6; docs/reliability.md):
 
 - nothing, or a regular file: the content goes to a temporary file beside it, is flushed to
   disk and renamed over it, so readers see the old file or the new one, never half of one;

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from gui.domain.answers import MAX_WORKLOADS
-from gui.domain.engine import WhatIf
-from gui.domain.labels import label
-from gui.domain.what_if_order import most_useful_first
+from gui.domain.advice.answers import MAX_WORKLOADS
+from gui.domain.advice.engine import WhatIf
+from gui.domain.advice.what_if_order import most_useful_first
+from gui.domain.report.labels import label
 from gui.pages.built_on_demand import BuiltOnDemand
 from gui.results_html import results_html
 from gui.session_model import SessionModel
@@ -45,7 +45,7 @@ from gui.widgets.text_label import TextLabel, escaped_if_rich
 from gui.widgets.what_if_list import WhatIfList
 
 if TYPE_CHECKING:  # the report modules load when the results are first shown
-    from gui.domain.report import Report, WorkloadReport
+    from gui.domain.report.model import Report, WorkloadReport
 
 log = logging.getLogger(__name__)
 
@@ -266,11 +266,11 @@ class ResultsPage(RefreshWhenShown, BuiltOnDemand, QWizardPage):
         lang = self.model.lang
         data = self.model.data
         session = self.model.session
-        from gui.domain.report import build_report  # loaded when the results are first shown
+        from gui.domain.report.model import build_report  # loaded when the results are first shown
 
         report = build_report(data, self.model.plan, lang)
         if session.detected:  # what detection or an imported inventory found
-            from gui.domain.inventory_plan import with_detected
+            from gui.domain.detect.inventory_plan import with_detected
 
             report = with_detected(report, list(session.detected))
         workload = report.plan.workloads[session.current]

@@ -26,7 +26,7 @@ from gui.domain.problems import InputError
 from gui.widgets.text_label import TextLabel, escaped_if_rich
 
 if TYPE_CHECKING:
-    from gui.domain.artifacts import Artifact
+    from gui.domain.artifacts.artifact import Artifact
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ class ArtifactsView(QWidget):
 
     def save_to(self, folder: Path) -> bool:
         """Write every file; when some exist with other content, ask before replacing them."""
-        from gui.domain.artifact_files import write_artifacts
+        from gui.domain.artifacts.writing import write_artifacts
 
         try:
             written = write_artifacts(self.artifacts, folder, protected=self.protected)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.domain.labels import label
-from gui.domain.report import DAGGER, comparison_table
+from gui.domain.report.labels import label
+from gui.domain.report.model import DAGGER, comparison_table
 from gui.session_model import SessionModel
 from gui.theme import secondary, secondary_css
 from gui.widgets.refresh_when_shown import RefreshWhenShown

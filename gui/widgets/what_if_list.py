@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from gui.domain.engine import WhatIf
+from gui.domain.advice.engine import WhatIf
 from gui.widgets.text_label import TextLabel, escaped_if_rich
 
 SHOWN_FIRST = 3

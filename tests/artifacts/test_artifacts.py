@@ -21,13 +21,13 @@ import pytest
 import tomllib
 import yaml
 
-from gui.domain.answers import AnswerSet, every_combination
-from gui.domain.artifacts import KINDS, Artifact
+from gui.domain.advice.answers import AnswerSet, every_combination
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.artifacts.artifact import KINDS, Artifact
 from gui.domain.artifacts.text import display_width
-from gui.domain.engine import Advisor
-from gui.domain.loading import load_data
-from gui.domain.plan import build_plan
-from gui.domain.report import build_report
+from gui.domain.data.loading import load_data
+from gui.domain.report.model import build_report
 from tests.artifacts import config_keys as keys
 from tests.conftest import DATA, SCHEMAS
 

@@ -7,10 +7,10 @@ import os
 import stat
 from pathlib import Path
 
-from gui.domain.answers import load_answer_set
-from gui.domain.engine import Advisor
-from gui.domain.plan import build_plan
-from gui.domain.report import build_report
+from gui.domain.advice.answers import load_answer_set
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.report.model import build_report
 from tests.conftest import SCENARIOS, SCHEMAS
 
 MIXED = SCENARIOS / "cluster-own-and-customer-code.yaml"

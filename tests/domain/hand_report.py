@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gui.domain.artifacts import Artifact
-from gui.domain.report import (
+from gui.domain.artifacts.artifact import Artifact
+from gui.domain.report.model import (
     AnswerLine,
     ComparisonTable,
     ItemLine,

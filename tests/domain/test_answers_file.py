@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.answers import AnswerSet, answers_to_yaml, check_workload_name, load_answer_set
+from gui.domain.advice.answers import AnswerSet, answers_to_yaml, check_workload_name, load_answer_set
 from gui.domain.problems import InputError
 from tests.conftest import SCHEMAS
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.artifact_files import write_artifacts
-from gui.domain.artifacts import Artifact
+from gui.domain.artifacts.artifact import Artifact
+from gui.domain.artifacts.writing import write_artifacts
 from gui.domain.problems import InputError
 
 

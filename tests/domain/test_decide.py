@@ -5,7 +5,7 @@ sets: the same pick, score, ties and node runtime. tests/test_safety_invariants.
 
 from __future__ import annotations
 
-from gui.domain.answers import every_combination
+from gui.domain.advice.answers import every_combination
 
 
 def test_the_fast_decision_is_the_full_rankings(shipped_data, advisor) -> None:
@@ -31,7 +31,7 @@ def test_numeric_conditions_match_by_comparison_also_at_the_threshold(shipped_da
     between them."""
     import operator
 
-    from gui.domain.engine import _AttributeIndex
+    from gui.domain.advice.engine import _AttributeIndex
     from gui.domain.model import Condition
 
     runtimes = shipped_data.dataset.runtimes

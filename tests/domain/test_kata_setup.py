@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.answers import load_answer_set
-from gui.domain.artifacts import build_artifacts
+from gui.domain.advice.answers import load_answer_set
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.artifacts.build import build_artifacts
 from gui.domain.artifacts.node_config import kata_static_paths
-from gui.domain.engine import Advisor
-from gui.domain.plan import build_plan
 from tests.conftest import SCENARIOS, SCHEMAS
 
 DEFAULTS = "/opt/kata/share/defaults/kata-containers"
@@ -118,7 +118,7 @@ def test_the_install_asks_for_the_nodes_first(shipped_data, tmp_path: Path) -> N
     ],
 )
 def test_the_by_hand_kata_configuration_is_offered_only_for_shims_without_gpus(shipped_data, gpu, files) -> None:
-    from gui.domain.answers import AnswerSet
+    from gui.domain.advice.answers import AnswerSet
 
     answers = {"platform": "kubernetes", "trust": "untrusted", "isolation": "separate-kernel", "gpu": gpu}
     plan = build_plan(

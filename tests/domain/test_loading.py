@@ -1,4 +1,4 @@
-"""Loading the data folder (gui/domain/loading.py) in-process: every problem of every file is
+"""Loading the data folder (gui/domain/data/loading.py) in-process: every problem of every file is
 reported together, whichever file it is in, and a good load says what it loaded. Expected counts
 are read from the YAML files themselves, not from the loader."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from gui.domain.loading import DATA_FILES, load_data
+from gui.domain.data.loading import DATA_FILES, load_data
 from gui.domain.problems import InputError
 from tests.conftest import DATA, SCHEMAS
 
@@ -49,7 +49,7 @@ def test_problems_of_two_files_are_reported_together(tmp_path: Path) -> None:
 def test_a_good_load_says_what_it_loaded_and_where_from(tmp_path: Path, caplog) -> None:
     folder = _copy(tmp_path)
     counts = {name: yaml.safe_load((DATA / name).read_text(encoding="utf-8")) for name in DATA_FILES}
-    with caplog.at_level(logging.DEBUG, logger="gui.domain.loading"):
+    with caplog.at_level(logging.DEBUG, logger="gui.domain.data.loading"):
         data = load_data(folder, SCHEMAS)
     assert data.origin == str(folder)
     expected = (
@@ -58,7 +58,7 @@ def test_a_good_load_says_what_it_loaded_and_where_from(tmp_path: Path, caplog) 
         f"{len(counts['platforms.yaml']['platforms'])} platforms, "
         f"{len(counts['rules.yaml']['rules'])} rules from {folder}"
     )
-    assert expected in [r.getMessage() for r in caplog.records if r.name == "gui.domain.loading"]
+    assert expected in [r.getMessage() for r in caplog.records if r.name == "gui.domain.data.loading"]
 
 
 def test_a_missing_data_folder_is_named_with_the_files_it_needs(tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_cached_documents_that_do_not_build_are_checked_in_full(tmp_path: Path, 
     another version, say) costs a full check, said in the log, and gives the same data."""
     import json
 
-    from gui.domain.validated_cache import ValidatedDataCache
+    from gui.domain.data.validated_cache import ValidatedDataCache
 
     folder = _copy(tmp_path)
     cache = ValidatedDataCache(tmp_path / "cache")
@@ -86,17 +86,17 @@ def test_cached_documents_that_do_not_build_are_checked_in_full(tmp_path: Path, 
     text = json.dumps(documents, ensure_ascii=False)
     stored.update(documents=text, digest=ValidatedDataCache.digest(text))
     cache.path.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
-    with caplog.at_level(logging.INFO, logger="gui.domain.loading"):
+    with caplog.at_level(logging.INFO, logger="gui.domain.data.loading"):
         again = load_data(folder, SCHEMAS, cache)
     assert again == first
     assert f"cached data did not build (KeyError); checking {folder} in full" in [
-        r.getMessage() for r in caplog.records if r.name == "gui.domain.loading"
+        r.getMessage() for r in caplog.records if r.name == "gui.domain.data.loading"
     ]
 
 
 @pytest.mark.parametrize(("content", "column"), [("~\n", 1), ("null\n", 1), ("--- null\n", 5)])
 def test_a_file_of_only_null_has_no_content(tmp_path: Path, content: str, column: int) -> None:
-    from gui.domain.loading import read_checked
+    from gui.domain.data.loading import read_checked
 
     path = tmp_path / "answers.yaml"
     path.write_text(content, encoding="utf-8")

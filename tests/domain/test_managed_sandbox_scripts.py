@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.answers import load_answer_set
-from gui.domain.artifacts import build_artifacts
-from gui.domain.engine import Advisor
-from gui.domain.plan import build_plan
+from gui.domain.advice.answers import load_answer_set
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.artifacts.build import build_artifacts
 from tests.conftest import SCENARIOS, SCHEMAS
 
 pytestmark = pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")

@@ -1,4 +1,4 @@
-"""Markdown escaping in the report (the comments above _lit in gui/domain/report_text.py): markup
+"""Markdown escaping in the report (the comments above _lit in gui/domain/report/text.py): markup
 characters escaped, nothing at the start that opens a list, heading or quote, no autolink but
 https, line breaks as spaces (as <br> in table cells), fences longer than any backtick run, and
 link destinations that cannot end early."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.domain.report_text import _fence, _lit, _md, _md_url, points_text
+from gui.domain.report.text import _fence, _lit, _md, _md_url, points_text
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import itertools
 
-from gui.domain.answers import load_answer_set
-from gui.domain.plan import plan_for
+from gui.domain.advice.answers import load_answer_set
+from gui.domain.advice.plan import plan_for
 from tests.conftest import SCENARIOS, SCHEMAS
 
 TWO_SANDBOXES = SCENARIOS / "cluster-two-sandboxes.yaml"  # gVisor for default, Kata for tenant-db

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.build_rules import _RulesBuilder
+from gui.domain.data.build_rules import _RulesBuilder
+from gui.domain.data.yamlsource import parse_yaml_text, shown_value
 from gui.domain.model import AttributeSpec, Text
 from gui.domain.problems import InputError
-from gui.domain.yamlsource import parse_yaml_text, shown_value
 from tests.conftest import SCHEMAS
 
 KEYS_MUST_BE_TEXT = "keys must be text (put it in quotes)"
@@ -55,7 +55,7 @@ def test_a_value_its_tag_cannot_read_is_shown_shortened() -> None:
 
 
 def _load_broken(data_copy: Path, name: str, old: str, new: str) -> list[str]:
-    from gui.domain.loading import load_data
+    from gui.domain.data.loading import load_data
 
     target = data_copy / name
     text = target.read_text("utf-8")

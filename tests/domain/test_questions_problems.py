@@ -1,11 +1,11 @@
-"""Problems in questions.yaml that its schema cannot see (gui/domain/build_questions.py): an id
+"""Problems in questions.yaml that its schema cannot see (gui/domain/data/build_questions.py): an id
 used twice, at the second one, naming the first."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from gui.domain.loading import load_data
+from gui.domain.data.loading import load_data
 from tests.conftest import SCHEMAS
 from tests.helpers import at, problems_of, replace_once
 

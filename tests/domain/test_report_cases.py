@@ -10,10 +10,10 @@ import datetime as _dt
 import pytest
 import yaml
 
-from gui.domain.answers import AnswerSet
-from gui.domain.engine import Advisor
-from gui.domain.plan import build_plan
-from gui.domain.report import build_report
+from gui.domain.advice.answers import AnswerSet
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.report.model import build_report
 from tests.conftest import DATA
 
 # own code on self-managed Kubernetes, asking for syscall filtering: a tie no rule settles
@@ -48,7 +48,7 @@ def test_an_erratum_on_a_pro_or_a_con_is_shown_beside_that_item(shipped_data) ->
     """The shipped errata all concern cons or rows; one on a pro must reach the pro it names."""
     import dataclasses
 
-    from gui.domain.report import _detail
+    from gui.domain.report.model import _detail
 
     gvisor = shipped_data.dataset.runtime("gvisor")
     on_a_con = next(e for e in gvisor.errata if e.target_kind == "con" and e.target == 1)

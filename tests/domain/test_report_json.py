@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gui.domain.report_json import report_to_json
+from gui.domain.report.json_output import report_to_json
 from tests.domain.hand_report import PLAN, REPORT
 
 

@@ -1,13 +1,13 @@
 # ruff: noqa: E501 (the expected outputs keep their lines as long as the renderers write them)
 """The Markdown decision record of the report built by hand in hand_report.py, against the expected output written
-out by hand from the formats the README and DESIGN.md section 4 describe."""
+out by hand from the formats docs/command-line.md and DESIGN.md section 4 describe."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from gui.domain.artifacts import Artifact
-from gui.domain.report_text import render_markdown
+from gui.domain.artifacts.artifact import Artifact
+from gui.domain.report.text import render_markdown
 from tests.domain.hand_report import PLAN, REPORT, TWO
 
 EXPECTED_MARKDOWN = """\

@@ -1,13 +1,13 @@
 # ruff: noqa: E501 (the expected outputs keep their lines as long as the renderers write them)
 """The text rendering (and the helpers it shares with Markdown) of the report built by hand in hand_report.py, against the expected output written
-out by hand from the formats the README and DESIGN.md section 4 describe."""
+out by hand from the formats docs/command-line.md and DESIGN.md section 4 describe."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from gui.domain.report import ItemLine, NoteLine, PlanNoteLine, RankLine, ReasonLine
-from gui.domain.report_text import note_text, render_markdown, render_text, what_if_text, why_not
+from gui.domain.report.model import ItemLine, NoteLine, PlanNoteLine, RankLine, ReasonLine
+from gui.domain.report.text import note_text, render_markdown, render_text, what_if_text, why_not
 from tests.domain.hand_report import BATCH, GOOD, PLAN, RANKING, REPORT, SHARED, SLOW, TWO, WHAT_IF, WORKLOAD
 
 EXPECTED_TEXT = """\

@@ -9,11 +9,11 @@ import dataclasses
 import pytest
 import yaml
 
-from gui.domain.answers import load_answer_set
-from gui.domain.artifacts import Context
+from gui.domain.advice.answers import load_answer_set
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.artifacts.artifact import Context
 from gui.domain.artifacts.kubernetes import runtimeclass_gvisor
-from gui.domain.engine import Advisor
-from gui.domain.plan import build_plan
 from tests.conftest import DATA, SCENARIOS, SCHEMAS
 
 
@@ -57,7 +57,7 @@ def test_a_measured_overhead_is_the_runtimeclass_pod_fixed_overhead(shipped_data
 def test_the_reports_overhead_names_memory_then_cpu(memory, cpu, en, ko) -> None:
     from types import SimpleNamespace
 
-    from gui.domain.report import _overhead
+    from gui.domain.report.model import _overhead
 
     workload = SimpleNamespace(variant=SimpleNamespace(overhead_memory=memory, overhead_cpu=cpu))
     assert _overhead(workload, "en") == en

@@ -1,4 +1,4 @@
-"""Problems in runtimes.yaml that its schema cannot see (gui/domain/build_dataset.py): each at
+"""Problems in runtimes.yaml that its schema cannot see (gui/domain/data/build_dataset.py): each at
 the line and column of what is wrong, with what is allowed written out.
 
 The dataset is the file a maintainer edits most (a release, an erratum, a note), and it is long:

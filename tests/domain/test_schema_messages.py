@@ -1,4 +1,4 @@
-"""Every kind of schema problem in its own words (gui/domain/schema_check.py, DESIGN.md section 2:
+"""Every kind of schema problem in its own words (gui/domain/data/schema_check.py, DESIGN.md section 2:
 what is wrong, and what is allowed), each on a one-field schema made here, so that no data file
 has to be broken for it. The expected sentences are written out by hand."""
 
@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from gui.domain.document import YamlDocument
-from gui.domain.schema_check import check_against_schema
+from gui.domain.data.document import YamlDocument
+from gui.domain.data.schema_check import check_against_schema
 
 CASES = [
     ({"enum": ["a", "b"]}, "c", "v: the text 'c' is not allowed; allowed: a, b"),

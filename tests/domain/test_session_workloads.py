@@ -1,4 +1,4 @@
-"""The wizard's workloads without Qt (gui/domain/session.py): adding, removing and selecting
+"""The wizard's workloads without Qt (gui/domain/advice/session.py): adding, removing and selecting
 workloads, which answers count as given, and what a fresh set of answers resets. The question
 order is data/questions.yaml's: platform (cluster), trust, isolation, workload, startup, gpu
 (workload), then density, virtualization, docker_cli, maturity (cluster)."""
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from gui.domain.answers import AnswerSet
-from gui.domain.session import AnswerSession
+from gui.domain.advice.answers import AnswerSet
+from gui.domain.advice.session import AnswerSession
 
 
 def test_an_added_workload_starts_from_the_defaults_and_is_edited_next(shipped_data) -> None:

@@ -5,7 +5,7 @@ display width."""
 from __future__ import annotations
 
 from gui.domain.artifacts.text import WIDTH, comments, display_width, yaml_text
-from gui.domain.document import YamlDocument, describe_path
+from gui.domain.data.document import YamlDocument, describe_path
 from gui.domain.language import default_language, language_from_locale
 from gui.domain.problems import MAX_MESSAGE, InputError, Problem, shown_safely
 
@@ -34,14 +34,14 @@ def test_a_problem_reads_file_line_column_message() -> None:
 
 
 def test_a_bilingual_label_is_filled_in_in_both_languages() -> None:
-    from gui.domain.labels import bilingual
     from gui.domain.model import Text
+    from gui.domain.report.labels import bilingual
 
     assert bilingual("warn_tie", name="A", others="B") == Text("A is tied with B.", "점수가 같습니다: A, B.")
 
 
 def test_all_labels_is_a_copy_of_the_table() -> None:
-    from gui.domain.labels import all_labels, label
+    from gui.domain.report.labels import all_labels, label
 
     labels = all_labels()
     assert labels["title"] == ("Container runtime recommendation", "컨테이너 런타임 추천")
@@ -129,15 +129,15 @@ def test_generated_yaml_is_block_style_unicode_and_wraps_at_the_width() -> None:
 
 def test_nothing_fits_comes_before_a_different_platform(shipped_data) -> None:
     # what_if_order.py: a different platform is the least useful suggestion, after "then nothing fits"
-    from gui.domain.engine import WhatIf
-    from gui.domain.what_if_order import most_useful_first
+    from gui.domain.advice.engine import WhatIf
+    from gui.domain.advice.what_if_order import most_useful_first
 
     what_ifs = [WhatIf("platform", "kubernetes", "openshift", "kata"), WhatIf("gpu", "none", "nvidia", None)]
     assert [w.question for w in most_useful_first(what_ifs, shipped_data.questions)] == ["gpu", "platform"]
 
 
 def test_a_data_text_with_a_line_break_stays_under_its_item_in_the_text_report() -> None:
-    from gui.domain.report_text import _indent_continuations
+    from gui.domain.report.text import _indent_continuations
 
     # four spaces under the line's own indentation, so the item's text lines up below its start
     assert _indent_continuations("  - Source: first line\nsecond\nthird") == (

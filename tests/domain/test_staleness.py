@@ -1,13 +1,13 @@
 """validate --stale-after: which facts were checked more than DAYS before the dataset's date,
-named as the docstring of gui/domain/staleness.py says, at their line."""
+named as the docstring of gui/domain/data/staleness.py says, at their line."""
 
 from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
 
-from gui.domain.document import YamlDocument
-from gui.domain.staleness import stale_in
+from gui.domain.data.document import YamlDocument
+from gui.domain.data.staleness import stale_in
 
 AS_OF = _dt.date(2026, 11, 17)
 
@@ -68,7 +68,7 @@ def test_a_malformed_or_missing_date_is_left_to_the_schema() -> None:
 
 
 def test_the_shipped_data_is_checked_within_two_years(shipped_data) -> None:
-    from gui.domain.staleness import stale_facts
+    from gui.domain.data.staleness import stale_facts
 
     assert stale_facts(shipped_data, 730) == []
     old = stale_facts(shipped_data, 0)

@@ -1,4 +1,4 @@
-"""Storing the validated-data cache (gui/domain/validated_cache.py), with what the log says
+"""Storing the validated-data cache (gui/domain/data/validated_cache.py), with what the log says
 when it is not stored: the log is the only place that tells why a start was slow."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.validated_cache import ValidatedDataCache
+from gui.domain.data.validated_cache import ValidatedDataCache
 
-LOGGER = "gui.domain.validated_cache"
+LOGGER = "gui.domain.data.validated_cache"
 DOCUMENTS = {"runtimes": {"name": "컨테이너 런타임"}}
 
 

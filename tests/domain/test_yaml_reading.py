@@ -1,4 +1,4 @@
-"""Reading a YAML file (gui/domain/yamlsource.py read_yaml_file): what counts as an empty file,
+"""Reading a YAML file (gui/domain/data/yamlsource.py read_yaml_file): what counts as an empty file,
 a byte order mark, and where a file that cannot be read is placed. Expected problems are
 written out by hand."""
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.yamlsource import parse_yaml_text, read_yaml_file
+from gui.domain.data.yamlsource import parse_yaml_text, read_yaml_file
 
 EMPTY = "the file is empty; expected a YAML mapping"
 
@@ -111,7 +111,7 @@ def test_a_value_another_tag_cannot_read_is_named(tag: str) -> None:
 def test_a_tagged_value_that_reads_is_still_held_to_the_length_limit() -> None:
     import base64
 
-    from gui.domain.yamlsource import MAX_TEXT
+    from gui.domain.data.yamlsource import MAX_TEXT
 
     encoded = base64.b64encode(b"x" * MAX_TEXT).decode()  # 1,336 characters
     doc, problems = parse_yaml_text(f"a: !!binary {encoded}\n", "f.yaml")
@@ -121,7 +121,7 @@ def test_a_tagged_value_that_reads_is_still_held_to_the_length_limit() -> None:
 
 
 def test_values_up_to_the_limit_are_read_and_one_more_is_refused() -> None:
-    from gui.domain.yamlsource import MAX_VALUES
+    from gui.domain.data.yamlsource import MAX_VALUES
 
     # the document and `a` count as values too
     at_limit = "a: [" + ",".join(["1"] * (MAX_VALUES - 2)) + "]\n"
@@ -135,7 +135,7 @@ def test_values_up_to_the_limit_are_read_and_one_more_is_refused() -> None:
 
 
 def test_nesting_up_to_the_limit_is_read_and_one_level_more_is_refused() -> None:
-    from gui.domain.yamlsource import MAX_DEPTH
+    from gui.domain.data.yamlsource import MAX_DEPTH
 
     doc, problems = parse_yaml_text("a: " + "[" * MAX_DEPTH + "]" * MAX_DEPTH + "\n", "f.yaml")
     assert problems == [] and doc is not None

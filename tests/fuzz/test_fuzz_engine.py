@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.synthetic import synthetic_data
-from gui.domain.engine import Advisor
-from gui.domain.loading import load_data
+from gui.domain.advice.engine import Advisor
+from gui.domain.data.loading import load_data
 from tests.conftest import DATA, SCHEMAS
 
 SHIPPED = load_data(DATA, SCHEMAS)

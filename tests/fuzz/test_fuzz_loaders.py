@@ -9,8 +9,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.domain.answers import load_answer_set
-from gui.domain.loading import load_data
+from gui.domain.advice.answers import load_answer_set
+from gui.domain.data.loading import load_data
 from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError
 from tests.conftest import DATA, SCHEMAS

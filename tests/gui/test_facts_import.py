@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from gui.domain import detect
+from gui.domain.detect import machine as detect
 from gui.exporting import ExportKind, current_report, export_bytes
 from gui.wizard import PageId
 from tests.inventory.clusters import CLUSTERS

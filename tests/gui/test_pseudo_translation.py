@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
 
 from gui.app import create_main_window
-from gui.domain.loading import load_data
+from gui.domain.data.loading import load_data
 from gui.wizard import PageId
 from tests.conftest import DATA, SCHEMAS
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.domain.answers import AnswerSet
-from gui.domain.engine import Advisor
-from gui.domain.plan import build_plan
-from gui.domain.report import build_report
+from gui.domain.advice.answers import AnswerSet
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.report.model import build_report
 from tests.gui.driving import walk
 
 

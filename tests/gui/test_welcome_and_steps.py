@@ -27,7 +27,7 @@ def test_a_first_start_welcomes_and_starts_at_the_first_question(qtbot, welcome_
 
 
 def _kept(settings, shipped_data, answers: dict[str, str]) -> None:
-    from gui.domain.answers import AnswerSet
+    from gui.domain.advice.answers import AnswerSet
 
     save_last_answers(settings, AnswerSet.single(answers, shipped_data.questions))
 

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain import folder_writing
-from gui.domain.artifact_files import write_artifacts
-from gui.domain.artifacts import Artifact
-from gui.domain.folder_writing import STAGING_PREFIX, FileToWrite, write_files
+from gui.domain.artifacts import folder_writing
+from gui.domain.artifacts.artifact import Artifact
+from gui.domain.artifacts.folder_writing import STAGING_PREFIX, FileToWrite, write_files
+from gui.domain.artifacts.writing import write_artifacts
 from gui.domain.problems import InputError
 from tests.conftest import REPO
 
@@ -138,7 +138,7 @@ def test_a_file_that_appears_meanwhile_is_not_replaced_and_nothing_else_is_writt
 CHILD = """
 import sys
 from pathlib import Path
-from gui.domain.folder_writing import FileToWrite, write_files
+from gui.domain.artifacts.folder_writing import FileToWrite, write_files
 folder, size = Path(sys.argv[1]), int(sys.argv[2])
 files = [FileToWrite(f"f{n}", bytes([65 + n]) * size, None, previous=b"old") for n in range(6)]
 write_files(folder, files)

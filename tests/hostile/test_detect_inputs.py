@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain import detect
-from gui.domain.detect import MAX_ENTRIES, detect_machine
+from gui.domain.detect import machine as detect
+from gui.domain.detect.machine import MAX_ENTRIES, detect_machine
 from tests.inventory.machines import tree
 
 ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

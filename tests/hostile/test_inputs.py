@@ -21,15 +21,15 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from gui.domain import yamlsource
-from gui.domain.answers import AnswerSet, load_answer_set
-from gui.domain.engine import Advisor
+from gui.domain.advice.answers import AnswerSet, load_answer_set
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.data import yamlsource
+from gui.domain.data.loading import DATA_FILES, load_data
 from gui.domain.files import MAX_INPUT_BYTES
-from gui.domain.loading import DATA_FILES, load_data
-from gui.domain.plan import build_plan
 from gui.domain.problems import InputError
-from gui.domain.report import build_report
-from gui.domain.report_json import report_to_json
+from gui.domain.report.json_output import report_to_json
+from gui.domain.report.model import build_report
 from tests.conftest import DATA, SCHEMAS
 
 HYPOTHESIS = settings(
@@ -170,7 +170,7 @@ PATTERNS = sorted({p for f in SCHEMAS.glob("*.json") for p in _patterns(json.loa
 @given(data=st.data())
 def test_no_schema_pattern_accepts_a_trailing_newline(data) -> None:
     """Every pattern of every schema, with a value it accepts: that value plus a newline is refused."""
-    from gui.domain.schema_check import _StrictDraft7
+    from gui.domain.data.schema_check import _StrictDraft7
 
     pattern = data.draw(st.sampled_from(PATTERNS))
     value = data.draw(st.from_regex(re.compile(pattern.replace("$", r"\Z")), fullmatch=True))

@@ -19,15 +19,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gui.domain.engine import Advisor
-from gui.domain.inventory import read_inventory
-from gui.domain.inventory_plan import apply_inventory, detected_lines, with_detected
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.detect.inventory import read_inventory
+from gui.domain.detect.inventory_plan import apply_inventory, detected_lines, with_detected
 from gui.domain.plain_text import json_text
-from gui.domain.plan import build_plan
 from gui.domain.problems import InputError
-from gui.domain.report import build_report
-from gui.domain.report_json import report_to_json
-from gui.domain.report_text import render_markdown, render_text
+from gui.domain.report.json_output import report_to_json
+from gui.domain.report.model import build_report
+from gui.domain.report.text import render_markdown, render_text
 from tests.inventory.clusters import node, node_list
 
 HYPOTHESIS = settings(
@@ -208,7 +208,7 @@ def test_any_json_value_anywhere_gives_a_plan_or_named_problems(tmp_path_factory
 
 
 def _answers(data):
-    from gui.domain.answers import AnswerSet
+    from gui.domain.advice.answers import AnswerSet
 
     return AnswerSet.single({"trust": "untrusted"}, data.questions)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.cli import data_folder_option, wants_window
+from gui.arguments import data_folder_option, wants_window
 from tests.conftest import REPO
 
 COMMANDS = {

@@ -366,8 +366,8 @@ def test_paths_in_listings_show_control_characters_as_escapes(answers: Path, dat
 def test_artifacts_are_never_written_beneath_a_linked_subfolder(tmp_path: Path) -> None:
     """The shipped plans write flat folders; a plan file in a subfolder (here a link leading out
     of the folder) is refused before anything is written."""
-    from gui.domain.artifact_files import write_artifacts
-    from gui.domain.artifacts import Artifact
+    from gui.domain.artifacts.artifact import Artifact
+    from gui.domain.artifacts.writing import write_artifacts
 
     folder, outside = tmp_path / "art", tmp_path / "outside"
     folder.mkdir()

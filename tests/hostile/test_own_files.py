@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
-from gui.domain.loading import load_data
-from gui.domain.validated_cache import ValidatedDataCache
+from gui.domain.data.loading import load_data
+from gui.domain.data.validated_cache import ValidatedDataCache
 from tests.conftest import SCHEMAS
 
 # Values of every kind the INI format can hold, and of kinds the app never writes.

@@ -20,13 +20,13 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QTextEdit, QWidget
 
-from gui.domain.answers import AnswerSet
-from gui.domain.engine import Advisor
-from gui.domain.loading import load_data
-from gui.domain.plan import build_plan
-from gui.domain.report import build_report
-from gui.domain.report_json import report_to_json
-from gui.domain.report_text import render_markdown, render_text
+from gui.domain.advice.answers import AnswerSet
+from gui.domain.advice.engine import Advisor
+from gui.domain.advice.plan import build_plan
+from gui.domain.data.loading import load_data
+from gui.domain.report.json_output import report_to_json
+from gui.domain.report.model import build_report
+from gui.domain.report.text import render_markdown, render_text
 from tests.conftest import SCHEMAS, shared_unless_mutating
 from tests.hostile.hostile_data import NAME_PAYLOAD, PAYLOAD, VISIBLE, hostile_data
 
@@ -290,7 +290,7 @@ def test_datasets_of_other_sizes_render_in_every_format(tmp_path: Path, count: i
 # spends on a table cell taller than a page, which the length limit exists to prevent.
 @pytest.mark.timeout(90)
 def test_every_text_at_its_longest_allowed_length_exports(tmp_path: Path) -> None:
-    from gui.domain import yamlsource
+    from gui.domain.data import yamlsource
     from gui.export_pdf import render_pdf
     from tests.hostile.hostile_data import data_at_maximum_length
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain import detect
+from gui.domain.detect import machine as detect
 from tests.conftest import REPO
 from tests.inventory.clusters import node, node_list
 from tests.inventory.machines import tree
@@ -82,7 +82,7 @@ def _no_space(descriptor: int) -> None:
 
 
 def test_a_failed_write_leaves_no_folder_it_made(tmp_path: Path, monkeypatch) -> None:
-    from gui.domain.folder_writing import FileToWrite, write_files
+    from gui.domain.artifacts.folder_writing import FileToWrite, write_files
     from gui.domain.problems import InputError
 
     monkeypatch.setattr(os, "fsync", _no_space)  # the disk fills while the file is staged
@@ -93,7 +93,7 @@ def test_a_failed_write_leaves_no_folder_it_made(tmp_path: Path, monkeypatch) ->
 
 
 def test_a_failed_write_into_an_existing_folder_keeps_it_as_it_was(tmp_path: Path, monkeypatch) -> None:
-    from gui.domain.folder_writing import FileToWrite, write_files
+    from gui.domain.artifacts.folder_writing import FileToWrite, write_files
     from gui.domain.problems import InputError
 
     (tmp_path / "plan").mkdir()

@@ -60,7 +60,7 @@ def test_a_huge_answers_file_is_refused(qtbot, window, tmp_path: Path, monkeypat
 
 def test_the_window_never_writes_over_its_data_files(qtbot, data_copy: Path, settings, monkeypatch) -> None:
     from gui.app import application, create_main_window
-    from gui.domain.loading import load_data
+    from gui.domain.data.loading import load_data
     from gui.exporting import ExportKind, current_report
     from tests.conftest import SCHEMAS
 

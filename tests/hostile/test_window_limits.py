@@ -10,7 +10,7 @@ import pytest
 import yaml
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from gui.domain.answers import MAX_WORKLOADS, load_answer_set
+from gui.domain.advice.answers import MAX_WORKLOADS, load_answer_set
 from gui.domain.problems import InputError
 from tests.conftest import SCHEMAS
 from tests.gui.driving import walk

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain import detect
-from gui.domain.detect import VERSION_COMMANDS, MachineFacts, detect_machine
+from gui.domain.detect import machine as detect
+from gui.domain.detect.machine import VERSION_COMMANDS, MachineFacts, detect_machine
 from tests.inventory.machines import INTEL, MACHINE_VERSIONS, MACHINES, tree, versions
 
 # Suggestions only where the machine is a node (a kubelet is configured): a desktop's /dev/kvm
@@ -118,7 +118,7 @@ def test_a_desktop_suggests_nothing_and_a_metal_host_is_no_vm(tmp_path: Path) ->
 
 
 def test_runtime_names_are_table_names_not_option_tables() -> None:
-    from gui.domain.detect import _toml_runtimes
+    from gui.domain.detect.machine import _toml_runtimes
 
     text = (
         "[plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc]\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.detect import Finding, MachineFacts, _cpu, _read, detect_machine, run_version
+from gui.domain.detect.machine import Finding, MachineFacts, _cpu, _read, detect_machine, run_version
 from tests.inventory.machines import MACHINE_VERSIONS, MACHINES, tree, versions
 
 

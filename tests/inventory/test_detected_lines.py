@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gui.domain.inventory import Inventory, NodePool, RuntimeClassFound
-from gui.domain.inventory_plan import _end_of_life_lines, _runtime_class_lines, detected_lines
+from gui.domain.detect.inventory import Inventory, NodePool, RuntimeClassFound
+from gui.domain.detect.inventory_plan import _end_of_life_lines, _runtime_class_lines, detected_lines
 
 TODAY = dt.date(2026, 11, 29)  # containerd 1.7 (2026-09) and 2.2 (2026-11-06) have ended; 2.0 runs to 2027-03
 
@@ -131,11 +131,11 @@ def test_a_platform_from_the_server_version_alone_and_an_overridden_suggestion(s
 
 
 def test_the_detected_lines_come_first_among_the_notes_numbered_from_one(shipped_data) -> None:
-    from gui.domain.answers import AnswerSet
-    from gui.domain.engine import Advisor
-    from gui.domain.inventory_plan import with_detected
-    from gui.domain.plan import build_plan
-    from gui.domain.report import build_report
+    from gui.domain.advice.answers import AnswerSet
+    from gui.domain.advice.engine import Advisor
+    from gui.domain.advice.plan import build_plan
+    from gui.domain.detect.inventory_plan import with_detected
+    from gui.domain.report.model import build_report
 
     plan = build_plan(Advisor(shipped_data), AnswerSet.single({"platform": "eks"}, shipped_data.questions))
     report = build_report(shipped_data, plan, "en")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.inventory import read_inventory
+from gui.domain.detect.inventory import read_inventory
 from gui.domain.problems import InputError
 from tests.inventory.clusters import CLUSTERS, node, node_list
 

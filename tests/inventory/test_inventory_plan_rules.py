@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from gui.domain.answers import AnswerSet
-from gui.domain.inventory_plan import _ended, _newer, apply_suggestions
+from gui.domain.advice.answers import AnswerSet
+from gui.domain.detect.inventory_plan import _ended, _newer, apply_suggestions
 
 TODAY = dt.date(2026, 11, 29)
 

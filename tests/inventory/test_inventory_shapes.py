@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.inventory import Inventory, NodePool, RuntimeClassFound, _platform_of, _pools, read_inventory
-from gui.domain.kubectl_json import NodeRecord, SkippedCount, read_kubectl_document
+from gui.domain.detect.inventory import Inventory, NodePool, RuntimeClassFound, _platform_of, _pools, read_inventory
+from gui.domain.detect.kubectl_json import NodeRecord, SkippedCount, read_kubectl_document
 from gui.domain.problems import InputError
 from tests.inventory.clusters import node, node_list
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.domain.artifacts import Artifact, Context
+from gui.domain.advice.plan import WorkloadPlan, headline_text
 from gui.domain.artifacts import versions as v
+from gui.domain.artifacts.artifact import Artifact, Context
 from gui.domain.artifacts.text import header, yaml_text
 from gui.domain.artifacts.words import word
 from gui.domain.model import SandboxOffer, SandboxVariant
-from gui.domain.plan import WorkloadPlan, headline_text
 
 # The node label and taint that keep gVisor's pods on the nodes that have runsc: a plain key
 # of the cluster's own, since no project defines one.

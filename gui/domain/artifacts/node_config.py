@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from gui.domain.artifacts import Artifact, Context
 from gui.domain.artifacts import versions as v
+from gui.domain.artifacts.artifact import Artifact, Context
 from gui.domain.artifacts.text import comments, header
 from gui.domain.artifacts.words import word
 from gui.domain.model import SandboxOffer, SandboxVariant

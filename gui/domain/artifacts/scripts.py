@@ -9,8 +9,8 @@ container runtime that does not read the new configuration) is checked before it
 
 from __future__ import annotations
 
-from gui.domain.artifacts import Artifact, Context
 from gui.domain.artifacts import versions as v
+from gui.domain.artifacts.artifact import Artifact, Context
 from gui.domain.artifacts.kubernetes import EXAMPLE_IMAGE, SANDBOX_LABEL, pod_name
 from gui.domain.artifacts.text import comments, header, yaml_text
 from gui.domain.artifacts.words import word

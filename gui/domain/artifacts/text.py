@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from gui.domain.artifacts.words import word
 
 if TYPE_CHECKING:
-    from gui.domain.artifacts import Context
+    from gui.domain.artifacts.artifact import Context
 
 WIDTH = 100  # columns: lines of generated files stay readable in a terminal and in the PDF
 

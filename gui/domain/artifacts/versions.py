@@ -8,8 +8,7 @@ artifacts with it; docs/rechecking-the-data.md says how to re-check them.
 
 from __future__ import annotations
 
-from gui.domain.model import AdvisorData
-from gui.domain.pin_ids import (
+from gui.domain.data.pin_ids import (
     AKS_KUBERNETES,
     AZURE_CLI,
     CRIO_FOR_GVISOR,
@@ -22,6 +21,7 @@ from gui.domain.pin_ids import (
     OPENSHIFT_CRUN_DEFAULT,
     OSC_RELEASE,
 )
+from gui.domain.model import AdvisorData
 
 __all__ = [
     "AKS_KUBERNETES",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from gui.domain.engine import WhatIf
+from gui.domain.advice.engine import WhatIf
 from gui.domain.model import QuestionSet
 
 PLATFORM = "platform"

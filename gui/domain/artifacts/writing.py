@@ -3,7 +3,7 @@
 Every target is checked before anything is written: every file that already exists with other
 content is reported, and only `force` replaces them (never a read-only one, a link, a device or
 an input file the plan came from); a file that already holds the same content is left alone.
-Then the set is written all or nothing, never through a link (gui/domain/folder_writing.py):
+Then the set is written all or nothing, never through a link (gui/domain/artifacts/folder_writing.py):
 `force` allows replacing, not half-replacing. Scripts are made executable.
 """
 
@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from gui.domain.artifacts import Artifact
+from gui.domain.artifacts.artifact import Artifact
+from gui.domain.artifacts.folder_writing import FileToWrite, existing_mode, write_files
 from gui.domain.files import input_at, read_limited
-from gui.domain.folder_writing import FileToWrite, existing_mode, write_files
 from gui.domain.problems import InputError, Problem
 
 Outcome = Literal["wrote", "replaced", "unchanged"]

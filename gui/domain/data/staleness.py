@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gui.domain.document import JsonPath, YamlDocument
+from gui.domain.data.document import JsonPath, YamlDocument
 from gui.domain.model import AdvisorData
 
 CHECKED_FILES = ("runtimes.yaml", "platforms.yaml")
@@ -61,7 +61,7 @@ def stale_in(doc: YamlDocument, as_of: _dt.date, days: int) -> list[str]:
 
 def stale_facts(data: AdvisorData, days: int) -> list[str]:
     """Warnings for the facts of `data` checked more than `days` before its as_of date."""
-    from gui.domain.yamlsource import read_yaml_file
+    from gui.domain.data.yamlsource import read_yaml_file
 
     as_of = _dt.date.fromisoformat(data.dataset.as_of)
     found: list[str] = []

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gui.domain.document import JsonPath, YamlDocument
+from gui.domain.data.document import JsonPath, YamlDocument
 from gui.domain.model import AdvisorData
 from gui.domain.problems import Problem
 
@@ -176,7 +176,7 @@ def _rule_texts(rules: YamlDocument, runtimes: YamlDocument, platforms: YamlDocu
 
 def untraceable(data: AdvisorData) -> list[Problem]:
     """Every fact of `data`'s folder that cannot be traced to a source, as problems."""
-    from gui.domain.yamlsource import read_yaml_file
+    from gui.domain.data.yamlsource import read_yaml_file
 
     folder = Path(data.origin)
     docs: dict[str, YamlDocument] = {}

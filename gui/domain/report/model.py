@@ -16,11 +16,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gui._version import __version__
-from gui.domain.artifacts import Artifact, build_artifacts
-from gui.domain.engine import Reason, Recommendation
-from gui.domain.labels import label, seed_cell_text
+from gui.domain.advice.engine import Reason, Recommendation
+from gui.domain.advice.plan import Plan, PlanNote, WorkloadPlan, headline_text
+from gui.domain.artifacts.artifact import Artifact
+from gui.domain.artifacts.build import build_artifacts
 from gui.domain.model import AdvisorData, Lang, Note, Runtime, SeedItem
-from gui.domain.plan import Plan, PlanNote, WorkloadPlan, headline_text
+from gui.domain.report.labels import label, seed_cell_text
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from gui.domain.labels import label
 from gui.domain.model import Lang
 from gui.domain.plain_text import escaped_controls
-from gui.domain.report import NoteLine, PlanReport, RankLine, ReleaseLine, Report, WhatIfLine, WorkloadReport
+from gui.domain.report.labels import label
+from gui.domain.report.model import NoteLine, PlanReport, RankLine, ReleaseLine, Report, WhatIfLine, WorkloadReport
 
 
 def points_text(value: float | None) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 
 import jsonschema
 
-from gui.domain.document import JsonPath, YamlDocument, describe_path
+from gui.domain.data.document import JsonPath, YamlDocument, describe_path
 from gui.domain.problems import Problem
 
 _TYPE_NAMES = {

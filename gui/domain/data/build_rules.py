@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from gui.domain.build_questions import text_of
-from gui.domain.document import JsonPath, YamlDocument
+from gui.domain.data.build_questions import text_of
+from gui.domain.data.document import JsonPath, YamlDocument
 from gui.domain.model import (
     Advisory,
     AttributeSpec,

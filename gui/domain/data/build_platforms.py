@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from gui.domain.build_dataset import note_of
-from gui.domain.build_questions import text_of
-from gui.domain.document import JsonPath, YamlDocument
+from gui.domain.data.build_dataset import note_of
+from gui.domain.data.build_questions import text_of
+from gui.domain.data.document import JsonPath, YamlDocument
 from gui.domain.model import (
     PLATFORM_QUESTION,
     Answers,

@@ -5,7 +5,7 @@ loading the artifact writers.
 """
 
 # The pins the artifacts read, by id. The dataset loader checks that each exists
-# (gui/domain/build_dataset.py), so a data folder without one is refused
+# (gui/domain/data/build_dataset.py), so a data folder without one is refused
 # with its file and line instead of failing while a plan's files are written.
 KATA_RELEASE = "kata-release"  # the release kata-deploy's chart and the static tarball install
 KATA_FLOOR = "kata-floor"  # the oldest release without a known advisory that a plan could hit

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.domain.kubectl_json import NodeRecord, SkippedCount, read_kubectl_file
+from gui.domain.detect.kubectl_json import NodeRecord, SkippedCount, read_kubectl_file
 from gui.domain.problems import InputError, Problem
 
 # The label that names a node's pool, per platform (first match wins).
@@ -176,7 +176,7 @@ def _pools(nodes: Sequence[NodeRecord]) -> list[NodePool]:
 
 def read_inventory(paths: Iterable[Path]) -> Inventory:
     """Read kubectl's JSON files; raise InputError naming every problem of every file that is
-    not one of them (gui/domain/kubectl_json.py)."""
+    not one of them (gui/domain/detect/kubectl_json.py)."""
     inventory = Inventory()
     nodes: list[NodeRecord] = []
     seen_nodes: set[str] = set()

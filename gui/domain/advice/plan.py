@@ -13,9 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from gui.domain.answers import AnswerSet
-from gui.domain.engine import Advisor, Fit, Recommendation
-from gui.domain.labels import bilingual, label
+from gui.domain.advice.answers import AnswerSet
+from gui.domain.advice.engine import Advisor, Fit, Recommendation
 from gui.domain.model import (
     PLATFORM_QUESTION,
     AdvisorData,
@@ -26,6 +25,7 @@ from gui.domain.model import (
     SandboxVariant,
     Text,
 )
+from gui.domain.report.labels import bilingual, label
 
 
 @dataclass(frozen=True)

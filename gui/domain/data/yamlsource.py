@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from gui.domain.document import JsonPath, YamlDocument, describe_path
+from gui.domain.data.document import JsonPath, YamlDocument, describe_path
 from gui.domain.files import read_limited
 from gui.domain.problems import InputError, Problem
 

@@ -13,15 +13,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from gui.domain.build_dataset import build_dataset
-from gui.domain.build_platforms import build_platforms, check_rules_match_platforms
-from gui.domain.build_questions import build_questions
-from gui.domain.build_rules import build_rules
-from gui.domain.document import YamlDocument
+from gui.domain.data.build_dataset import build_dataset
+from gui.domain.data.build_platforms import build_platforms, check_rules_match_platforms
+from gui.domain.data.build_questions import build_questions
+from gui.domain.data.build_rules import build_rules
+from gui.domain.data.document import YamlDocument
+from gui.domain.data.validated_cache import ValidatedDataCache
 from gui.domain.files import read_limited
 from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError, Problem
-from gui.domain.validated_cache import ValidatedDataCache
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,8 @@ DATA_FILES = ("runtimes.yaml", "questions.yaml", "platforms.yaml", "rules.yaml")
 
 def read_checked(path: Path, schema: Path) -> tuple[YamlDocument | None, list[Problem]]:
     """Read a YAML file and validate it; the document is None unless it is schema-valid."""
-    from gui.domain.schema_check import check_against_schema
-    from gui.domain.yamlsource import read_yaml_file
+    from gui.domain.data.schema_check import check_against_schema
+    from gui.domain.data.yamlsource import read_yaml_file
 
     doc, problems = read_yaml_file(path)
     if doc is None:

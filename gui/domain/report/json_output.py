@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.domain.report import NoteLine, PlanReport, RankLine, Report, WhatIfLine, WorkloadReport
+from gui.domain.report.model import NoteLine, PlanReport, RankLine, Report, WhatIfLine, WorkloadReport
 
 
 def _ranking(ranking: tuple[RankLine, ...]) -> list[dict[str, Any]]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 from typing import Any, Literal, cast
 
-from gui.domain.build_questions import text_of
-from gui.domain.document import JsonPath, YamlDocument
+from gui.domain.data.build_questions import text_of
+from gui.domain.data.document import JsonPath, YamlDocument
+from gui.domain.data.pin_ids import PINS_THE_CODE_READS
 from gui.domain.model import (
     AttributeSpec,
     AttributeValue,
@@ -26,7 +27,6 @@ from gui.domain.model import (
     SeedItem,
     SeedRow,
 )
-from gui.domain.pin_ids import PINS_THE_CODE_READS
 from gui.domain.problems import Problem
 
 LIST_ROWS = ("pros", "cons")  # rows whose cell is a list of items, not one text

@@ -21,8 +21,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from gui.domain.document import YamlDocument
-from gui.domain.loading import read_checked
+from gui.domain.data.document import YamlDocument
+from gui.domain.data.loading import read_checked
 from gui.domain.model import QuestionSet
 from gui.domain.problems import InputError, Problem
 

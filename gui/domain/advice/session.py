@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from gui.domain.answers import FIRST_WORKLOAD, AnswerSet, Workload, check_workload_name
-from gui.domain.engine import Advisor, Recommendation
+from gui.domain.advice.answers import FIRST_WORKLOAD, AnswerSet, Workload, check_workload_name
+from gui.domain.advice.engine import Advisor, Recommendation
+from gui.domain.advice.plan import Plan, build_plan
 from gui.domain.model import AdvisorData, Lang
-from gui.domain.plan import Plan, build_plan
 
 
 class AnswerSession:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gui.domain.document import YamlDocument
+from gui.domain.data.document import YamlDocument
 from gui.domain.model import Choice, Question, QuestionSet, Text
 from gui.domain.problems import Problem
 

@@ -1,0 +1,68 @@
+"""What an artifact is (one file of a plan, with what it is for and where its facts come from), its
+kinds, and the context the writers of every kind read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gui._version import __version__
+from gui.domain.advice.plan import Plan, WorkloadPlan
+from gui.domain.model import AdvisorData, Lang, SandboxOffer, SandboxVariant
+
+KINDS = (
+    "kubernetes-manifest",
+    "containerd-config",
+    "crio-config",
+    "docker-daemon-json",
+    "pod-example",
+    "shell",
+    "helm-values",  # kata-deploy's Helm values
+    "node-user-data",  # EC2 user data (MIME multi-part) for EKS nodes
+)
+
+
+@dataclass(frozen=True)
+class Artifact:
+    """A file that sets part of the plan up."""
+
+    id: str
+    kind: str  # one of KINDS
+    filename: str
+    text: str
+    language: str  # for fenced blocks and highlighting: yaml, toml, json, sh
+    applies_to: str = ""  # the versions it is for
+    source: str = ""  # the document its facts come from
+    note: str = ""  # how to apply it, for a file that cannot carry comments (JSON)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every generator needs: the data, the plan, the language and the header line."""
+
+    data: AdvisorData
+    plan: Plan
+    lang: Lang
+    generated_on: str
+
+    def sandboxed(self, runtime: str | None = None) -> list[WorkloadPlan]:
+        return [w for w in self.plan.workloads if w.variant is not None and (runtime is None or w.sandbox == runtime)]
+
+    def variants(self) -> list[tuple[SandboxOffer, SandboxVariant]]:
+        """Each sandbox variant the plan uses once, in workload order."""
+        seen: list[tuple[SandboxOffer, SandboxVariant]] = []
+        for workload in self.sandboxed():
+            assert workload.offer is not None and workload.variant is not None
+            if all(v.handler != workload.variant.handler for _, v in seen):
+                seen.append((workload.offer, workload.variant))
+        return seen
+
+    def untrusted(self, handler: str) -> bool:
+        return any(
+            w.answers.get("trust") == "untrusted"
+            for w in self.sandboxed()
+            if w.variant and w.variant.handler == handler
+        )
+
+    @property
+    def version(self) -> str:
+        return __version__
