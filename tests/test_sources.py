@@ -36,21 +36,19 @@ def test_the_shipped_data_traces_every_fact(run_cli) -> None:
 
 
 def test_a_pin_without_a_source_is_refused_with_its_line(run_cli, data_copy: Path) -> None:
-    line = _edit(
-        data_copy,
-        "runtimes.yaml",
-        "    source: https://osv.dev/vulnerability/CVE-2026-50540\n",
-        "",
-    )
+    path = data_copy / "runtimes.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - id: kata-floor")
+    at = text.index("\n    source: ", start) + 1
+    path.write_text(text[:at] + text[text.index("\n", at) + 1 :], encoding="utf-8")
     # the data still loads (a maintainer may try a value before finding its source) ...
     assert run_cli("validate", "--data", str(data_copy))[0] == 0
     # ... but it cannot be traced
     code, out, err = run_cli("validate", "--data", str(data_copy), "--sources")
     assert code == 2 and "every fact" not in out
-    pin_line = _line_of("runtimes.yaml", "  - id: kata-floor")
-    assert pin_line < line
+    pin_line = text[:start].count("\n") + 1
     assert re.search(
-        rf"runtimes\.yaml:{pin_line}:\d+: pin 'kata-floor' \(4\.0\.0\) has no source: give the https:// address",
+        rf"runtimes\.yaml:{pin_line}:\d+: pin 'kata-floor' \(4\.3\.0\) has no source: give the https:// address",
         err,
     ), err
 
@@ -64,15 +62,18 @@ def test_a_pin_without_what_its_source_shows_or_when_it_was_read_is_refused(run_
     path.write_text(text[:at] + text[text.index("\n", at) + 1 :], encoding="utf-8")
     code, _, err = run_cli("validate", "--data", str(data_copy), "--sources")
     assert code == 2
-    assert f"pin 'kata-release' (4.2.0) has no {field}" in err, err
+    assert f"pin 'kata-release' (4.3.0) has no {field}" in err, err
 
 
 def test_a_pin_whose_quote_does_not_show_its_value_is_refused(run_cli, data_copy: Path) -> None:
     # the value moved on but the quote did not: a reviewer would compare the wrong things
-    _edit(data_copy, "runtimes.yaml", '    value: "4.2.0"\n', '    value: "4.3.0"\n')
+    text = (data_copy / "runtimes.yaml").read_text(encoding="utf-8")
+    start = text.index("  - id: kata-release")
+    at = text.index('    value: "4.3.0"\n', start)
+    (data_copy / "runtimes.yaml").write_text(text[:at] + '    value: "4.4.0"\n' + text[at + 19 :], encoding="utf-8")
     code, _, err = run_cli("validate", "--data", str(data_copy), "--sources")
     assert code == 2
-    assert "pin 'kata-release': what its source shows does not contain its value 4.3.0" in err, err
+    assert "pin 'kata-release': what its source shows does not contain its value 4.4.0" in err, err
 
 
 def test_a_note_without_a_source_is_refused_by_the_schema_with_its_line(run_cli, data_copy: Path) -> None:
@@ -106,14 +107,14 @@ def test_a_rule_naming_a_version_its_basis_does_not_hold_is_refused(run_cli, dat
     _edit(
         data_copy,
         "rules.yaml",
-        '      en: "Use Kata 4.0.0 or later, and its newest release',
         '      en: "Use Kata 4.3.0 or later, and its newest release',
+        '      en: "Use Kata 4.4.0 or later, and its newest release',
     )
     code, _, err = run_cli("validate", "--data", str(data_copy), "--sources")
     assert code == 2
     assert re.search(
-        r"rules\.yaml:\d+:\d+: warning 'kata-pod-annotations' \(en\) names 4\.3\.0, which no fact in its basis "
-        r"\(pin:kata-floor, note:kata-security-policy, note:kata-4\) holds",
+        r"rules\.yaml:\d+:\d+: warning 'kata-pod-annotations' \(en\) names 4\.4\.0, which no fact in its basis "
+        r"\(pin:kata-floor, note:kata-config-path-advisory, note:kata-security-policy, note:kata-4\) holds",
         err,
     ), err
 
@@ -131,9 +132,7 @@ def test_a_rule_whose_basis_loses_the_fact_it_quotes_is_refused(run_cli, data_co
 
 
 def test_a_basis_naming_a_pin_that_does_not_exist_is_refused_when_loading(run_cli, data_copy: Path) -> None:
-    _edit(
-        data_copy, "rules.yaml", "pin:kata-floor, note:kata-security-policy", "pin:kata-flor, note:kata-security-policy"
-    )
+    _edit(data_copy, "rules.yaml", "pin:kata-floor, note:kata-config-path", "pin:kata-flor, note:kata-config-path")
     code, _, err = run_cli("validate", "--data", str(data_copy))
     assert code == 2
     assert "basis 'pin:kata-flor': no pin 'kata-flor'; pins: aks-kubernetes," in err, err

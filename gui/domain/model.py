@@ -222,6 +222,7 @@ class Pin:
     source: str
     checked: str
     advisories: tuple[str, ...] = ()  # GHSA or CVE ids a floor is set for
+    fixes: Text | None = None  # for a floor: what the release fixes, as the plan says it
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def test_the_gpu_operator_comes_only_with_gpu_workloads(shipped_data) -> None:
 
 STAND_IN = '#!/bin/sh\necho "$(basename "$0") $*" >> "$CALLS"\n'
 KATA_DEPLOY = (
-    "helm install kata-deploy oci://ghcr.io/kata-containers/kata-deploy-charts/kata-deploy --version 4.2.0 "
+    "helm install kata-deploy oci://ghcr.io/kata-containers/kata-deploy-charts/kata-deploy --version 4.3.0 "
     "--namespace kube-system -f kata-deploy-values.yaml --wait --timeout 10m"
 )
 

@@ -66,12 +66,14 @@ def _gvisor_latest(context: Context) -> str:
 
 
 def _kata_words(context: Context) -> dict[str, str]:
-    """The Kata release the scripts install, the floor, and the advisory the floor is set for."""
+    """The Kata release the scripts install, the floor, and what the floor fixes (the advisories'
+    ids where they are published, else the fixes as the release names them)."""
     floor = context.data.dataset.pins[v.KATA_FLOOR]
+    fixes = floor.fixes.get(context.lang) if floor.fixes is not None else ""
     return {
         "release": v.pin(context.data, v.KATA_RELEASE),
         "floor": floor.value,
-        "advisory": " / ".join(floor.advisories) or "-",
+        "advisory": " / ".join(floor.advisories) or fixes,
     }
 
 

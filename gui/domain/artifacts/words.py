@@ -154,26 +154,26 @@ _WORDS: dict[str, tuple[str, str]] = {
     ),
     "install_kata": (
         "Install Kata Containers with kata-deploy's Helm chart, enabling only the shims this plan uses. Use Kata "
-        "{floor} or later ({advisory} is fixed from it), and its newest release when you can: Kata fixes only its "
+        "{floor} or later (it fixes {advisory}), and its newest release when you can: Kata fixes only its "
         "current release. Give the "
         "nodes that can run VMs (/dev/kvm) as arguments: install-kata.sh NODE [NODE ...]; each gets the label "
         "kata-containers=enabled that the values file selects.",
         "kata-deploy Helm 차트로 Kata Containers를 설치하며, 이 계획이 쓰는 심만 켭니다. Kata {floor} 이상"
-        "({advisory}를 고침)을, 가능하면 가장 새 릴리스를 쓰세요(Kata는 현재 릴리스만 고침). VM을 돌릴 수 "
+        "({advisory}을(를) 고침)을, 가능하면 가장 새 릴리스를 쓰세요(Kata는 현재 릴리스만 고침). VM을 돌릴 수 "
         "있는 노드(/dev/kvm)를 인자로 주세요: install-kata.sh NODE [NODE ...]. 각 노드에 값 파일이 고르는 "
         "kata-containers=enabled 레이블이 붙습니다.",
     ),
     "kata_version": (
         "Kata {release}, the newest release this plan's data cites. Kata fixes only its current release: set "
-        "KATA_VERSION to a newer one if there is one, never to one older than {floor} (the first without "
-        "{advisory})",
+        "KATA_VERSION to a newer one if there is one, never to one older than {floor}, which fixes "
+        "{advisory}",
         "Kata {release}: 이 계획의 데이터가 확인한 가장 새 릴리스입니다. Kata는 현재 릴리스만 고치므로 더 새 "
-        "릴리스가 있으면 KATA_VERSION을 그것으로 정하고, {floor}({advisory}가 없는 첫 릴리스)보다 오래된 것은 "
+        "릴리스가 있으면 KATA_VERSION을 그것으로 정하고, {advisory}을(를) 고친 {floor}보다 오래된 것은 "
         "쓰지 마세요",
     ),
     "kata_versions": (
-        "{release}, the newest release the data cites; at least {floor}, which fixes {advisory}",
-        "{release}, 데이터가 확인한 가장 새 릴리스. 최소 {floor}({advisory} 수정)",
+        "{release}, the newest release the data cites; at least {floor}",
+        "{release}, 데이터가 확인한 가장 새 릴리스. 최소 {floor}",
     ),
     "gvisor_apt": (
         "gVisor from its apt channel (the newest release the data cites: {release})",

@@ -54,6 +54,7 @@ def _pin(raw: dict[str, Any]) -> Pin:
         raw.get("source", ""),
         raw.get("checked", ""),
         tuple(raw.get("advisories", ())),
+        text_of(raw["fixes"]) if "fixes" in raw else None,
     )
 
 
