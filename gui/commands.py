@@ -31,8 +31,9 @@ from gui.domain.model import AdvisorData, Lang
 from gui.domain.plain_text import json_text
 from gui.domain.problems import InputError, Problem, shown_safely
 from gui.domain.report.json_output import report_to_json
+from gui.domain.report.markdown import render_markdown
 from gui.domain.report.model import Report, build_report
-from gui.domain.report.text import render_markdown, render_text
+from gui.domain.report.text import render_text
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2

@@ -46,7 +46,7 @@ def export_bytes(report: Report, kind: ExportKind, paper: str) -> bytes:
 
         return render_pdf(report, paper)
     if kind is ExportKind.MARKDOWN:
-        from gui.domain.report.text import render_markdown
+        from gui.domain.report.markdown import render_markdown
 
         return render_markdown(report).encode("utf-8")
     from gui.domain.plain_text import json_text

@@ -192,8 +192,8 @@ def test_markdown_has_every_artifact_in_a_fence_that_cannot_end_early(shipped_da
     import re
 
     from gui.domain.advice.plan import plan_for
+    from gui.domain.report.markdown import render_markdown
     from gui.domain.report.model import build_report
-    from gui.domain.report.text import render_markdown
 
     report = build_report(shipped_data, plan_for(shipped_data, {"trust": "untrusted"}), "en")
     tricky = dataclasses.replace(report.plan.artifacts[0], text="before\n```\nstill inside\n")
@@ -249,8 +249,8 @@ def test_every_alternative_in_the_decision_record_has_a_reason(shipped_data, lan
     self-managed Kubernetes, many small pods: gVisor level with containerd at 0); its line said
     nothing after the colon."""
     from gui.domain.advice.plan import plan_for
+    from gui.domain.report.markdown import render_markdown
     from gui.domain.report.model import build_report
-    from gui.domain.report.text import render_markdown
 
     report = build_report(shipped_data, plan_for(shipped_data, {"trust": "third-party", "density": "high"}), lang)
     assert (report.recommendation_id, report.tied_with) == ("gvisor", ("containerd",))

@@ -191,7 +191,8 @@ def test_decide_agrees_with_the_full_ranking(shipped_data, advisor) -> None:
 
 
 def test_a_tie_is_named_in_every_format(shipped_data, advisor) -> None:
-    from gui.domain.report.text import render_markdown, render_text
+    from gui.domain.report.markdown import render_markdown
+    from gui.domain.report.text import render_text
     from gui.report_html import report_html
 
     # vetted third-party code on self-managed Kubernetes, many small pods per node: gVisor's +1

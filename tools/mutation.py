@@ -266,13 +266,16 @@ _ADVICE_TESTS = (
     "tests/test_scenarios.py",
     "tests/test_cli.py",
 )
+# keyed by the module's place under gui/domain ('data.loading', 'report.model'), or by a whole
+# room ('data', 'artifacts'): the most specific key found wins
 RELEVANT_TESTS = {
+    "data": _DATA_TESTS,
+    **dict.fromkeys(("model", "problems", "report.labels"), _DATA_TESTS),
     **dict.fromkeys(
-        ("loading", "build_dataset", "build_platforms", "build_questions", "build_rules", "yamlsource"), _DATA_TESTS
+        ("advice.engine", "advice.plan", "advice.what_if_order", "report.model", "report.json_output", "artifacts"),
+        _ADVICE_TESTS,
     ),
-    **dict.fromkeys(("schema_check", "document", "model", "problems", "labels"), _DATA_TESTS),
-    **dict.fromkeys(("engine", "plan", "report", "report_json", "what_if_order", "artifacts"), _ADVICE_TESTS),
-    "answers": (
+    "advice.answers": (
         "tests/domain/test_answers_file.py",
         "tests/test_bad_input.py",
         "tests/test_cli.py",
@@ -282,9 +285,13 @@ RELEVANT_TESTS = {
 
 
 def _relevant(function: str) -> tuple[str, ...]:
-    # 'gui.domain.data.loading.x__load_data' -> 'loading': the module's own name, whichever room it is in
-    module = function.rsplit(".", 1)[0].rsplit(".", 1)[-1]
-    return RELEVANT_TESTS.get(module, ())
+    # 'gui.domain.data.loading.x__load_data' -> 'data.loading', then 'data'
+    place = function.removeprefix("gui.domain.").rsplit(".", 1)[0]
+    while place:
+        if place in RELEVANT_TESTS:
+            return RELEVANT_TESTS[place]
+        place = place.rpartition(".")[0]
+    return ()
 
 
 def budget(seconds: float, modules: list[str] | None = None) -> int:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from gui.domain.report.text import _fence, _lit, _md, _md_url, points_text
+from gui.domain.report.markdown import _fence, _lit, _md, _md_url
+from gui.domain.report.text import points_text
 
 
 @pytest.mark.parametrize(

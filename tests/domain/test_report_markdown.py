@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gui.domain.artifacts.artifact import Artifact
-from gui.domain.report.text import render_markdown
+from gui.domain.report.markdown import render_markdown
 from tests.domain.hand_report import PLAN, REPORT, TWO
 
 EXPECTED_MARKDOWN = """\

@@ -24,8 +24,9 @@ from gui.domain.advice.answers import load_answer_set
 from gui.domain.advice.engine import Advisor
 from gui.domain.advice.plan import build_plan
 from gui.domain.report.json_output import report_to_json
+from gui.domain.report.markdown import render_markdown
 from gui.domain.report.model import Report, build_report
-from gui.domain.report.text import render_markdown, render_text
+from gui.domain.report.text import render_text
 from tests.conftest import SCENARIOS, SCHEMAS
 
 TODAY = _dt.date(2026, 11, 29)

@@ -26,8 +26,9 @@ from gui.domain.detect.inventory_plan import apply_inventory, detected_lines, wi
 from gui.domain.plain_text import json_text
 from gui.domain.problems import InputError
 from gui.domain.report.json_output import report_to_json
+from gui.domain.report.markdown import render_markdown
 from gui.domain.report.model import build_report
-from gui.domain.report.text import render_markdown, render_text
+from gui.domain.report.text import render_text
 from tests.inventory.clusters import node, node_list
 
 HYPOTHESIS = settings(

@@ -25,8 +25,9 @@ from gui.domain.advice.engine import Advisor
 from gui.domain.advice.plan import build_plan
 from gui.domain.data.loading import load_data
 from gui.domain.report.json_output import report_to_json
+from gui.domain.report.markdown import render_markdown
 from gui.domain.report.model import build_report
-from gui.domain.report.text import render_markdown, render_text
+from gui.domain.report.text import render_text
 from tests.conftest import SCHEMAS, shared_unless_mutating
 from tests.hostile.hostile_data import NAME_PAYLOAD, PAYLOAD, VISIBLE, hostile_data
 
