@@ -8,7 +8,6 @@ never a traceback. This module stays Qt-free: the window is imported only when i
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
 import sys
@@ -20,12 +19,21 @@ from typing import Any
 from gui import standard_streams
 from gui._version import __version__
 from gui.assets import data_dir, schema_dir
+from gui.command_inputs import inputs_of, refuse_output_over_input, refuse_reading_standard_input_twice
+from gui.command_output import (
+    detach_standard_output,
+    emit,
+    is_standard_output,
+    stdout_json_text,
+    warn_if_lossy,
+    write_standard_output,
+)
 from gui.domain.advice.answers import AnswerSet, AnswersFile, load_answer_set, read_answers_file
 from gui.domain.advice.engine import Advisor
 from gui.domain.advice.plan import build_plan
-from gui.domain.data.loading import DATA_FILES, load_data
+from gui.domain.data.loading import load_data
 from gui.domain.data.staleness import stale_facts
-from gui.domain.files import input_at, write_atomically, writes_to
+from gui.domain.files import write_atomically
 from gui.domain.language import default_language
 from gui.domain.model import AdvisorData, Lang
 from gui.domain.plain_text import json_text
@@ -156,62 +164,6 @@ def _load(folder: Path | None) -> AdvisorData:
     return load_data(folder or data_dir(), schema_dir())
 
 
-def _is_standard_output(output: Path | None) -> bool:
-    return output is None or str(output) == "-"
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if _is_standard_output(output):
-        _write_standard_output(text)
-    else:
-        assert output is not None
-        write_atomically(output, text.encode("utf-8"))
-
-
-def _write_standard_output(text: str) -> None:
-    """Standard output in its own encoding; what it cannot encode becomes \\u escapes (see
-    gui/standard_streams.py), and a failure to write is the user's to fix, not a bug."""
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as error:
-        _detach_standard_output()
-        raise InputError([Problem("-", 0, 0, f"cannot write to standard output: {error.strerror or error}")]) from None
-
-
-def _detach_standard_output() -> None:
-    """After a failed write, point standard output at the null device: otherwise Python tries the
-    same write again when it exits, and reports that failure as its own."""
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def _encodes_everything(stream: Any) -> bool:
-    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
-    return encoding in ("utf-8", "utf8", "utf-16", "utf-32", "gb18030") or encoding.startswith("utf-")
-
-
-def _warn_if_lossy(text: str) -> None:
-    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
-    try:
-        text.encode(encoding)
-    except UnicodeEncodeError:
-        print(
-            f"warning: standard output's encoding ({encoding}) cannot show every character, so some are "
-            "written as backslash escapes; use -o FILE (always UTF-8) or a UTF-8 locale",
-            file=sys.stderr,
-        )
-    except LookupError:
-        pass
-
-
-def _json_text(content: Any) -> str:
-    # ensure_ascii keeps JSON exact on an output that cannot encode every character
-    return json_text(content, ascii_only=not _encodes_everything(sys.stdout))
-
-
 def _questions_json(data: AdvisorData, lang: Lang) -> dict[str, Any]:
     return {
         "questions": [
@@ -243,11 +195,11 @@ def _run_questions(args: argparse.Namespace) -> int:
     data = _load(args.data)
     lang: Lang = args.lang or default_language()
     if args.format == "json":
-        _emit(_json_text(_questions_json(data, lang)), None)
+        emit(stdout_json_text(_questions_json(data, lang)), None)
     else:
         text = _questions_text(data, lang)
-        _warn_if_lossy(text)
-        _emit(text, None)
+        warn_if_lossy(text)
+        emit(text, None)
     return EXIT_OK
 
 
@@ -267,50 +219,6 @@ def _pdf_bytes(report: Report, paper: str) -> bytes:
     return content
 
 
-def _inputs(args: argparse.Namespace) -> list[Path]:
-    """Every file `recommend` reads: the answers, the data files and the inventory files."""
-    return [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES), *args.inventory]
-
-
-_STANDARD_INPUT_NAMES = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
-
-
-def _refuse_reading_standard_input_twice(args: argparse.Namespace) -> None:
-    """Standard input can be read once: the second file given as it would read as empty, and be
-    reported as a broken file it is not."""
-    given = [str(path) for path in (args.answers, *args.inventory)]
-    twice = [name for name in given if name in _STANDARD_INPUT_NAMES]
-    if len(twice) > 1:
-        why = "standard input is given for more than one file and can be read only once; save all but one to files"
-        raise InputError([Problem(twice[1], 0, 0, why)])
-
-
-def _refuse_output_over_input(args: argparse.Namespace) -> None:
-    """The report must never overwrite what it was made from (the answers, a data file or an
-    inventory; also through a link or a hard link), nor land among the plan's files; checked
-    before anything is written."""
-    inputs = _inputs(args)
-
-    def refuse(output: str, why: str) -> None:
-        raise InputError([Problem(output, 0, 0, f"{why}, so nothing was written (choose another file for -o)")])
-
-    if _is_standard_output(args.output):
-        # `>> answers.yaml`: the shell gave us the answers file as standard output
-        with contextlib.suppress(OSError, ValueError):
-            descriptor = sys.stdout.fileno()
-            for source in inputs:
-                if writes_to(descriptor, source):
-                    refuse("-", f"standard output is the input file {source}; writing the report there would change it")
-        return
-    if (source := input_at(args.output, inputs)) is not None:
-        refuse(str(args.output), f"is the input file {source}; writing the report there would replace it")
-    if args.artifacts is not None:
-        folder = os.path.realpath(args.artifacts)
-        target = os.path.realpath(args.output)
-        if target == folder or target.startswith(folder.rstrip(os.sep) + os.sep):
-            refuse(str(args.output), f"is in the artifacts folder {args.artifacts}, where the plan's files go")
-
-
 def _with_inventory(
     args: argparse.Namespace, data: AdvisorData, answers: AnswersFile, lang: Lang
 ) -> tuple[AnswerSet, list[str]]:
@@ -327,8 +235,8 @@ def _with_inventory(
 
 
 def _run_recommend(args: argparse.Namespace) -> int:
-    _refuse_reading_standard_input_twice(args)
-    _refuse_output_over_input(args)
+    refuse_reading_standard_input_twice(args)
+    refuse_output_over_input(args)
     data = _load(args.data)
     lang: Lang = args.lang or default_language()
     answers = read_answers_file(args.answers, data.questions, schema_dir() / "answers.schema.json")
@@ -344,15 +252,15 @@ def _run_recommend(args: argparse.Namespace) -> int:
         return _emit_report(report, args)
     from gui.domain.artifacts.writing import write_artifacts
 
-    written = write_artifacts(report.plan.artifacts, args.artifacts, args.force, _inputs(args))
+    written = write_artifacts(report.plan.artifacts, args.artifacts, args.force, inputs_of(args))
     listing = "".join(f"{outcome}: {shown_safely(str(path))}\n" for outcome, path in written)
     # the list goes where the standard output goes, through the same checks as a report (a full
     # disk is exit 2); a report asked for with -o FILE is written first, so that a reader who
     # stops reading the list early does not cost it
-    if args.output is not None and not _is_standard_output(args.output):
+    if args.output is not None and not is_standard_output(args.output):
         _emit_report(report, args)
-    _write_standard_output(listing)
-    if args.output is not None and _is_standard_output(args.output):
+    write_standard_output(listing)
+    if args.output is not None and is_standard_output(args.output):
         _emit_report(report, args)
     return EXIT_OK
 
@@ -361,7 +269,7 @@ def _emit_report(report: Report, args: argparse.Namespace) -> int:
     """The report in the format asked for, to -o FILE or standard output."""
     if args.format == "pdf":
         content = _pdf_bytes(report, args.paper)
-        if not _is_standard_output(args.output):
+        if not is_standard_output(args.output):
             write_atomically(args.output, content)
         elif sys.stdout.isatty():
             raise InputError(
@@ -382,23 +290,23 @@ def _emit_report(report: Report, args: argparse.Namespace) -> int:
             except BrokenPipeError:
                 raise
             except OSError as error:
-                _detach_standard_output()
+                detach_standard_output()
                 raise InputError(
                     [Problem("-", 0, 0, f"cannot write to standard output: {error.strerror or error}")]
                 ) from None
         return EXIT_OK
     if args.format == "json":
-        if _is_standard_output(args.output):
-            text = _json_text(report_to_json(report))
+        if is_standard_output(args.output):
+            text = stdout_json_text(report_to_json(report))
         else:  # a file is always UTF-8
             text = json_text(report_to_json(report), ascii_only=False)
     elif args.format == "markdown":
         text = render_markdown(report)
     else:
         text = render_text(report)
-    if args.format != "json" and _is_standard_output(args.output):
-        _warn_if_lossy(text)
-    _emit(text, args.output)
+    if args.format != "json" and is_standard_output(args.output):
+        warn_if_lossy(text)
+    emit(text, args.output)
     return EXIT_OK
 
 
@@ -424,15 +332,15 @@ def _run_detect(args: argparse.Namespace) -> int:
             "kernel": facts.kernel,
             "suggested_answers": answers,
         }
-        _emit(_json_text(content), None)
+        emit(stdout_json_text(content), None)
         return EXIT_OK
     lines = ["Found on this machine (read-only; nothing was changed, nothing left the machine):"]
     lines += [f"  {f.what}   [{f.evidence}]" for f in facts.findings] or ["  nothing the questions depend on"]
     lines += ["", "Suggested answers (put them in an answers file, or change them):"]
     lines += [f"  {question}: {choice}" for question, choice in answers.items()] or ["  none"]
     text = "\n".join(shown_safely(line) for line in lines) + "\n"
-    _warn_if_lossy(text)
-    _emit(text, None)
+    warn_if_lossy(text)
+    emit(text, None)
     return EXIT_OK
 
 
@@ -501,7 +409,7 @@ def _run(arguments: list[str]) -> int:
             print(problem, file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # e.g. `runtime-advisor questions | head`
-        _detach_standard_output()
+        detach_standard_output()
         return EXIT_OK
     except KeyboardInterrupt:  # Ctrl+C: files being written were cleaned up on the way out
         print("runtime-advisor: interrupted", file=sys.stderr)
