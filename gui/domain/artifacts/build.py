@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui.domain.advice.plan import Plan
-from gui.domain.artifacts import kubernetes, node_config, scripts
+from gui.domain.artifacts import kubernetes, node_config, scripts, verify
 from gui.domain.artifacts.artifact import Artifact, Context
 from gui.domain.model import AdvisorData, Lang
 
@@ -48,5 +48,5 @@ def build_artifacts(data: AdvisorData, plan: Plan, lang: Lang, generated_on: str
         found.append(node_config.docker_daemon_json(context))
     if platform.kubernetes:
         found += [kubernetes.pod_example(context, w) for w in context.sandboxed()]
-    found.append(scripts.verify(context))
+    found.append(verify.verify(context))
     return tuple(found)

@@ -1,4 +1,4 @@
-"""Shell commands: install a sandbox on nodes you run, turn on a managed sandbox, and verify.
+"""Shell commands: install a sandbox on nodes you run, and turn on a managed sandbox (verify.py checks it).
 
 They are files to read and run by hand, with your own credentials; nothing here is run by the
 app. Names to fill in are environment variables checked up front (`: "${CLUSTER_NAME:?...}"`)
@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from gui.domain.artifacts import versions as v
 from gui.domain.artifacts.artifact import Artifact, Context
-from gui.domain.artifacts.kubernetes import EXAMPLE_IMAGE, SANDBOX_LABEL, pod_name
-from gui.domain.artifacts.text import comments, header, yaml_text
+from gui.domain.artifacts.kubernetes import SANDBOX_LABEL
+from gui.domain.artifacts.shell import require_set, shell_note, shell_script
+from gui.domain.artifacts.text import header, yaml_text
 from gui.domain.artifacts.words import word
 from gui.domain.model import SandboxOffer, SandboxVariant
 
@@ -51,8 +52,6 @@ MERGE_DAEMON_JSON = (
     "fi",
     "systemctl reload docker",
 )
-VERIFY_SOURCE = "https://kubernetes.io/docs/concepts/containers/runtime-class/"
-DOCKER_SOURCE = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
 
 
 def _gvisor_apt(context: Context) -> str:
@@ -77,22 +76,6 @@ def _kata_words(context: Context) -> dict[str, str]:
     }
 
 
-def _script(
-    context: Context, name: str, purpose: str, versions: str, source: str, body: list[str], *more: str
-) -> Artifact:
-    text = "#!/bin/sh\n" + header(context, purpose, versions, source, *more) + "set -eu\n\n" + "\n".join(body) + "\n"
-    return Artifact(name, "shell", f"{name}.sh", text, "sh", versions, source)
-
-
-def _note(text: str) -> str:
-    return comments(text).rstrip()
-
-
-def _require(*names: str) -> list[str]:
-    """Stop at once, naming what to set, rather than run a command with a placeholder in it."""
-    return [f': "${{{name}:?set {name} first}}"' for name in names]
-
-
 def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
     """Self-managed nodes: gVisor from its apt repository, registered with containerd 2.x (the
     drop-in, once config.toml is seen to read it) or with CRI-O (the shim's grouping file)."""
@@ -102,14 +85,14 @@ def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVarian
         *GVISOR_APT_STEPS,
         "",
         "if systemctl is-active -q crio; then",
-        "  " + _note(word("crio_grouping", lang)).replace("\n", "\n  "),
+        "  " + shell_note(word("crio_grouping", lang)).replace("\n", "\n  "),
         "  cat > /etc/containerd/runsc.toml <<'EOF'",
         *RUNSC_TOML,
         "EOF",
         f"  install -D -m 0644 crio-{handler}.conf /etc/crio/crio.conf.d/99-gvisor.conf",
         "  systemctl restart crio",
         "else",
-        "  " + _note(word("register_containerd", lang, handler=handler)).replace("\n", "\n  "),
+        "  " + shell_note(word("register_containerd", lang, handler=handler)).replace("\n", "\n  "),
         "  config=/etc/containerd/config.toml",
         "  grep -Eq '^[[:space:]]*imports[[:space:]]*=.*/etc/containerd/conf\\.d' \"$config\" || {",
         '    echo "$config does not import /etc/containerd/conf.d: add the imports line" >&2; exit 1; }',
@@ -121,12 +104,12 @@ def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVarian
         f'    echo "containerd did not register runtime {handler}" >&2; exit 1; }}',
         "fi",
         "",
-        _note(word("then_kubectl", lang)),
+        shell_note(word("then_kubectl", lang)),
         f"#   kubectl label node NODE {SANDBOX_LABEL}={offer.runtime}",
     ]
     if context.untrusted(handler):
         body.append(f"#   kubectl taint node NODE {SANDBOX_LABEL}={offer.runtime}:NoSchedule")
-    return _script(
+    return shell_script(
         context,
         "install-gvisor",
         word("install_gvisor", lang, crio=v.pin(context.data, v.CRIO_FOR_GVISOR)),
@@ -191,7 +174,7 @@ def eks_user_data_gvisor(context: Context, offer: SandboxOffer, variant: Sandbox
             "Content-Type: application/node.eks.aws",
             "",
             "---",
-            _note(word("eks_containerd_17", lang)),
+            shell_note(word("eks_containerd_17", lang)),
             *node_config,
             "",
             f"--{boundary}--",
@@ -239,7 +222,7 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
     ]
     if gpu:
         body += [
-            _note(word("gpu_operator", lang, floor=v.pin(context.data, v.GPU_OPERATOR_FLOOR))),
+            shell_note(word("gpu_operator", lang, floor=v.pin(context.data, v.GPU_OPERATOR_FLOOR))),
             "helm repo add nvidia https://helm.ngc.nvidia.com/nvidia && helm repo update",
             "helm install --wait --generate-name -n gpu-operator --create-namespace \\",
             f"  nvidia/gpu-operator --version {v.pin(context.data, v.GPU_OPERATOR_RELEASE)} \\",
@@ -250,13 +233,13 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
             "",
         ]
     body += [
-        _note(word("kata_version", lang, **_kata_words(context))),
+        shell_note(word("kata_version", lang, **_kata_words(context))),
         f'KATA_VERSION="${{KATA_VERSION:-{v.pin(context.data, v.KATA_RELEASE)}}}"',
         f"helm install kata-deploy {KATA_CHART} \\",
         '  --version "$KATA_VERSION" --namespace kube-system \\',
         "  -f kata-deploy-values.yaml --wait --timeout 10m",
         "",
-        _note(word("kata_deploy_labels", lang)),
+        shell_note(word("kata_deploy_labels", lang)),
         "kubectl get runtimeclass " + " ".join(v.runtime_class or v.handler for _, v in variants),
     ]
     more: list[str] = []
@@ -265,7 +248,7 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
         more.append(word("eks_gpu_metal", lang) if gpu else variants[0][0].setup.get(lang))
         more.append(word("eks_nodeadm", lang))
     source = KATA_GPU_SOURCE if gpu else KATA_HELM_SOURCE
-    script = _script(
+    script = shell_script(
         context,
         "install-kata",
         word("install_kata", lang, **_kata_words(context)),
@@ -280,7 +263,7 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
 def gke_sandbox(context: Context) -> Artifact:
     offer = next(o for o, _ in context.variants())
     body = [
-        *_require("CLUSTER_NAME", "LOCATION"),
+        *require_set("CLUSTER_NAME", "LOCATION"),
         "",
         "gcloud container node-pools create gvisor-pool \\",
         '  --cluster="$CLUSTER_NAME" --location="$LOCATION" \\',
@@ -291,8 +274,8 @@ def gke_sandbox(context: Context) -> Artifact:
     if any(w.answers.get("gpu") == "nvidia" for w in context.sandboxed()):
         # a pod lands on a pool that has both the sandbox and the GPU; GKE installs the driver
         body += [
-            _note(word("gke_sandbox_gpu", context.lang)),
-            *_require("GPU_TYPE", "MACHINE_TYPE"),
+            shell_note(word("gke_sandbox_gpu", context.lang)),
+            *require_set("GPU_TYPE", "MACHINE_TYPE"),
             "gcloud container node-pools create gvisor-gpu-pool \\",
             '  --cluster="$CLUSTER_NAME" --location="$LOCATION" \\',
             "  --image-type=cos_containerd --sandbox type=gvisor \\",
@@ -304,7 +287,7 @@ def gke_sandbox(context: Context) -> Artifact:
         'gcloud container clusters get-credentials "$CLUSTER_NAME" --location="$LOCATION"',
         "kubectl get runtimeclass gvisor",
     ]
-    return _script(
+    return shell_script(
         context, "gke-sandbox", word("gke_sandbox", context.lang), "GKE Standard, GKE Sandbox", offer.source, body
     )
 
@@ -312,7 +295,7 @@ def gke_sandbox(context: Context) -> Artifact:
 def aks_sandboxing(context: Context) -> Artifact:
     offer = next(o for o, _ in context.variants())
     body = [
-        *_require("CLUSTER_NAME", "RESOURCE_GROUP"),
+        *require_set("CLUSTER_NAME", "RESOURCE_GROUP"),
         "",
         "az aks nodepool add \\",
         '  --cluster-name "$CLUSTER_NAME" --resource-group "$RESOURCE_GROUP" --name sandboxpool \\',
@@ -323,7 +306,7 @@ def aks_sandboxing(context: Context) -> Artifact:
         'az aks get-credentials --name "$CLUSTER_NAME" --resource-group "$RESOURCE_GROUP"',
         "kubectl get runtimeclass kata-vm-isolation",
     ]
-    return _script(
+    return shell_script(
         context,
         "aks-pod-sandboxing",
         word("aks_sandboxing", context.lang, cli=v.pin(context.data, v.AZURE_CLI)),
@@ -344,10 +327,10 @@ def openshift_crun(context: Context) -> Artifact:
         "else",
         '  echo "the workers already run crun: nothing to do"',
         "fi",
-        _note(word("crun_control_plane", context.lang)),
+        shell_note(word("crun_control_plane", context.lang)),
         "#   oc delete machineconfig 00-override-master-generated-crio-default-container-runtime",
     ]
-    return _script(
+    return shell_script(
         context,
         "openshift-crun",
         word("crun_openshift", context.lang),
@@ -366,7 +349,7 @@ def docker_install(context: Context) -> list[Artifact]:
     if "gvisor" in runtimes:
         body = [*GVISOR_APT_STEPS, "", *MERGE_DAEMON_JSON]
         found.append(
-            _script(
+            shell_script(
                 context,
                 "install-gvisor",
                 word("docker_install_gvisor", lang),
@@ -379,7 +362,7 @@ def docker_install(context: Context) -> list[Artifact]:
         tarball = "kata-static-${VERSION}-${ARCH}.tar.zst"
         body = [
             '[ -c /dev/kvm ] || { echo "no /dev/kvm: this host cannot run Kata\'s VMs" >&2; exit 1; }',
-            _note(word("kata_version", lang, **_kata_words(context))),
+            shell_note(word("kata_version", lang, **_kata_words(context))),
             f'VERSION="${{KATA_VERSION:-{v.pin(context.data, v.KATA_RELEASE)}}}"',
             'case "$(uname -m)" in',
             "  x86_64) ARCH=amd64 ;;",
@@ -399,7 +382,7 @@ def docker_install(context: Context) -> list[Artifact]:
             *MERGE_DAEMON_JSON,
         ]
         found.append(
-            _script(
+            shell_script(
                 context,
                 "install-kata",
                 word("docker_install_kata", lang),
@@ -409,77 +392,3 @@ def docker_install(context: Context) -> list[Artifact]:
             )
         )
     return found
-
-
-def verify(context: Context) -> Artifact:
-    lang = context.lang
-    plan = context.plan
-    node = plan.node_runtime
-    assert node is not None
-    node_name = context.data.dataset.runtime(node.runtime).name
-    body: list[str] = []
-    platform = plan.platform_info
-    on_docker = platform is not None and not platform.kubernetes
-    if on_docker:
-        body += [
-            "docker info --format '{{.DefaultRuntime}} {{json .Runtimes}}'",
-            "host=$(uname -r)",
-            'echo "host kernel: $host"',
-        ]
-        for workload in context.sandboxed():
-            assert workload.variant is not None
-            runtime = context.data.dataset.runtime(workload.recommendation or "").name
-            body += [
-                "",
-                _note(word("verify_docker", lang, runtime=runtime)),
-                f"kernel=$(docker run --rm --runtime={workload.variant.handler} {EXAMPLE_IMAGE} uname -r)",
-                f'echo "{workload.name}: $kernel"',
-                f'[ "$kernel" != "$host" ] || {{ echo "{workload.name} runs on the host\'s kernel:'
-                ' the sandbox is not in place" >&2; exit 1; }',
-            ]
-    else:
-        lines = ", ".join(r.line for r in node.supported_releases)
-        check = (
-            word("verify_nodes", lang, node=node_name, lines=lines)
-            if node.supported_releases
-            else word("verify_nodes_managed", lang, node=node_name)
-        )
-        body += [_note(check), "kubectl get nodes -o wide"]
-        pods = [pod_name(w) for w in context.sandboxed()]
-        if pods:
-            body += [
-                f"trap 'kubectl delete pod {' '.join(pods)} --ignore-not-found --wait=false >/dev/null' EXIT",
-                "",
-                _note(word("verify_in_sandbox", lang)),
-                "in_sandbox() {",
-                "  node=$(kubectl get pod \"$1\" -o jsonpath='{.spec.nodeName}')",
-                "  node_kernel=$(kubectl get node \"$node\" -o jsonpath='{.status.nodeInfo.kernelVersion}')",
-                '  pod_kernel=$(kubectl exec "$1" -- uname -r)',
-                '  echo "$1: node kernel $node_kernel, pod kernel $pod_kernel"',
-                '  [ "$node_kernel" != "$pod_kernel" ] || {',
-                '    echo "$1 runs on its node\'s kernel: the sandbox is not in place" >&2; exit 1; }',
-                "}",
-            ]
-        for workload in context.sandboxed():
-            name = pod_name(workload)
-            explain = word("verify_gvisor" if workload.sandbox == "gvisor" else "verify_kata", lang)
-            body += [
-                "",
-                _note(f"{workload.name}: {explain}"),
-                f"kubectl apply -f pod-{workload.name}.yaml",
-                f"kubectl wait --for=condition=Ready pod/{name} --timeout=180s",
-                f"kubectl get pod {name} -o jsonpath='{{.spec.runtimeClassName}}{{\"\\n\"}}'",
-                f"in_sandbox {name}",
-            ]
-            if workload.sandbox == "gvisor":
-                body.append(f"kubectl exec {name} -- dmesg | head -n 3 || true")
-    if not context.sandboxed():
-        body += ["", _note(word("verify_none", lang))]
-    versions = (
-        f"Docker Engine {v.docker_major(context.data)}"
-        if on_docker
-        else f"kubectl, Kubernetes {context.data.dataset.kubernetes_version}"
-    )
-    source = DOCKER_SOURCE if on_docker else VERIFY_SOURCE
-    purpose = word("verify_docker_host" if on_docker else "verify", lang)
-    return _script(context, "verify", purpose, versions, source, body)

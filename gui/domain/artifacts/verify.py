@@ -1,0 +1,87 @@
+"""The verify script: the nodes' runtime and version, and for each sandboxed workload that its pod
+(or container) really runs in the sandbox, its kernel not the node's."""
+
+from __future__ import annotations
+
+from gui.domain.artifacts import versions as v
+from gui.domain.artifacts.artifact import Artifact, Context
+from gui.domain.artifacts.kubernetes import EXAMPLE_IMAGE, pod_name
+from gui.domain.artifacts.shell import shell_note, shell_script
+from gui.domain.artifacts.words import word
+
+VERIFY_SOURCE = "https://kubernetes.io/docs/concepts/containers/runtime-class/"
+DOCKER_SOURCE = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
+
+
+def verify(context: Context) -> Artifact:
+    lang = context.lang
+    plan = context.plan
+    node = plan.node_runtime
+    assert node is not None
+    node_name = context.data.dataset.runtime(node.runtime).name
+    body: list[str] = []
+    platform = plan.platform_info
+    on_docker = platform is not None and not platform.kubernetes
+    if on_docker:
+        body += [
+            "docker info --format '{{.DefaultRuntime}} {{json .Runtimes}}'",
+            "host=$(uname -r)",
+            'echo "host kernel: $host"',
+        ]
+        for workload in context.sandboxed():
+            assert workload.variant is not None
+            runtime = context.data.dataset.runtime(workload.recommendation or "").name
+            body += [
+                "",
+                shell_note(word("verify_docker", lang, runtime=runtime)),
+                f"kernel=$(docker run --rm --runtime={workload.variant.handler} {EXAMPLE_IMAGE} uname -r)",
+                f'echo "{workload.name}: $kernel"',
+                f'[ "$kernel" != "$host" ] || {{ echo "{workload.name} runs on the host\'s kernel:'
+                ' the sandbox is not in place" >&2; exit 1; }',
+            ]
+    else:
+        lines = ", ".join(r.line for r in node.supported_releases)
+        check = (
+            word("verify_nodes", lang, node=node_name, lines=lines)
+            if node.supported_releases
+            else word("verify_nodes_managed", lang, node=node_name)
+        )
+        body += [shell_note(check), "kubectl get nodes -o wide"]
+        pods = [pod_name(w) for w in context.sandboxed()]
+        if pods:
+            body += [
+                f"trap 'kubectl delete pod {' '.join(pods)} --ignore-not-found --wait=false >/dev/null' EXIT",
+                "",
+                shell_note(word("verify_in_sandbox", lang)),
+                "in_sandbox() {",
+                "  node=$(kubectl get pod \"$1\" -o jsonpath='{.spec.nodeName}')",
+                "  node_kernel=$(kubectl get node \"$node\" -o jsonpath='{.status.nodeInfo.kernelVersion}')",
+                '  pod_kernel=$(kubectl exec "$1" -- uname -r)',
+                '  echo "$1: node kernel $node_kernel, pod kernel $pod_kernel"',
+                '  [ "$node_kernel" != "$pod_kernel" ] || {',
+                '    echo "$1 runs on its node\'s kernel: the sandbox is not in place" >&2; exit 1; }',
+                "}",
+            ]
+        for workload in context.sandboxed():
+            name = pod_name(workload)
+            explain = word("verify_gvisor" if workload.sandbox == "gvisor" else "verify_kata", lang)
+            body += [
+                "",
+                shell_note(f"{workload.name}: {explain}"),
+                f"kubectl apply -f pod-{workload.name}.yaml",
+                f"kubectl wait --for=condition=Ready pod/{name} --timeout=180s",
+                f"kubectl get pod {name} -o jsonpath='{{.spec.runtimeClassName}}{{\"\\n\"}}'",
+                f"in_sandbox {name}",
+            ]
+            if workload.sandbox == "gvisor":
+                body.append(f"kubectl exec {name} -- dmesg | head -n 3 || true")
+    if not context.sandboxed():
+        body += ["", shell_note(word("verify_none", lang))]
+    versions = (
+        f"Docker Engine {v.docker_major(context.data)}"
+        if on_docker
+        else f"kubectl, Kubernetes {context.data.dataset.kubernetes_version}"
+    )
+    source = DOCKER_SOURCE if on_docker else VERIFY_SOURCE
+    purpose = word("verify_docker_host" if on_docker else "verify", lang)
+    return shell_script(context, "verify", purpose, versions, source, body)
