@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gui.domain.detect.inventory import Inventory, NodePool, RuntimeClassFound
+from gui.domain.detect.inventory import Inventory, NodePool
 from gui.domain.detect.inventory_plan import _end_of_life_lines, _runtime_class_lines, detected_lines
+from gui.domain.detect.kubectl_json import RuntimeClassRecord
 
 TODAY = dt.date(2026, 11, 29)  # containerd 1.7 (2026-09) and 2.2 (2026-11-06) have ended; 2.0 runs to 2027-03
 
@@ -69,11 +70,11 @@ def test_runtime_classes_by_whether_the_nodes_offer_their_handler() -> None:
         _pool("plain", handlers=["runc"]),
     ]
     classes = [
-        RuntimeClassFound("gvisor", "runsc"),
-        RuntimeClassFound("kata", "kata-qemu"),
-        RuntimeClassFound("crun", "crun"),  # not sandboxes: not mentioned
-        RuntimeClassFound("runc", "runc"),
-        RuntimeClassFound("empty", ""),
+        RuntimeClassRecord("gvisor", "runsc"),
+        RuntimeClassRecord("kata", "kata-qemu"),
+        RuntimeClassRecord("crun", "crun"),  # not sandboxes: not mentioned
+        RuntimeClassRecord("runc", "runc"),
+        RuntimeClassRecord("empty", ""),
     ]
     assert _runtime_class_lines(Inventory(pools=pools, runtime_classes=classes), "en") == [
         "RuntimeClass gvisor (handler runsc) already exists and sandbox-pool, (no pool label) offer(s) it: "
@@ -84,7 +85,7 @@ def test_runtime_classes_by_whether_the_nodes_offer_their_handler() -> None:
 
 
 def test_a_runtime_class_on_nodes_that_do_not_list_handlers_is_to_be_checked() -> None:
-    inventory = Inventory(pools=[_pool("p")], runtime_classes=[RuntimeClassFound("gvisor", "runsc")])
+    inventory = Inventory(pools=[_pool("p")], runtime_classes=[RuntimeClassRecord("gvisor", "runsc")])
     assert _runtime_class_lines(inventory, "en") == [
         "RuntimeClass gvisor (handler runsc) already exists; check that the nodes offer that handler"
     ]
@@ -167,7 +168,7 @@ def test_lines_passed_over_do_not_hide_an_ended_line_after_them_in_the_same_pool
 def test_a_runc_class_before_a_sandbox_class_does_not_hide_it() -> None:
     inventory = Inventory(
         pools=[_pool("p", handlers=["runc", "runsc"])],
-        runtime_classes=[RuntimeClassFound("runc", "runc"), RuntimeClassFound("gvisor", "runsc")],
+        runtime_classes=[RuntimeClassRecord("runc", "runc"), RuntimeClassRecord("gvisor", "runsc")],
     )
     assert _runtime_class_lines(inventory, "en") == [
         "RuntimeClass gvisor (handler runsc) already exists and p offer(s) it: only the workloads change to use it"

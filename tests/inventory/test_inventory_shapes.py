@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.detect.inventory import Inventory, NodePool, RuntimeClassFound, _platform_of, _pools, read_inventory
-from gui.domain.detect.kubectl_json import NodeRecord, SkippedCount, read_kubectl_document
+from gui.domain.detect.inventory import Inventory, NodePool, _platform_of, _pools, read_inventory
+from gui.domain.detect.kubectl_json import NodeRecord, RuntimeClassRecord, SkippedCount, read_kubectl_document
 from gui.domain.problems import InputError
 from tests.inventory.clusters import node, node_list
 
@@ -149,7 +149,7 @@ def test_one_node_and_one_runtimeclass_as_kubectl_prints_them_alone(tmp_path) ->
     inventory = read_inventory([_file(tmp_path, "node.json", one), _file(tmp_path, "rc.json", runtime_class)])
     assert [(p.name, p.nodes) for p in inventory.pools] == [("", 1)]
     assert inventory.platform == "aks"
-    assert inventory.runtime_classes == [RuntimeClassFound("gvisor", "runsc")]
+    assert inventory.runtime_classes == [RuntimeClassRecord("gvisor", "runsc")]
     assert [(f.what, f.evidence) for f in inventory.findings[:2]] == [
         ("1 node(s)", str(tmp_path / "node.json")),
         ("1 RuntimeClass(es)", str(tmp_path / "rc.json")),

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.domain.detect.kubectl_json import NodeRecord, SkippedCount, read_kubectl_file
+from gui.domain.detect import Finding
+from gui.domain.detect.kubectl_json import NodeRecord, RuntimeClassRecord, SkippedCount, read_kubectl_file
 from gui.domain.problems import InputError, Problem
 
 # The label that names a node's pool, per platform (first match wins).
@@ -52,27 +53,13 @@ class NodePool:
     handlers: tuple[str, ...]  # status.runtimeHandlers names (Kubernetes 1.30+)
 
 
-@dataclass(frozen=True)
-class RuntimeClassFound:
-    name: str
-    handler: str
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One fact and where it was read."""
-
-    what: str
-    evidence: str
-
-
 @dataclass
 class Inventory:
     platform: str | None = None  # a platform choice id, when the nodes tell
     platform_evidence: str = ""  # the labels that told it, comma-separated ("" for none)
     platform_votes: int = 0  # how many nodes carry it
     pools: list[NodePool] = field(default_factory=list)
-    runtime_classes: list[RuntimeClassFound] = field(default_factory=list)
+    runtime_classes: list[RuntimeClassRecord] = field(default_factory=list)
     server_version: str | None = None
     findings: list[Finding] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # every file read, in the order given
@@ -203,7 +190,7 @@ def read_inventory(paths: Iterable[Path]) -> Inventory:
             for runtime_class in found.runtime_classes:
                 if runtime_class.name not in seen_classes:
                     seen_classes.add(runtime_class.name)
-                    inventory.runtime_classes.append(RuntimeClassFound(runtime_class.name, runtime_class.handler))
+                    inventory.runtime_classes.append(runtime_class)
             inventory.findings.append(Finding(f"{len(found.runtime_classes)} RuntimeClass(es)", f"{path}"))
         if found.is_version:
             if found.server_version:

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.domain.detect import Finding
 from gui.domain.files import read_limited
 from gui.domain.plain_text import without_surrogates
 from gui.domain.problems import InputError
@@ -105,12 +106,6 @@ def run_version(executable: Path) -> str | None:
         return None  # still running at the deadline, with nothing said: too slow
     text = bytes(read[out_fd] or read[err_fd]).decode("utf-8", "replace").strip()
     return text.splitlines()[0][:200] if text else None
-
-
-@dataclass(frozen=True)
-class Finding:
-    what: str  # e.g. "containerd 2.2.0", "/dev/kvm usable"
-    evidence: str  # the file read or the command run
 
 
 @dataclass
