@@ -101,6 +101,18 @@ def fill_up(folder: Path) -> None:
     assert os.statvfs(folder).f_bavail == 0
 
 
+def cli_process(*args: str, env_extra: dict[str, str] | None = None, **kwargs) -> subprocess.CompletedProcess[bytes]:
+    """The real `python -m gui` in a child process (its own streams, exit code and signals),
+    standard output and error captured unless `stdout` is given."""
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    kwargs.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run([sys.executable, "-m", "gui", *args], stderr=subprocess.PIPE, env=env, timeout=120, **kwargs)
+
+
 def run_cli_as_a_user(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """The CLI in a child process that file modes stop. Run by root (as CI is), the child keeps
     root's identity but loses the capabilities that let root ignore permissions

@@ -6,21 +6,14 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.helpers import cli_process as _cli
 from tests.inventory.clusters import node, node_list
 
 GKE_NODES = node_list(node("gke-a", {"cloud.google.com/gke-nodepool": "pool-a"}, "containerd://2.0.4"))
-
-
-def _cli(*args: str, **kwargs) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    kwargs.setdefault("stdout", subprocess.PIPE)
-    return subprocess.run([sys.executable, "-m", "gui", *args], stderr=subprocess.PIPE, env=env, timeout=120, **kwargs)
 
 
 @pytest.fixture

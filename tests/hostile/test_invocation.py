@@ -13,6 +13,7 @@ import pytest
 
 from gui.arguments import data_folder_option, wants_window
 from tests.conftest import REPO
+from tests.helpers import cli_process
 
 COMMANDS = {
     "questions": ["questions"],
@@ -22,9 +23,7 @@ COMMANDS = {
 
 
 def _run(args: list[str], env_extra: dict[str, str] | None = None, **kwargs) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
-    kwargs.setdefault("stdout", subprocess.PIPE)
-    return subprocess.run([sys.executable, "-m", "gui", *args], stderr=subprocess.PIPE, env=env, timeout=120, **kwargs)
+    return cli_process(*args, env_extra=env_extra, **kwargs)
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))

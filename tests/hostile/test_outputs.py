@@ -23,6 +23,7 @@ from gui.domain import files
 from gui.domain.files import write_atomically
 from gui.domain.problems import InputError
 from tests.conftest import REPO
+from tests.helpers import cli_process as _cli
 from tests.helpers import device_copy
 
 FORMATS = ("text", "markdown", "json", "pdf")
@@ -34,12 +35,6 @@ def answers(tmp_path: Path) -> Path:
     path = tmp_path / "answers.yaml"
     path.write_text(ANSWERS_TEXT, encoding="utf-8")
     return path
-
-
-def _cli(*args: str, **kwargs) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    kwargs.setdefault("stdout", subprocess.PIPE)
-    return subprocess.run([sys.executable, "-m", "gui", *args], stderr=subprocess.PIPE, env=env, timeout=120, **kwargs)
 
 
 def _expected(answers: Path, fmt: str) -> bytes:
