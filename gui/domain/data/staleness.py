@@ -14,22 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gui.domain.data.document import JsonPath, YamlDocument
+from gui.domain.data.document import JsonPath, YamlDocument, mappings_in
 from gui.domain.model import AdvisorData
 
 CHECKED_FILES = ("runtimes.yaml", "platforms.yaml")
 
 
-def _dated(value: Any, path: JsonPath) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
+def _dated(value: Any) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
     """Every mapping under `value` that has a `checked` date, with its path."""
-    if isinstance(value, dict):
-        if isinstance(value.get("checked"), str):
-            yield path, value
-        for key, item in value.items():
-            yield from _dated(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _dated(item, (*path, index))
+    return ((path, item) for path, item in mappings_in(value) if isinstance(item.get("checked"), str))
 
 
 def _what(path: JsonPath, item: dict[str, Any]) -> str:
@@ -43,7 +36,7 @@ def _what(path: JsonPath, item: dict[str, Any]) -> str:
 
 def stale_in(doc: YamlDocument, as_of: _dt.date, days: int) -> list[str]:
     found = []
-    for path, item in _dated(doc.data, ()):
+    for path, item in _dated(doc.data):
         try:
             checked = _dt.date.fromisoformat(item["checked"])
         except ValueError:

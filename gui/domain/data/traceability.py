@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gui.domain.data.document import JsonPath, YamlDocument
+from gui.domain.data.document import JsonPath, YamlDocument, mappings_in
 from gui.domain.model import AdvisorData
 from gui.domain.problems import Problem
 
@@ -44,16 +44,6 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
-def _mappings(value: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, dict[str, Any]]]:
-    if isinstance(value, dict):
-        yield path, value
-        for key, item in value.items():
-            yield from _mappings(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _mappings(item, (*path, index))
-
-
 def _what(path: JsonPath, item: dict[str, Any]) -> str:
     for key in ("id", "line", "runtime_class", "runtime", "row", "con", "pro"):
         if item.get(key) is not None:
@@ -63,7 +53,7 @@ def _what(path: JsonPath, item: dict[str, Any]) -> str:
 
 def _dated_facts(doc: YamlDocument) -> list[Problem]:
     found = []
-    for path, item in _mappings(doc.data):
+    for path, item in mappings_in(doc.data):
         if ("source" in item) == ("checked" in item) or path[:1] == ("pins",):
             continue  # pins are checked below, with their own wording
         if path == ("dataset", "seed"):
@@ -109,7 +99,7 @@ def _pins(doc: YamlDocument) -> list[Problem]:
 
 def _overheads(doc: YamlDocument) -> list[Problem]:
     found = []
-    for path, item in _mappings(doc.data):
+    for path, item in mappings_in(doc.data):
         if isinstance(item.get("overhead"), dict) and not item.get("shows"):
             figure = ", ".join(f"{k} {v}" for k, v in item["overhead"].items())
             found.append(
@@ -122,28 +112,35 @@ def _overheads(doc: YamlDocument) -> list[Problem]:
     return found
 
 
-def _held_by(basis: list[str], runtimes: YamlDocument, platforms: YamlDocument | None) -> str:
-    """Every text the facts named in `basis` hold, joined."""
-    notes: dict[str, Any] = {}
-    for path, item in _mappings(runtimes.data):
-        if "id" in item and "text" in item and "notes" in path:
-            notes[item["id"]] = item
-    pins = {pin["id"]: pin for pin in runtimes.data.get("pins", ())}
-    platform_entries = {p["id"]: p for p in (platforms.data.get("platforms", ()) if platforms else ())}
-    held: list[str] = []
-    for ref in basis:
-        kind, _, rest = ref.partition(":")
-        if kind == "note" and rest in notes:
-            held += _strings(notes[rest]["text"])
-        elif kind == "pin" and rest in pins:
-            held += _strings(pins[rest])
-        elif kind == "platform" and rest in platform_entries:
-            held += _strings(platform_entries[rest])
-        elif kind == "seed":
-            for runtime in runtimes.data.get("runtimes", ()):
-                held += _strings(runtime.get("seed", {}).get(rest, ""))
-                held += _strings([e for e in runtime.get("errata", ()) if e.get("row") == rest])
-    return "\n".join(held)
+class _Basis:
+    """What each fact a basis can name holds, indexed once for all the rules' texts."""
+
+    def __init__(self, runtimes: YamlDocument, platforms: YamlDocument | None) -> None:
+        self.notes = {
+            item["id"]: item
+            for path, item in mappings_in(runtimes.data)
+            if "id" in item and "text" in item and "notes" in path
+        }
+        self.pins = {pin["id"]: pin for pin in runtimes.data.get("pins", ())}
+        self.platforms = {p["id"]: p for p in (platforms.data.get("platforms", ()) if platforms else ())}
+        self.runtimes = runtimes.data.get("runtimes", ())
+
+    def held_by(self, basis: list[str]) -> str:
+        """Every text the facts named in `basis` hold, joined."""
+        held: list[str] = []
+        for ref in basis:
+            kind, _, rest = ref.partition(":")
+            if kind == "note" and rest in self.notes:
+                held += _strings(self.notes[rest]["text"])
+            elif kind == "pin" and rest in self.pins:
+                held += _strings(self.pins[rest])
+            elif kind == "platform" and rest in self.platforms:
+                held += _strings(self.platforms[rest])
+            elif kind == "seed":
+                for runtime in self.runtimes:
+                    held += _strings(runtime.get("seed", {}).get(rest, ""))
+                    held += _strings([e for e in runtime.get("errata", ()) if e.get("row") == rest])
+        return "\n".join(held)
 
 
 def _unheld(text: str, held: str) -> list[str]:
@@ -157,9 +154,10 @@ def _unheld(text: str, held: str) -> list[str]:
 
 def _rule_texts(rules: YamlDocument, runtimes: YamlDocument, platforms: YamlDocument | None) -> list[Problem]:
     found = []
+    facts = _Basis(runtimes, platforms)
     for section, field in _RULE_SECTIONS:
         for i, entry in enumerate(rules.data.get(section, ())):
-            held = _held_by(entry.get("basis", []), runtimes, platforms)
+            held = facts.held_by(entry.get("basis", []))
             for lang, text in entry.get(field, {}).items():
                 missing = _unheld(text, held)
                 if missing:
