@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from gui.domain.data.build_dataset import note_of
-from gui.domain.data.build_questions import text_of
+from gui.domain.data.build_questions import text_of, when_of
 from gui.domain.data.document import JsonPath, YamlDocument
 from gui.domain.model import (
     PLATFORM_QUESTION,
@@ -27,10 +27,6 @@ from gui.domain.model import (
     SandboxVariant,
 )
 from gui.domain.problems import Problem
-
-
-def _listed(value: object) -> list[Any]:
-    return value if isinstance(value, list) else [value]
 
 
 class _PlatformsBuilder:
@@ -56,19 +52,7 @@ class _PlatformsBuilder:
             )
 
     def when(self, path: JsonPath, raw: dict[str, Any]) -> Answers:
-        when: dict[str, frozenset[str]] = {}
-        for qid, value in raw.items():
-            if qid not in self.questions.ids:
-                self.problem((*path, qid), f"unknown question '{qid}'; allowed: {', '.join(self.questions.ids)}")
-                continue
-            choices = self.questions.get(qid).choice_ids
-            for choice in _listed(value):
-                if choice not in choices:
-                    self.problem(
-                        (*path, qid), f"question '{qid}' has no choice '{choice}'; allowed: {', '.join(choices)}"
-                    )
-            when[qid] = frozenset(_listed(value))
-        return when
+        return when_of(self.questions, path, raw, self.problem)
 
     def node_option(self, path: JsonPath, raw: dict[str, Any], first: bool) -> NodeRuntimeOption:
         self.runtime_of_layer((*path, "runtime"), raw["runtime"], "node")

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from gui.domain.data.document import YamlDocument
+from gui.domain.data.document import JsonPath, YamlDocument
 from gui.domain.model import Choice, Question, QuestionSet, Text
 from gui.domain.problems import Problem
+
+
+def listed(value: object) -> list[Any]:
+    """A YAML value that may be one item or a list of them, as a list."""
+    return value if isinstance(value, list) else [value]
+
+
+def when_of(
+    questions: QuestionSet, path: JsonPath, raw: dict[str, Any], problem: Callable[[JsonPath, str], None]
+) -> dict[str, frozenset[str]]:
+    """A `when:` mapping (question -> choice or choices) checked against the questions; each
+    unknown question or choice is a problem at its line, and an unknown question is left out."""
+    when: dict[str, frozenset[str]] = {}
+    for qid, value in raw.items():
+        if qid not in questions.ids:
+            problem((*path, qid), f"unknown question '{qid}'; allowed: {', '.join(questions.ids)}")
+            continue
+        choices = questions.get(qid).choice_ids
+        for choice in listed(value):
+            if choice not in choices:
+                problem((*path, qid), f"question '{qid}' has no choice '{choice}'; allowed: {', '.join(choices)}")
+        when[qid] = frozenset(listed(value))
+    return when
 
 
 def text_of(raw: dict[str, Any]) -> Text:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from gui.domain.data.build_questions import text_of
+from gui.domain.data.build_questions import listed, text_of, when_of
 from gui.domain.data.document import JsonPath, YamlDocument
 from gui.domain.model import (
     Advisory,
@@ -30,10 +30,6 @@ from gui.domain.model import (
 from gui.domain.problems import Problem
 
 _COMPARISONS = ("gt", "ge", "lt", "le")
-
-
-def _listed(value: object) -> list[Any]:
-    return value if isinstance(value, list) else [value]
 
 
 class _RulesBuilder:
@@ -62,19 +58,7 @@ class _RulesBuilder:
         self.problems.append(self.doc.problem(path, message))
 
     def when(self, path: JsonPath, raw: dict[str, Any]) -> dict[str, frozenset[str]]:
-        when: dict[str, frozenset[str]] = {}
-        for qid, value in raw.items():
-            if qid not in self.questions.ids:
-                self.problem((*path, qid), f"unknown question '{qid}'; allowed: {', '.join(self.questions.ids)}")
-                continue
-            choices = self.questions.get(qid).choice_ids
-            for choice in _listed(value):
-                if choice not in choices:
-                    self.problem(
-                        (*path, qid), f"question '{qid}' has no choice '{choice}'; allowed: {', '.join(choices)}"
-                    )
-            when[qid] = frozenset(_listed(value))
-        return when
+        return when_of(self.questions, path, raw, self.problem)
 
     def condition(self, path: JsonPath, name: str, value: Any) -> Condition | None:
         spec = self.specs.get(name)
@@ -94,7 +78,7 @@ class _RulesBuilder:
                 return None
             ((op, threshold),) = value.items()
             return Condition(name, op, threshold=float(threshold))
-        values: list[AttributeValue] = _listed(value)
+        values: list[AttributeValue] = listed(value)
         for item in values:
             why = self._mismatch(spec, item)
             if why:
