@@ -23,7 +23,7 @@ def run(repeat: int = 7) -> list[dict[str, Any]]:
     from gui.domain.advice.plan import plan_for
     from gui.domain.data.loading import load_data
     from gui.domain.report.model import build_report
-    from gui.export_pdf import ensure_gui_application, render_pdf
+    from gui.rendering.export_pdf import ensure_gui_application, render_pdf
 
     ensure_gui_application()
     data = load_data(data_dir(), schema_dir())

@@ -3,7 +3,7 @@
 Exit codes (DESIGN.md section 2): 0 success (also when no runtime fits), 2 bad input or bad
 usage, 1 an internal error. Starting the window is the common case and its start-up time is
 budgeted, so it goes straight to the window; the argument parser and the report modules are
-imported only for a subcommand (gui/commands.py). This module stays Qt-free.
+imported only for a subcommand (gui/commands/). This module stays Qt-free.
 """
 
 from __future__ import annotations

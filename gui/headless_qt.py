@@ -2,7 +2,7 @@
 
 A PDF needs Qt's fonts and painter, not a screen. The choice is a pure function of the OS and
 the environment so that it can be tested for Windows and macOS on any machine
-(tests/test_platform_conditions.py); gui/commands.py applies it before Qt is imported.
+(tests/test_platform_conditions.py); gui/commands/recommend.py applies it before Qt is imported.
 """
 
 from __future__ import annotations

@@ -274,12 +274,12 @@ def test_validate_all_scenarios(run_cli) -> None:
 
 
 def test_internal_errors_exit_1(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    import gui.commands
+    import gui.commands.recommend
 
     def broken(*_args: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(gui.commands, "render_text", broken)
+    monkeypatch.setattr(gui.commands.recommend, "render_text", broken)
     code, _, err = run_cli("recommend", "--answers", str(UNTRUSTED))
     assert code == 1
     assert "internal error (a bug" in err and "RuntimeError: boom" in err

@@ -52,7 +52,7 @@ def gvisor_report(shipped_data, advisor):
 
 @pytest.fixture(scope=shared_unless_mutating("module"))
 def pdfs(gvisor_report, tmp_path_factory):
-    from gui.export_pdf import render_pdf
+    from gui.rendering.export_pdf import render_pdf
 
     folder = tmp_path_factory.mktemp("pdf")
     paths = {}
@@ -109,7 +109,7 @@ def test_every_page_says_page_n_of_m(pdfs, lang) -> None:
 
 
 def test_a_long_table_breaks_across_pages_with_its_header_repeated(gvisor_report, tmp_path) -> None:
-    from gui.export_pdf import render_pdf
+    from gui.rendering.export_pdf import render_pdf
 
     report = gvisor_report["en"]
     many = tuple(AnswerLine(f"q{i}", f"Made-up question number {i:03d}", "c", f"answer {i:03d}") for i in range(120))
@@ -141,7 +141,7 @@ def test_metadata_and_pdfa(pdfs, tmp_path) -> None:
 
 
 def test_letter_paper(gvisor_report, tmp_path) -> None:
-    from gui.export_pdf import render_pdf
+    from gui.rendering.export_pdf import render_pdf
 
     path = tmp_path / "letter.pdf"
     path.write_bytes(render_pdf(gvisor_report["en"], "letter"))
@@ -151,7 +151,7 @@ def test_letter_paper(gvisor_report, tmp_path) -> None:
 def test_paper_follows_the_locale() -> None:
     from PySide6.QtCore import QLocale
 
-    from gui.export_pdf import paper_for_locale
+    from gui.rendering.export_pdf import paper_for_locale
 
     assert paper_for_locale(QLocale("en_US")) == "letter"
     assert paper_for_locale(QLocale("ko_KR")) == "a4"
@@ -159,7 +159,7 @@ def test_paper_follows_the_locale() -> None:
 
 
 def test_nothing_fits_report(shipped_data, advisor, tmp_path) -> None:
-    from gui.export_pdf import render_pdf
+    from gui.rendering.export_pdf import render_pdf
 
     answers = {"isolation": "separate-kernel", "virtualization": "unavailable"}
     report = build_report(shipped_data, plan_for(shipped_data, answers), "en")
@@ -207,7 +207,7 @@ def test_the_pdf_carries_every_artifact_whole(pdfs, gvisor_report, lang) -> None
 def _headings(report) -> list[str]:
     from html import unescape
 
-    from gui.report_html import report_html
+    from gui.rendering.report_html import report_html
 
     found = re.findall(r"<h([1-4])[^>]*>(.*?)</h\1>", report_html(report), flags=re.S)
     return [squash(unescape(re.sub(r"<[^>]+>", "", text))) for _, text in found]
@@ -232,7 +232,7 @@ def _pages_ending_in_a_heading(path: Path, headings: list[str]) -> list[tuple[in
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_no_page_ends_with_a_heading(gvisor_report, tmp_path: Path, monkeypatch, lang: str) -> None:
-    from gui import export_pdf
+    from gui.rendering import export_pdf
 
     report = gvisor_report[lang]
     headings = _headings(report)
@@ -269,7 +269,7 @@ def test_the_start_time_cells_of_the_seed_are_in_the_pdf_table(pdfs, lang) -> No
 def test_a_long_title_gives_way_to_the_date_in_the_header(gvisor_report, tmp_path: Path, lang: str) -> None:
     """The header's title is cut with an ellipsis before the date (a long name in the data ran
     the title over it); every page's first line still ends with the date."""
-    from gui.export_pdf import render_pdf
+    from gui.rendering.export_pdf import render_pdf
 
     report = dataclasses.replace(gvisor_report[lang], recommendation="gVisor " + "Sandbox" * 60)
     path = tmp_path / "long.pdf"

@@ -12,8 +12,8 @@ import sys
 import pytest
 import yaml
 
-from gui import standard_streams
 from gui._version import __version__
+from gui.commands import standard_streams
 from gui.headless_qt import environment_for_pdf
 from tests.conftest import REPO, SCENARIOS
 

@@ -193,7 +193,7 @@ def test_decide_agrees_with_the_full_ranking(shipped_data, advisor) -> None:
 def test_a_tie_is_named_in_every_format(shipped_data, advisor) -> None:
     from gui.domain.report.markdown import render_markdown
     from gui.domain.report.text import render_text
-    from gui.report_html import report_html
+    from gui.rendering.report_html import report_html
 
     # vetted third-party code on self-managed Kubernetes, many small pods per node: gVisor's +1
     # for defence in depth, -0.5 for installing it yourself and -0.5 for its kernel's memory per

@@ -35,14 +35,14 @@ from gui.domain.advice.engine import WhatIf
 from gui.domain.advice.what_if_order import most_useful_first
 from gui.domain.report.labels import label
 from gui.pages.built_on_demand import BuiltOnDemand
-from gui.results_html import results_html
-from gui.session_model import SessionModel
+from gui.rendering.results_html import results_html
 from gui.theme import secondary, secondary_css
 from gui.widgets.artifacts_view import ArtifactsView
 from gui.widgets.plan_stack import PlanStack
 from gui.widgets.refresh_when_shown import RefreshWhenShown
 from gui.widgets.text_label import TextLabel, escaped_if_rich
 from gui.widgets.what_if_list import WhatIfList
+from gui.window.session_model import SessionModel
 
 if TYPE_CHECKING:  # the report modules load when the results are first shown
     from gui.domain.report.model import Report, WorkloadReport

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from gui.domain.report.labels import label
 from gui.domain.report.model import DAGGER, comparison_table
-from gui.session_model import SessionModel
 from gui.theme import secondary, secondary_css
 from gui.widgets.refresh_when_shown import RefreshWhenShown
 from gui.widgets.text_label import TextLabel, escaped_if_rich
+from gui.window.session_model import SessionModel
 
 
 def _open_link(url: QUrl) -> None:
@@ -137,7 +137,7 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
                 self.table.setItem(row, column, item)
         self._apply_filter()
         self.table.resizeRowsToContents()
-        from gui.facts_html import facts_html
+        from gui.rendering.facts_html import facts_html
 
         headings = {
             "errata": self.tr("Corrections to the table"),

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.session_model import SessionModel
 from gui.theme import secondary_text
 from gui.widgets.text_label import TextLabel, escaped_if_rich
+from gui.window.session_model import SessionModel
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole  # the wizard page a step shows
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 1  # a ranking row's bar, 0..1 of the width (None: no bar)
-RESULTS_PAGE = 1000  # gui.wizard.PageId.RESULTS, without importing the wizard
+RESULTS_PAGE = 1000  # gui.window.wizard.PageId.RESULTS, without importing the wizard
 SCALE = (-5.0, 7.0)  # the bars' scale in points; scores outside it widen it
 
 

@@ -27,27 +27,27 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../gui/wizard.py" line="91"/>
+        <location filename="../../gui/window/wizard.py" line="91"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="92"/>
+        <location filename="../../gui/window/wizard.py" line="92"/>
         <source>Sta&amp;rt Over</source>
         <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="106"/>
+        <location filename="../../gui/window/wizard.py" line="106"/>
         <source>See the &amp;Plan &gt;</source>
         <translation>계획 보기(&amp;P) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="108"/>
+        <location filename="../../gui/window/wizard.py" line="108"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/wizard.py" line="94"/>
+        <location filename="../../gui/window/wizard.py" line="94"/>
         <source>Back to the first question, with the default answers</source>
         <translation>기본 답변으로 첫 질문부터 다시 시작합니다</translation>
     </message>
@@ -253,331 +253,338 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FileActions</name>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
-        <source>Runtime Advisor</source>
-        <translation>Runtime Advisor</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="194"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="195"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="196"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="197"/>
-        <source>&amp;Open Answers…</source>
-        <translation>답변 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="198"/>
-        <source>Open &amp;Recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="199"/>
-        <source>&amp;Save Answers…</source>
-        <translation>답변 저장(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="203"/>
-        <source>&amp;Export</source>
-        <translation>내보내기(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="204"/>
-        <source>&amp;PDF Report…</source>
-        <translation>PDF 보고서(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="205"/>
-        <source>&amp;Markdown Decision Record…</source>
-        <translation>Markdown 결정 기록(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="206"/>
-        <source>&amp;JSON…</source>
-        <translation>JSON(&amp;J)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="207"/>
-        <source>PDF Page &amp;Size</source>
-        <translation>PDF 용지 크기(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="202"/>
-        <source>Sta&amp;rt Over</source>
-        <translation>처음부터(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="200"/>
-        <source>&amp;Detect from This Machine</source>
-        <translation>이 컴퓨터에서 감지(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="201"/>
-        <source>&amp;Import Cluster Inventory…</source>
-        <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="208"/>
-        <source>A&amp;utomatic (from the locale)</source>
-        <translation>자동(로캘에 따라)(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="209"/>
-        <source>&amp;A4</source>
-        <translation>A4(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="210"/>
-        <source>US &amp;Letter</source>
-        <translation>US 레터(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="211"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="212"/>
-        <source>Go to &amp;Results</source>
-        <translation>결과로 이동(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="213"/>
-        <source>&amp;Comparison Table</source>
-        <translation>비교 표(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="214"/>
-        <source>&amp;Skip Questions That Cannot Change the Result</source>
-        <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="215"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="216"/>
-        <source>&amp;How Is This Scored?</source>
-        <translation>점수는 어떻게 매기나요(&amp;H)?</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="217"/>
-        <source>&amp;About Runtime Advisor</source>
-        <translation>Runtime Advisor 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="218"/>
-        <source>Dismiss</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="219"/>
-        <source>About &amp;Qt</source>
-        <translation>Qt 정보(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="247"/>
-        <source>No Korean font</source>
-        <translation>한국어 글꼴 없음</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="249"/>
-        <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
-        <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/window/file_actions.py" line="78"/>
         <source>Open Answers</source>
         <translation>답변 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/window/file_actions.py" line="78"/>
         <source>Answers files (*.yaml *.yml);;All files (*)</source>
         <translation>답변 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/window/file_actions.py" line="93"/>
         <source>Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/window/file_actions.py" line="94"/>
         <source>Detection reads Linux system files; on this system, please answer the questions yourself.</source>
         <translation>감지는 리눅스 시스템 파일을 읽습니다. 이 시스템에서는 질문에 직접 답해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/window/file_actions.py" line="104"/>
         <source>this machine</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/window/file_actions.py" line="109"/>
         <source>Import Cluster Inventory</source>
         <translation>클러스터 인벤토리 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/window/file_actions.py" line="111"/>
         <source>kubectl JSON (*.json);;All files (*)</source>
         <translation>kubectl JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/window/file_actions.py" line="126"/>
         <source>Cannot import the inventory</source>
         <translation>인벤토리를 가져올 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
-        <source>Detected from {0}: {1}. Each answer can be changed; the report lists what was found.</source>
-        <translation>{0}에서 감지: {1}. 답은 모두 바꿀 수 있으며, 찾은 내용은 보고서에 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="378"/>
-        <source>Nothing in {0} settles an answer; the report lists what was found.</source>
-        <translation>{0}에서 정할 수 있는 답은 없습니다. 찾은 내용은 보고서에 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="392"/>
-        <source>Cannot open the answers</source>
-        <translation>답변을 열 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="328"/>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/window/file_actions.py" line="126"/>
+        <location filename="../../gui/window/file_actions.py" line="190"/>
         <source>The answers were not changed. Problems found:</source>
         <translation>답변은 바뀌지 않았습니다. 발견된 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
-        <source>Opened {0}.</source>
-        <translation>열었음: {0}.</translation>
+        <location filename="../../gui/window/file_actions.py" line="172"/>
+        <source>Detected from {0}: {1}. Each answer can be changed; the report lists what was found.</source>
+        <translation>{0}에서 감지: {1}. 답은 모두 바꿀 수 있으며, 찾은 내용은 보고서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
-        <location filename="../../gui/main_window.py" line="406"/>
-        <location filename="../../gui/main_window.py" line="528"/>
-        <location filename="../../gui/main_window.py" line="538"/>
-        <location filename="../../gui/main_window.py" line="552"/>
+        <location filename="../../gui/window/file_actions.py" line="176"/>
+        <source>Nothing in {0} settles an answer; the report lists what was found.</source>
+        <translation>{0}에서 정할 수 있는 답은 없습니다. 찾은 내용은 보고서에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/file_actions.py" line="178"/>
+        <location filename="../../gui/window/file_actions.py" line="204"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/window/file_actions.py" line="190"/>
+        <source>Cannot open the answers</source>
+        <translation>답변을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/file_actions.py" line="204"/>
+        <source>Opened {0}.</source>
+        <translation>열었음: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/file_actions.py" line="210"/>
         <source>Save Answers</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412"/>
+        <location filename="../../gui/window/file_actions.py" line="210"/>
         <source>Answers files (*.yaml *.yml)</source>
         <translation>답변 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/window/file_actions.py" line="224"/>
         <source>Cannot save the answers</source>
         <translation>답변을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
-        <location filename="../../gui/main_window.py" line="495"/>
+        <location filename="../../gui/window/file_actions.py" line="236"/>
+        <location filename="../../gui/window/file_actions.py" line="293"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/window/file_actions.py" line="237"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="440"/>
-        <location filename="../../gui/main_window.py" line="497"/>
+        <location filename="../../gui/window/file_actions.py" line="238"/>
+        <location filename="../../gui/window/file_actions.py" line="295"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443"/>
+        <location filename="../../gui/window/file_actions.py" line="241"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/window/file_actions.py" line="274"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476"/>
+        <location filename="../../gui/window/file_actions.py" line="274"/>
         <source>Nothing was written; any existing file is unchanged.</source>
         <translation>아무것도 쓰지 않았습니다. 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482"/>
+        <location filename="../../gui/window/file_actions.py" line="280"/>
         <source>Saved {0}</source>
         <translation>저장함: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484"/>
+        <location filename="../../gui/window/file_actions.py" line="282"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="576"/>
-        <source>Close Without Saving</source>
-        <translation>저장하지 않고 닫기</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="485"/>
+        <location filename="../../gui/window/file_actions.py" line="283"/>
         <source>Sho&amp;w in Folder</source>
         <translation>폴더에서 보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="496"/>
+        <location filename="../../gui/window/file_actions.py" line="294"/>
         <source>Markdown decision record (*.md)</source>
         <translation>Markdown 결정 기록 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501"/>
+        <location filename="../../gui/window/file_actions.py" line="299"/>
         <source>Save Report</source>
         <translation>보고서 저장</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="521"/>
+        <location filename="../../gui/window/main_window.py" line="178"/>
+        <source>Runtime Advisor</source>
+        <translation>Runtime Advisor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="179"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="180"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="182"/>
+        <source>&amp;Open Answers…</source>
+        <translation>답변 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="183"/>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="184"/>
+        <source>&amp;Save Answers…</source>
+        <translation>답변 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="188"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="189"/>
+        <source>&amp;PDF Report…</source>
+        <translation>PDF 보고서(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="190"/>
+        <source>&amp;Markdown Decision Record…</source>
+        <translation>Markdown 결정 기록(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="191"/>
+        <source>&amp;JSON…</source>
+        <translation>JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="192"/>
+        <source>PDF Page &amp;Size</source>
+        <translation>PDF 용지 크기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="187"/>
+        <source>Sta&amp;rt Over</source>
+        <translation>처음부터(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="185"/>
+        <source>&amp;Detect from This Machine</source>
+        <translation>이 컴퓨터에서 감지(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="186"/>
+        <source>&amp;Import Cluster Inventory…</source>
+        <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="193"/>
+        <source>A&amp;utomatic (from the locale)</source>
+        <translation>자동(로캘에 따라)(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="194"/>
+        <source>&amp;A4</source>
+        <translation>A4(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="195"/>
+        <source>US &amp;Letter</source>
+        <translation>US 레터(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="196"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="197"/>
+        <source>Go to &amp;Results</source>
+        <translation>결과로 이동(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="198"/>
+        <source>&amp;Comparison Table</source>
+        <translation>비교 표(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="199"/>
+        <source>&amp;Skip Questions That Cannot Change the Result</source>
+        <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="200"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="201"/>
+        <source>&amp;How Is This Scored?</source>
+        <translation>점수는 어떻게 매기나요(&amp;H)?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="202"/>
+        <source>&amp;About Runtime Advisor</source>
+        <translation>Runtime Advisor 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="203"/>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="204"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="232"/>
+        <source>No Korean font</source>
+        <translation>한국어 글꼴 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="234"/>
+        <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
+        <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="253"/>
+        <location filename="../../gui/window/main_window.py" line="263"/>
+        <location filename="../../gui/window/main_window.py" line="277"/>
+        <source>Und&amp;o</source>
+        <translation>실행 취소(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="301"/>
+        <source>Close Without Saving</source>
+        <translation>저장하지 않고 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="246"/>
         <source>{0} changed to {1}.</source>
         <translation>{0} 답을 바꿈: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="538"/>
+        <location filename="../../gui/window/main_window.py" line="263"/>
         <source>Workload removed.</source>
         <translation>워크로드를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="552"/>
+        <location filename="../../gui/window/main_window.py" line="277"/>
         <source>Started over with the default answers.</source>
         <translation>기본 답으로 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="568"/>
+        <location filename="../../gui/window/main_window.py" line="293"/>
         <source>Save the report?</source>
         <translation>보고서를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569"/>
+        <location filename="../../gui/window/main_window.py" line="294"/>
         <source>This plan has not been saved. Save it as a report before closing?</source>
         <translation>이 계획은 아직 저장하지 않았습니다. 닫기 전에 보고서로 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="570"/>
+        <location filename="../../gui/window/main_window.py" line="295"/>
         <source>Your answers are kept for the next start either way.</source>
         <translation>어느 쪽이든 답은 다음 실행을 위해 남겨 둡니다.</translation>
     </message>

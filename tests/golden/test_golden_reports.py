@@ -92,7 +92,7 @@ def test_json_report(shipped_data, file_regression, plan: str, lang: str) -> Non
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("plan", list(PLANS))
 def test_pdf_text(shipped_data, file_regression, tmp_path, plan: str, lang: str) -> None:
-    from gui.export_pdf import korean_family, render_pdf
+    from gui.rendering.export_pdf import korean_family, render_pdf
 
     # a missing tool or font is the machine's fault, said as such (.ci/run installs both)
     assert shutil.which("pdftotext"), "pdftotext is needed (poppler-utils)"

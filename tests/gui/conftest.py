@@ -20,7 +20,7 @@ def _qt_test_paths() -> None:
 def _close_without_asking(monkeypatch) -> None:
     """Windows close at the end of every test; the "save the report first?" question would wait
     for a click no one gives. The tests of that question put the real method back."""
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "ask_to_save_before_closing", lambda self: True)
 

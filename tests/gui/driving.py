@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
-from gui.main_window import MainWindow
-from gui.wizard import PageId
+from gui.window.main_window import MainWindow
+from gui.window.wizard import PageId
 
 
 def click_choice(qtbot, window: MainWindow, question_id: str, choice_id: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.exporting import ExportKind
+from gui.rendering.exporting import ExportKind
 from tests.gui.driving import walk
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from gui.domain.detect import machine as detect
-from gui.exporting import ExportKind, current_report, export_bytes
-from gui.wizard import PageId
+from gui.rendering.exporting import ExportKind, current_report, export_bytes
+from gui.window.wizard import PageId
 from tests.inventory.clusters import CLUSTERS
 from tests.inventory.test_detect import MACHINES, tree
 

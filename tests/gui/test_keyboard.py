@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from gui.wizard import PageId
+from gui.window.wizard import PageId
 from tests.gui.driving import walk
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from gui import i18n
 from gui.app import create_main_window
-from gui.exporting import current_report
+from gui.rendering.exporting import current_report
 from tests.gui.driving import click_next, walk
 
 HANGUL = re.compile(r"[가-힣]")
@@ -77,7 +77,7 @@ def test_the_first_start_follows_the_system_locale(qtbot, shipped_data, settings
 
 
 def test_a_missing_korean_font_is_said_once(qtbot, window, monkeypatch) -> None:
-    monkeypatch.setattr("gui.main_window.has_korean_font", lambda: False)
+    monkeypatch.setattr("gui.window.main_window.has_korean_font", lambda: False)
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: said.append(text))
     window.set_language("ko")

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from gui.exporting import ExportKind
-from gui.wizard import PageId
+from gui.rendering.exporting import ExportKind
+from gui.window.wizard import PageId
 
 SEED = 20261127
 ACTIONS = 2000

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.main_window import MainWindow
+from gui.window.main_window import MainWindow
 from tests.gui.driving import walk
 
 

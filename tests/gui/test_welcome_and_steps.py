@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from gui.app import create_main_window
-from gui.last_answers import save_last_answers
-from gui.wizard import PageId
+from gui.window.last_answers import save_last_answers
+from gui.window.wizard import PageId
 from tests.conftest import SCENARIOS
 from tests.gui.driving import click_choice, click_next, walk
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from gui.main_window import CONTENT_WIDTH, MINIMUM_SIZE
-from gui.wizard import PageId
+from gui.window.main_window import CONTENT_WIDTH, MINIMUM_SIZE
+from gui.window.wizard import PageId
 from tests.gui.test_pseudo_translation import geometry_problems
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from gui.app import create_main_window
-from gui.wizard import PageId
+from gui.window.wizard import PageId
 from tests.conftest import SCENARIOS
 from tests.gui.driving import click_back, click_choice, click_next, walk
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from gui.app import create_main_window
 from gui.widgets.plan_stack import DETAIL_ROLE
-from gui.wizard import PageId
+from gui.window.wizard import PageId
 from tests.gui.driving import click_choice, click_next, walk
 
 

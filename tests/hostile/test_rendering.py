@@ -111,7 +111,7 @@ def test_markdown_has_no_markup_from_the_data(hostile, lang_index: int) -> None:
 
 
 def test_pdf_shows_the_payload_as_text(hostile, tmp_path: Path) -> None:
-    from gui.export_pdf import render_pdf
+    from gui.rendering.export_pdf import render_pdf
 
     report = _reports(hostile)[0]
     target = tmp_path / "report.pdf"
@@ -146,7 +146,7 @@ def _strings(value: object) -> list[str]:
 
 
 def test_every_special_character_arrives_in_every_format(hostile, tmp_path: Path) -> None:
-    from gui.export_pdf import render_pdf
+    from gui.rendering.export_pdf import render_pdf
 
     for report in _reports(hostile):
         lang = report.lang
@@ -224,7 +224,7 @@ def _check_widgets(root: QWidget, seen: dict[str, int]) -> list[str]:
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_the_window_shows_data_as_text(qtbot, hostile, settings, lang: str) -> None:
     from gui.app import application, create_main_window
-    from gui.wizard import PageId
+    from gui.window.wizard import PageId
 
     application()
     settings.setValue("ui/language", lang)
@@ -266,7 +266,7 @@ def test_the_window_shows_data_as_text(qtbot, hostile, settings, lang: str) -> N
 @pytest.mark.parametrize("count", [6, 9, 12])
 def test_datasets_of_other_sizes_render_in_every_format(tmp_path: Path, count: int) -> None:
     """The seed has five runtimes; the PDF once crashed for any other number (fixed column widths)."""
-    from gui.export_pdf import render_pdf
+    from gui.rendering.export_pdf import render_pdf
     from tests.hostile.hostile_data import data_with_runtimes
 
     data = load_data(data_with_runtimes(tmp_path / "data", count), SCHEMAS)
@@ -292,7 +292,7 @@ def test_datasets_of_other_sizes_render_in_every_format(tmp_path: Path, count: i
 @pytest.mark.timeout(90)
 def test_every_text_at_its_longest_allowed_length_exports(tmp_path: Path) -> None:
     from gui.domain.data import yamlsource
-    from gui.export_pdf import render_pdf
+    from gui.rendering.export_pdf import render_pdf
     from tests.hostile.hostile_data import data_at_maximum_length
 
     folder = data_at_maximum_length(tmp_path / "data", yamlsource.MAX_TEXT)

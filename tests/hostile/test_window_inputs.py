@@ -61,7 +61,7 @@ def test_a_huge_answers_file_is_refused(qtbot, window, tmp_path: Path, monkeypat
 def test_the_window_never_writes_over_its_data_files(qtbot, data_copy: Path, settings, monkeypatch) -> None:
     from gui.app import application, create_main_window
     from gui.domain.data.loading import load_data
-    from gui.exporting import ExportKind, current_report
+    from gui.rendering.exporting import ExportKind, current_report
     from tests.conftest import SCHEMAS
 
     application()
@@ -96,7 +96,7 @@ def test_an_imported_inventory_is_never_replaced_by_an_export_or_the_plans_files
     """The report cites the inventory it was made from: an export or Save All over it is refused."""
     import json
 
-    from gui.exporting import ExportKind, current_report
+    from gui.rendering.exporting import ExportKind, current_report
     from tests.inventory.clusters import node, node_list
 
     inventory = tmp_path / "nodes.json"

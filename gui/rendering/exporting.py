@@ -42,7 +42,7 @@ def proposed_file_name(report: Report, kind: ExportKind) -> str:
 
 def export_bytes(report: Report, kind: ExportKind, paper: str) -> bytes:
     if kind is ExportKind.PDF:
-        from gui.export_pdf import render_pdf  # QtGui painting is loaded only when exporting
+        from gui.rendering.export_pdf import render_pdf  # QtGui painting is loaded only when exporting
 
         return render_pdf(report, paper)
     if kind is ExportKind.MARKDOWN:

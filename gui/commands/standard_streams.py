@@ -13,7 +13,7 @@ Two Windows conditions, simulated on any machine by tests/test_platform_conditio
   runtime-advisor-cli.exe, the program meant for the command line.
 
 Elsewhere, characters the locale's encoding cannot show become backslash escapes instead of
-stopping the program with UnicodeEncodeError (gui/commands.py warns when that happens).
+stopping the program with UnicodeEncodeError (gui/commands/output.py warns when that happens).
 """
 
 from __future__ import annotations

@@ -10,10 +10,11 @@ import os
 import sys
 from pathlib import Path
 
-from gui.assets import data_dir
-from gui.command_output import is_standard_output
-from gui.domain.data.loading import DATA_FILES
+from gui.assets import data_dir, schema_dir
+from gui.commands.output import is_standard_output
+from gui.domain.data.loading import DATA_FILES, load_data
 from gui.domain.files import input_at, writes_to
+from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError, Problem
 
 
@@ -59,3 +60,8 @@ def refuse_output_over_input(args: argparse.Namespace) -> None:
         target = os.path.realpath(args.output)
         if target == folder or target.startswith(folder.rstrip(os.sep) + os.sep):
             refuse(str(args.output), f"is in the artifacts folder {args.artifacts}, where the plan's files go")
+
+
+def load_data_folder(folder: Path | None) -> AdvisorData:
+    """The data folder given with --data, else the shipped one, validated (bad input is exit 2)."""
+    return load_data(folder or data_dir(), schema_dir())

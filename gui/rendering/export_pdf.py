@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 
 from gui.domain.report.labels import label
 from gui.domain.report.model import Report
-from gui.report_html import report_html
+from gui.rendering.report_html import report_html
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space; text stays vector
 MARGIN_MM = 18.0

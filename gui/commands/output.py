@@ -13,6 +13,8 @@ from gui.domain.files import write_atomically
 from gui.domain.plain_text import json_text
 from gui.domain.problems import InputError, Problem
 
+EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2  # DESIGN.md section 2
+
 
 def is_standard_output(output: Path | None) -> bool:
     return output is None or str(output) == "-"
@@ -28,7 +30,7 @@ def emit(text: str, output: Path | None) -> None:
 
 def write_standard_output(text: str) -> None:
     """Standard output in its own encoding; what it cannot encode becomes \\u escapes (see
-    gui/standard_streams.py), and a failure to write is the user's to fix, not a bug."""
+    gui/commands/standard_streams.py), and a failure to write is the user's to fix, not a bug."""
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
