@@ -22,9 +22,9 @@ from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError
 from gui.i18n import Translations, initial_language
 from gui.logs import setup_logging
+from gui.session_model import SessionModel
 from gui.window.last_answers import load_last_answers
 from gui.window.main_window import MainWindow
-from gui.window.session_model import SessionModel
 
 log = logging.getLogger(__name__)
 

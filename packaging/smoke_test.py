@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from gui._version import __version__  # noqa: E402
-from gui.domain.report.labels import label  # noqa: E402
+from gui.domain.labels import label  # noqa: E402
 
 VERSION = __version__
 ANSWERS = ROOT / "tests" / "scenarios" / "untrusted-web-no-virt.yaml"  # the plan: gVisor

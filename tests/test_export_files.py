@@ -234,7 +234,7 @@ def test_a_runtime_lost_on_its_penalties_not_its_bonuses() -> None:
 
 
 def test_korean_comparison_cells_read_in_korean_and_keep_the_published_words(shipped_data) -> None:
-    from gui.domain.report.model import comparison_table
+    from gui.domain.report.comparison import comparison_table
 
     table = comparison_table(shipped_data, None, "ko")
     kernel = next(r for r in table.rows if "kernel" in r.label.lower() or "커널" in r.label)

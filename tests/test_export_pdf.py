@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from gui.domain.advice.plan import plan_for
-from gui.domain.report.labels import label
+from gui.domain.labels import label
 from gui.domain.report.model import AnswerLine, build_report
 from tests.conftest import SCENARIOS, shared_unless_mutating
 

@@ -33,7 +33,7 @@ def _graph() -> dict[str, set[str]]:
                 base = node.module or ""
                 if node.level:
                     base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1], base]).strip(".")
-                # `from gui.domain.report import labels` imports the module gui.domain.report.labels
+                # `from gui.domain.report import text` imports the module gui.domain.report.text
                 targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names]
             graph[name] |= {t for t in targets if t in modules and t != name}
     return graph

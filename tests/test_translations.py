@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.domain.report.labels import all_labels
+from gui.domain.labels import all_labels
 from tests.conftest import REPO
 
 TS = REPO / "resources" / "translations" / "runtime_advisor_ko.ts"

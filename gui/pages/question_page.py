@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from gui.domain.model import Question
 from gui.pages.built_on_demand import BuiltOnDemand
+from gui.session_model import SessionModel
 from gui.theme import secondary
 from gui.widgets.text_label import TextLabel
-from gui.window.session_model import SessionModel
 
 
 class QuestionPage(BuiltOnDemand, QWizardPage):

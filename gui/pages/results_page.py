@@ -14,13 +14,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -30,19 +28,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from gui.domain.advice.answers import MAX_WORKLOADS
 from gui.domain.advice.engine import WhatIf
 from gui.domain.advice.what_if_order import most_useful_first
-from gui.domain.report.labels import label
+from gui.domain.labels import label
 from gui.pages.built_on_demand import BuiltOnDemand
+from gui.pages.workload_actions import WorkloadActions
 from gui.rendering.results_html import results_html
+from gui.session_model import SessionModel
 from gui.theme import secondary, secondary_css
 from gui.widgets.artifacts_view import ArtifactsView
+from gui.widgets.external_links import open_external_link
 from gui.widgets.plan_stack import PlanStack
 from gui.widgets.refresh_when_shown import RefreshWhenShown
-from gui.widgets.text_label import TextLabel, escaped_if_rich
+from gui.widgets.text_label import TextLabel
 from gui.widgets.what_if_list import WhatIfList
-from gui.window.session_model import SessionModel
 
 if TYPE_CHECKING:  # the report modules load when the results are first shown
     from gui.domain.report.model import Report, WorkloadReport
@@ -50,26 +49,7 @@ if TYPE_CHECKING:  # the report modules load when the results are first shown
 log = logging.getLogger(__name__)
 
 
-def workload_name_from(text: str, taken: tuple[str, ...]) -> str:
-    """A valid, unused workload name close to what was typed: "Customer Code" -> customer-code."""
-    import re
-
-    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "workload"
-    name, number = base, 2
-    while name in taken:
-        name, number = f"{base}-{number}", number + 1
-    return name
-
-
-def open_external_link(url: QUrl) -> bool:
-    """Only https links leave the app, and only when the user clicks them (DESIGN.md section 6)."""
-    if url.scheme() != "https":
-        log.warning("refused to open a non-https link: %s", url.toString())
-        return False
-    return QDesktopServices.openUrl(url)
-
-
-class ResultsPage(RefreshWhenShown, BuiltOnDemand, QWizardPage):
+class ResultsPage(WorkloadActions, RefreshWhenShown, BuiltOnDemand, QWizardPage):
     compareRequested = Signal()
     scoringRequested = Signal()  # "How is this scored?"
     saveReportRequested = Signal()
@@ -334,64 +314,6 @@ class ResultsPage(RefreshWhenShown, BuiltOnDemand, QWizardPage):
         )
         self.remove_workload_button.setEnabled(session.current != 0)
         self._show_whether_full()
-
-    def _plan_is_full(self) -> bool:
-        return len(self.model.session.workload_names) >= MAX_WORKLOADS
-
-    def _full_text(self) -> str:
-        return self.tr("A plan holds at most {0} workloads, as many as an answers file can hold.").format(MAX_WORKLOADS)
-
-    def _show_whether_full(self) -> None:
-        """At the answers file's limit, Add Workload is off and says why (what the window makes,
-        it must be able to save and open again)."""
-        full = self._plan_is_full()
-        self.add_workload_button.setEnabled(not full)
-        self.add_workload_button.setToolTip(
-            self._full_text() if full else self.tr("Plan another workload on the same platform")
-        )
-
-    def _on_workload_chosen(self, row: int) -> None:
-        if row >= 0:
-            self.model.select_workload(row)
-
-    def ask_new_workload(self) -> bool:
-        """Ask for a name (until it is a valid one, or the user cancels), add the workload and
-        go to its questions."""
-        if self._plan_is_full():
-            QMessageBox.information(self, self.tr("Add Workload"), self._full_text())
-            return False
-        proposed = f"workload-{len(self.model.session.workload_names) + 1}"
-        while True:
-            name, ok = QInputDialog.getText(
-                self,
-                self.tr("Add Workload"),
-                self.tr("Name of the new workload (lowercase letters, digits and '-'):"),
-                text=proposed,
-            )
-            if not ok:
-                return False
-            why = self.model.session.check_new_workload_name(name)
-            if why is None:
-                self.model.add_workload(name)
-                self.editWorkloadRequested.emit()
-                return True
-            suggestion = workload_name_from(name, self.model.session.workload_names)
-            if name in self.model.session.workload_names:
-                text = self.tr("A workload named {0} is already in the plan. Try {1}.").format(name, suggestion)
-            else:
-                text = self.tr(
-                    "“{0}” cannot name a workload: use lowercase letters, digits and '-', starting and ending "
-                    "with a letter or digit (at most 63). Try {1}."
-                ).format(name, suggestion)
-            QMessageBox.warning(self, self.tr("Add Workload"), escaped_if_rich(text))
-            proposed = suggestion
-
-    def _remove_current_workload(self) -> None:
-        session = self.model.session
-        if session.current != 0:
-            before = session.answer_set
-            self.model.remove_workload(session.current)
-            self.workloadRemoved.emit(before)
 
     def _fill_what_if(self) -> None:
         lang = self.model.lang

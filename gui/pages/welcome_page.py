@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QRadioButton, QVBoxLayout, QWizardPage
 
+from gui.session_model import SessionModel
 from gui.theme import secondary
 from gui.widgets.text_label import TextLabel
-from gui.window.session_model import SessionModel
 
 
 class WelcomePage(QWizardPage):

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from gui.domain.report.labels import label
+from gui.domain.labels import label
 from gui.domain.report.model import Report
 from gui.rendering.report_html import report_html
 

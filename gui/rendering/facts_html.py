@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
+from gui.domain.labels import label
 from gui.domain.model import AdvisorData, Erratum, Lang, Note, Runtime
-from gui.domain.report.labels import label
 
 
 def _link(url: str) -> str:

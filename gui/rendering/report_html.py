@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from html import escape
 
+from gui.domain.labels import label
 from gui.domain.model import Lang
-from gui.domain.report.labels import label
 from gui.domain.report.model import AnswerLine, NoteLine, PlanReport, Report, WorkloadReport
 from gui.domain.report.text import (
     fit_summary,

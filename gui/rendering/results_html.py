@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
+from gui.domain.labels import label
 from gui.domain.model import Lang
-from gui.domain.report.labels import label
-from gui.domain.report.model import ItemLine, NoteLine, Report, WorkloadReport
+from gui.domain.report.comparison import ItemLine
+from gui.domain.report.model import NoteLine, Report, WorkloadReport
 from gui.domain.report.text import fit_summary, points_text, releases_text, runtime_class_text, why_not
 
 

@@ -4,7 +4,7 @@ beside it every correction, dated note (with the day it was checked) and release
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,18 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.domain.report.labels import label
-from gui.domain.report.model import DAGGER, comparison_table
+from gui.domain.labels import label
+from gui.domain.report.comparison import DAGGER, comparison_table
+from gui.session_model import SessionModel
 from gui.theme import secondary, secondary_css
+from gui.widgets.external_links import open_external_link
 from gui.widgets.refresh_when_shown import RefreshWhenShown
 from gui.widgets.text_label import TextLabel, escaped_if_rich
-from gui.window.session_model import SessionModel
-
-
-def _open_link(url: QUrl) -> None:
-    from gui.pages.results_page import open_external_link
-
-    open_external_link(url)
 
 
 class ComparisonDialog(RefreshWhenShown, QDialog):
@@ -74,7 +69,7 @@ class ComparisonDialog(RefreshWhenShown, QDialog):
         self.tabs.addTab(table_tab, "")
         self.facts = QTextBrowser(objectName="facts")
         self.facts.setOpenLinks(False)  # every link goes through the https-only opener
-        self.facts.anchorClicked.connect(_open_link)
+        self.facts.anchorClicked.connect(open_external_link)
         self.tabs.addTab(self.facts, "")
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.session_model import SessionModel
 from gui.theme import secondary_text
 from gui.widgets.text_label import TextLabel, escaped_if_rich
-from gui.window.session_model import SessionModel
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole  # the wizard page a step shows
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 1  # a ranking row's bar, 0..1 of the width (None: no bar)

@@ -21,10 +21,10 @@ from gui.domain.advice.answers import answers_to_yaml, load_answer_set
 from gui.domain.files import input_at, write_atomically
 from gui.domain.problems import InputError, Problem, shown_safely
 from gui.rendering.exporting import ExportKind, current_report, export_report, proposed_file_name
+from gui.session_model import SessionModel
 from gui.stored_settings import stored_text, stored_text_list
 from gui.widgets.notice_bar import NoticeBar
 from gui.widgets.text_label import escaped_if_rich
-from gui.window.session_model import SessionModel
 from gui.window.wizard import AdvisorWizard
 
 if TYPE_CHECKING:

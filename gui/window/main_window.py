@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QMenu, QMe
 from gui.domain.model import Lang
 from gui.i18n import LANGUAGE_NAMES, SETTING, Translations, has_korean_font
 from gui.rendering.exporting import ExportKind
+from gui.session_model import SessionModel
 from gui.stored_settings import stored_bool, stored_bytes
 from gui.widgets.notice_bar import NoticeBar
 from gui.window.file_actions import FileActions
 from gui.window.last_answers import save_last_answers
-from gui.window.session_model import SessionModel
 from gui.window.wizard import AdvisorWizard, PageId
 
 if TYPE_CHECKING:

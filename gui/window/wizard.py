@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 from gui.pages.question_page import QuestionPage
 from gui.pages.results_page import ResultsPage
 from gui.pages.welcome_page import WelcomePage
+from gui.session_model import SessionModel
 from gui.widgets.ranking_panel import RankingPanel
-from gui.window.session_model import SessionModel
 
 
 class PageId(IntEnum):

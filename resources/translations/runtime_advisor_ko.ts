@@ -133,73 +133,73 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="90"/>
-        <location filename="../../gui/widgets/comparison.py" line="94"/>
+        <location filename="../../gui/widgets/comparison.py" line="85"/>
+        <location filename="../../gui/widgets/comparison.py" line="89"/>
         <source>Comparison table</source>
         <translation>비교 표</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="91"/>
+        <location filename="../../gui/widgets/comparison.py" line="86"/>
         <source>&amp;Filter rows:</source>
         <translation>행 필터(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="92"/>
+        <location filename="../../gui/widgets/comparison.py" line="87"/>
         <source>text in a row label or cell</source>
         <translation>행 이름이나 칸의 텍스트</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="93"/>
+        <location filename="../../gui/widgets/comparison.py" line="88"/>
         <source>Only rows where runtimes &amp;differ</source>
         <translation>런타임 간 차이가 있는 행만(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="95"/>
+        <location filename="../../gui/widgets/comparison.py" line="90"/>
         <source>The &amp;table as published</source>
         <translation>게시된 그대로의 표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="96"/>
+        <location filename="../../gui/widgets/comparison.py" line="91"/>
         <source>Co&amp;rrections and dated notes</source>
         <translation>정정과 날짜별 최신 정보(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="97"/>
+        <location filename="../../gui/widgets/comparison.py" line="92"/>
         <source>Corrections, dated notes and release lines</source>
         <translation>정정, 날짜별 최신 정보, 릴리스 계열</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="106"/>
+        <location filename="../../gui/widgets/comparison.py" line="101"/>
         <source>{0} ({1}), as published. {2} marks an erratum: select the cell (or point at it) for the correction.</source>
         <translation>{0}({1}), 게시된 그대로입니다. {2} 표시는 정정이 있다는 뜻이며, 셀을 선택하거나 마우스를 올리면 정정 내용이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="126"/>
+        <location filename="../../gui/widgets/comparison.py" line="121"/>
         <source>Recommended for your answers</source>
         <translation>답변에 따른 추천</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="143"/>
+        <location filename="../../gui/widgets/comparison.py" line="138"/>
         <source>Corrections to the table</source>
         <translation>표의 정정 사항</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="144"/>
+        <location filename="../../gui/widgets/comparison.py" line="139"/>
         <source>What changed since the table</source>
         <translation>표 이후 바뀐 점</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="145"/>
+        <location filename="../../gui/widgets/comparison.py" line="140"/>
         <source>Release lines</source>
         <translation>릴리스 계열</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="146"/>
+        <location filename="../../gui/widgets/comparison.py" line="141"/>
         <source>Platforms</source>
         <translation>플랫폼</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/comparison.py" line="147"/>
+        <location filename="../../gui/widgets/comparison.py" line="142"/>
         <source>For every runtime</source>
         <translation>모든 런타임 공통</translation>
     </message>
@@ -693,249 +693,217 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="202"/>
+        <location filename="../../gui/pages/results_page.py" line="182"/>
         <source>&amp;Add Workload…</source>
         <translation>워크로드 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="350"/>
-        <source>Plan another workload on the same platform</source>
-        <translation>같은 플랫폼에서 돌릴 워크로드를 하나 더 계획합니다</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/results_page.py" line="204"/>
+        <location filename="../../gui/pages/results_page.py" line="184"/>
         <source>&amp;Edit Its Answers</source>
         <translation>답변 고치기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="205"/>
+        <location filename="../../gui/pages/results_page.py" line="185"/>
         <source>Re&amp;move Workload</source>
         <translation>워크로드 삭제(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="207"/>
+        <location filename="../../gui/pages/results_page.py" line="187"/>
         <source>What would change it</source>
         <translation>답을 바꾸면</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="216"/>
+        <location filename="../../gui/pages/results_page.py" line="196"/>
         <source>Why, pros and cons, and notes</source>
         <translation>이유, 장단점, 최신 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="217"/>
+        <location filename="../../gui/pages/results_page.py" line="197"/>
         <source>&amp;Details</source>
         <translation>상세(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="218"/>
+        <location filename="../../gui/pages/results_page.py" line="198"/>
         <source>Set it &amp;up</source>
         <translation>설정하기(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="244"/>
+        <location filename="../../gui/pages/results_page.py" line="224"/>
         <source>Why {0}</source>
         <translation>추천 이유: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="245"/>
+        <location filename="../../gui/pages/results_page.py" line="225"/>
         <source>From the comparison table</source>
         <translation>비교 표에서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="247"/>
+        <location filename="../../gui/pages/results_page.py" line="227"/>
         <source>Pros</source>
         <translation>장점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="248"/>
+        <location filename="../../gui/pages/results_page.py" line="228"/>
         <source>Cons</source>
         <translation>단점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="249"/>
+        <location filename="../../gui/pages/results_page.py" line="229"/>
         <source>Erratum</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="250"/>
+        <location filename="../../gui/pages/results_page.py" line="230"/>
         <source>What changed since the table</source>
         <translation>표 이후 바뀐 점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="251"/>
+        <location filename="../../gui/pages/results_page.py" line="231"/>
         <source>Warnings and preconditions</source>
         <translation>경고와 전제 조건</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="252"/>
+        <location filename="../../gui/pages/results_page.py" line="232"/>
         <source>Set up</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="253"/>
+        <location filename="../../gui/pages/results_page.py" line="233"/>
         <source>About this platform</source>
         <translation>이 플랫폼에 대해</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="254"/>
+        <location filename="../../gui/pages/results_page.py" line="234"/>
         <source>Docs</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="255"/>
+        <location filename="../../gui/pages/results_page.py" line="235"/>
         <source>Why not the others</source>
         <translation>다른 런타임을 고르지 않은 이유</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="256"/>
+        <location filename="../../gui/pages/results_page.py" line="236"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="257"/>
+        <location filename="../../gui/pages/results_page.py" line="237"/>
         <source>Tied with the pick</source>
         <translation>추천과 동점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="258"/>
+        <location filename="../../gui/pages/results_page.py" line="238"/>
         <source>The options side by side</source>
         <translation>선택지 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="259"/>
+        <location filename="../../gui/pages/results_page.py" line="239"/>
         <source>No rule added or removed points.</source>
         <translation>점수를 더하거나 뺀 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="260"/>
+        <location filename="../../gui/pages/results_page.py" line="240"/>
         <source>Dataset as of {0}. Seed table: {1} ({2}).</source>
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="289"/>
+        <location filename="../../gui/pages/results_page.py" line="269"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="290"/>
+        <location filename="../../gui/pages/results_page.py" line="270"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="324"/>
+        <location filename="../../gui/pages/results_page.py" line="304"/>
         <source>no sandbox: {0}</source>
         <translation>샌드박스 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="342"/>
-        <source>A plan holds at most {0} workloads, as many as an answers file can hold.</source>
-        <translation>계획에는 답변 파일에 담을 수 있는 만큼인 워크로드 {0}개까지만 넣을 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/results_page.py" line="380"/>
-        <source>A workload named {0} is already in the plan. Try {1}.</source>
-        <translation>계획에 이미 있는 워크로드 이름: {0}. 이 이름은 어떤가요: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/results_page.py" line="383"/>
-        <source>“{0}” cannot name a workload: use lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (at most 63). Try {1}.</source>
-        <translation>워크로드 이름으로 쓸 수 없음: “{0}”. 영문 소문자, 숫자, &apos;-&apos;만 쓰고 글자나 숫자로 시작하고 끝나야 합니다(최대 63자). 이 이름은 어떤가요: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/results_page.py" line="411"/>
+        <location filename="../../gui/pages/results_page.py" line="333"/>
         <source>(every workload)</source>
         <translation>(모든 워크로드)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="412"/>
+        <location filename="../../gui/pages/results_page.py" line="334"/>
         <source>Answer {0} to “{1}”: the pick becomes {2}</source>
         <translation>“{1}” 답: {0} → 추천: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="299"/>
+        <location filename="../../gui/pages/results_page.py" line="279"/>
         <source>Workload {0}:</source>
         <translation>워크로드 {0}:</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="361"/>
-        <location filename="../../gui/pages/results_page.py" line="367"/>
-        <location filename="../../gui/pages/results_page.py" line="386"/>
-        <source>Add Workload</source>
-        <translation>워크로드 추가</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/results_page.py" line="368"/>
-        <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
-        <translation>새 워크로드의 이름(영문 소문자, 숫자, &apos;-&apos;):</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pages/results_page.py" line="208"/>
+        <location filename="../../gui/pages/results_page.py" line="188"/>
         <source>No single answer change changes the recommendation.</source>
         <translation>답 하나만 바꿔서는 추천이 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="199"/>
+        <location filename="../../gui/pages/results_page.py" line="179"/>
         <source>Your plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="200"/>
+        <location filename="../../gui/pages/results_page.py" line="180"/>
         <source>The plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="201"/>
+        <location filename="../../gui/pages/results_page.py" line="181"/>
         <source>Workloads, each with what it runs in</source>
         <translation>워크로드와 각각의 실행 환경</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="209"/>
+        <location filename="../../gui/pages/results_page.py" line="189"/>
         <source>Show all {0}</source>
         <translation>{0}개 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="210"/>
+        <location filename="../../gui/pages/results_page.py" line="190"/>
         <source>Show the first three</source>
         <translation>처음 세 개만 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="212"/>
+        <location filename="../../gui/pages/results_page.py" line="192"/>
         <source>&amp;Save Report…</source>
         <translation>보고서 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="213"/>
+        <location filename="../../gui/pages/results_page.py" line="193"/>
         <source>The plan as a PDF, a Markdown decision record or JSON</source>
         <translation>계획을 PDF, Markdown 결정 기록 또는 JSON으로</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="214"/>
+        <location filename="../../gui/pages/results_page.py" line="194"/>
         <source>&amp;Compare All Runtimes…</source>
         <translation>모든 런타임 비교(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="215"/>
+        <location filename="../../gui/pages/results_page.py" line="195"/>
         <source>How is th&amp;is scored?</source>
         <translation>점수 매기는 방법(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="309"/>
+        <location filename="../../gui/pages/results_page.py" line="289"/>
         <source>Recommended runtime: {0}</source>
         <translation>추천 런타임: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="311"/>
+        <location filename="../../gui/pages/results_page.py" line="291"/>
         <source>Fit: {0}</source>
         <translation>적합도: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="328"/>
+        <location filename="../../gui/pages/results_page.py" line="308"/>
         <source>Node runtime: {0} · OCI runtime: {1} · {2}</source>
         <translation>노드 런타임: {0} · OCI 런타임: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="407"/>
+        <location filename="../../gui/pages/results_page.py" line="329"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>
@@ -1064,6 +1032,41 @@
         <location filename="../../gui/pages/welcome_page.py" line="88"/>
         <source>Files saved with kubectl get nodes/runtimeclass/version -o json; kubectl is never run</source>
         <translation>kubectl get nodes/runtimeclass/version -o json으로 저장한 파일입니다. kubectl은 실행하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadActions</name>
+    <message>
+        <location filename="../../gui/pages/workload_actions.py" line="49"/>
+        <source>A plan holds at most {0} workloads, as many as an answers file can hold.</source>
+        <translation>계획에는 답변 파일에 담을 수 있는 만큼인 워크로드 {0}개까지만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/workload_actions.py" line="57"/>
+        <source>Plan another workload on the same platform</source>
+        <translation>같은 플랫폼에서 돌릴 워크로드를 하나 더 계획합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/workload_actions.py" line="68"/>
+        <location filename="../../gui/pages/workload_actions.py" line="74"/>
+        <location filename="../../gui/pages/workload_actions.py" line="93"/>
+        <source>Add Workload</source>
+        <translation>워크로드 추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/workload_actions.py" line="75"/>
+        <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
+        <translation>새 워크로드의 이름(영문 소문자, 숫자, &apos;-&apos;):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/workload_actions.py" line="87"/>
+        <source>A workload named {0} is already in the plan. Try {1}.</source>
+        <translation>계획에 이미 있는 워크로드 이름: {0}. 이 이름은 어떤가요: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/workload_actions.py" line="90"/>
+        <source>“{0}” cannot name a workload: use lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (at most 63). Try {1}.</source>
+        <translation>워크로드 이름으로 쓸 수 없음: “{0}”. 영문 소문자, 숫자, &apos;-&apos;만 쓰고 글자나 숫자로 시작하고 끝나야 합니다(최대 63자). 이 이름은 어떤가요: {1}</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gui.domain.artifacts.artifact import Artifact
+from gui.domain.report.comparison import ComparisonTable, ItemLine, TableCell, TableRow
 from gui.domain.report.model import (
     AnswerLine,
-    ComparisonTable,
-    ItemLine,
     NodeRuntimeReport,
     NoteLine,
     PlanNoteLine,
@@ -26,8 +25,6 @@ from gui.domain.report.model import (
     ReleaseLine,
     Report,
     RuntimeDetail,
-    TableCell,
-    TableRow,
     WhatIfLine,
     WorkloadReport,
 )

@@ -4,7 +4,7 @@ rendering of the recurring cells, and the column of the pick highlighted."""
 
 from __future__ import annotations
 
-from gui.domain.report.model import comparison_table
+from gui.domain.report.comparison import comparison_table
 
 SECCOMP_EN = (
     "runc and crun do filter syscalls with seccomp: Docker applies its default profile to every container, "

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from gui.domain.report.comparison import ItemLine
 from gui.domain.report.markdown import render_markdown
-from gui.domain.report.model import ItemLine, NoteLine, PlanNoteLine, RankLine, ReasonLine
+from gui.domain.report.model import NoteLine, PlanNoteLine, RankLine, ReasonLine
 from gui.domain.report.text import note_text, render_text, what_if_text, why_not
 from tests.domain.hand_report import BATCH, GOOD, PLAN, RANKING, REPORT, SHARED, SLOW, TWO, WHAT_IF, WORKLOAD
 

@@ -34,14 +34,14 @@ def test_a_problem_reads_file_line_column_message() -> None:
 
 
 def test_a_bilingual_label_is_filled_in_in_both_languages() -> None:
+    from gui.domain.labels import bilingual
     from gui.domain.model import Text
-    from gui.domain.report.labels import bilingual
 
     assert bilingual("warn_tie", name="A", others="B") == Text("A is tied with B.", "점수가 같습니다: A, B.")
 
 
 def test_all_labels_is_a_copy_of_the_table() -> None:
-    from gui.domain.report.labels import all_labels, label
+    from gui.domain.labels import all_labels, label
 
     labels = all_labels()
     assert labels["title"] == ("Container runtime recommendation", "컨테이너 런타임 추천")

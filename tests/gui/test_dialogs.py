@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from gui import app as app_module
 from gui.dialogs.crash import CrashReporter
 from gui.dialogs.data_error import DataErrorChoice, DataErrorDialog
-from gui.domain.report.model import DAGGER
-from gui.pages.results_page import open_external_link
+from gui.domain.report.comparison import DAGGER
+from gui.widgets.external_links import open_external_link
 from tests.conftest import DATA
 from tests.gui.driving import quit_data_error_dialog, walk
 from tests.helpers import replace_once

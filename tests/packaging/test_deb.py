@@ -108,7 +108,7 @@ def test_installed_version_and_cli(program: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_installed_pdf_export(program: Path, tmp_path: Path, lang: str) -> None:
-    from gui.domain.report.labels import label
+    from gui.domain.labels import label
     from tests.test_export_pdf import HEADINGS, poppler, squash
 
     target = tmp_path / f"report-{lang}.pdf"

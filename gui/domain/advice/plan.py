@@ -15,6 +15,7 @@ from typing import Literal
 
 from gui.domain.advice.answers import AnswerSet
 from gui.domain.advice.engine import Advisor, Fit, Recommendation
+from gui.domain.labels import bilingual, label
 from gui.domain.model import (
     PLATFORM_QUESTION,
     AdvisorData,
@@ -25,7 +26,6 @@ from gui.domain.model import (
     SandboxVariant,
     Text,
 )
-from gui.domain.report.labels import bilingual, label
 
 
 @dataclass(frozen=True)

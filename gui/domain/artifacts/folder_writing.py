@@ -22,7 +22,7 @@ often) must never write where the folder's owner did not mean. So:
 4. The staging folder is removed, whatever happened. SIGTERM, SIGHUP and SIGQUIT while staging
    end the write (and remove the staging folder) before the process ends by the signal; Ctrl+C
    does the same through KeyboardInterrupt. While files are being moved, signals wait until the
-   set is complete or undone.
+   set is complete or undone (signal_guard.py).
 
 Only SIGKILL or a power cut can leave the staging folder (`.runtime-advisor-staging-*`) behind;
 the files of the folder itself are then still all old or all new, but for the one being moved.
@@ -37,14 +37,12 @@ import contextlib
 import errno
 import os
 import secrets
-import signal
 import stat
-import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
 
+from gui.domain.artifacts.signal_guard import SignalGuard
 from gui.domain.problems import InputError, Problem
 
 STAGING_PREFIX = ".runtime-advisor-staging-"
@@ -53,7 +51,6 @@ _DIRECTORY_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_
 _NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 # Python code gets directory descriptors where the OS has openat() and friends (Linux, macOS, BSDs)
 _WITH_DESCRIPTORS = {os.open, os.mkdir, os.rename, os.link, os.unlink, os.stat}.issubset(os.supports_dir_fd)
-_ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGQUIT") if hasattr(signal, name))
 
 
 @dataclass(frozen=True)
@@ -70,14 +67,6 @@ class FileToWrite:
     executable: bool = False
     previous: bytes | None = None
     owner: tuple[int, int] | None = None  # uid and gid to keep (only root may give a file away)
-
-
-class _Stopped(BaseException):
-    """An ending signal arrived while the files were staged: clean up, then end by it."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
 
 
 class _Moved(Exception):
@@ -192,63 +181,6 @@ def _why(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-class _SignalGuard:
-    """Ctrl+C and the ending signals, held to the moments they can be acted on.
-
-    Only staging may be cut short (`interruptible()`): a signal then raises _Stopped, and the
-    unwinding removes the staging folder. Everywhere else (opening, moving into place, putting
-    back, cleaning up) a signal is kept and acted on once the set is complete or undone. Either
-    way, the process then ends the way the signal would have ended it (Ctrl+C: KeyboardInterrupt).
-    Python runs signal handlers in the main thread only; elsewhere the guard does nothing.
-    """
-
-    def __init__(self) -> None:
-        self.critical = True
-        self.kept: int | None = None
-        self.previous: dict[int, object] = {}
-
-    def _handler(self, signum: int, frame: FrameType | None) -> None:
-        if self.critical:
-            self.kept = self.kept or signum
-            return
-        self.critical = True  # one stop is enough: the unwinding that follows must not be cut short
-        raise _Stopped(signum)
-
-    @contextlib.contextmanager
-    def interruptible(self) -> Iterator[None]:
-        self.critical = False
-        try:
-            yield
-        finally:
-            self.critical = True
-
-    def __enter__(self) -> _SignalGuard:
-        if threading.current_thread() is threading.main_thread():
-            for number in _HELD_SIGNALS:
-                handler = signal.getsignal(number)
-                if handler is not signal.SIG_IGN:
-                    self.previous[number] = handler
-                    signal.signal(number, self._handler)
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
-        for number, handler in self.previous.items():
-            signal.signal(number, handler if handler is not None else signal.SIG_DFL)  # type: ignore[arg-type]
-        signum = error.signum if isinstance(error, _Stopped) else self.kept
-        if signum is None:
-            return
-        before = self.previous.get(signum, signal.SIG_DFL)
-        if callable(before):
-            before(signum, None)  # Ctrl+C: Python's own handler raises KeyboardInterrupt
-        else:
-            signal.raise_signal(signum)  # the default action: the process ends here
-        if isinstance(error, _Stopped):  # a handler of the program's own that did not end it
-            raise InputError([Problem("-", 0, 0, f"stopped by signal {signum}; nothing was written")]) from None
-
-
-_HELD_SIGNALS = (signal.SIGINT, *_ENDING_SIGNALS)
-
-
 def write_files(folder: Path, files: Sequence[FileToWrite], shown: Path | None = None) -> None:
     """Write every file into `folder` (created if missing) so that all are new or none changed;
     raise InputError naming what stopped it (and the folder as `shown`, the path the user gave).
@@ -262,7 +194,7 @@ def write_files(folder: Path, files: Sequence[FileToWrite], shown: Path | None =
         if not file.name or file.name in (".", "..") or "/" in file.name or os.sep in file.name:
             raise ValueError(f"not one file name: {file.name!r}")
     created: list[str] = []
-    with _SignalGuard() as guard:
+    with SignalGuard() as guard:
         try:
             target = _open_folder(folder, created)
         except OSError as error:
@@ -287,7 +219,7 @@ def _remove_empty(created: list[str]) -> None:
             return
 
 
-def _write_through_staging(shown: Path, target: _Folder, files: Sequence[FileToWrite], guard: _SignalGuard) -> None:
+def _write_through_staging(shown: Path, target: _Folder, files: Sequence[FileToWrite], guard: SignalGuard) -> None:
     staging_name = STAGING_PREFIX + secrets.token_hex(8)
     try:
         target.mkdir(staging_name, 0o700)

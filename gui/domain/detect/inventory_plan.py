@@ -10,9 +10,9 @@ from collections.abc import Collection
 
 from gui.domain.advice.answers import AnswerSet
 from gui.domain.detect.inventory import Inventory
+from gui.domain.labels import label
 from gui.domain.model import AdvisorData, Lang
 from gui.domain.problems import shown_safely
-from gui.domain.report.labels import label
 from gui.domain.report.model import PlanNoteLine, Report
 
 # containerRuntimeVersion is NAME://VERSION; the dataset's runtime ids for those names

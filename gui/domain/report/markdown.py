@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from gui.domain.labels import label
 from gui.domain.model import Lang
 from gui.domain.plain_text import escaped_controls
-from gui.domain.report.labels import label
 from gui.domain.report.model import NoteLine, Report
 from gui.domain.report.text import (
     _names,

@@ -20,8 +20,9 @@ from gui.domain.advice.engine import Reason, Recommendation
 from gui.domain.advice.plan import Plan, PlanNote, WorkloadPlan, headline_text
 from gui.domain.artifacts.artifact import Artifact
 from gui.domain.artifacts.build import build_artifacts
-from gui.domain.model import AdvisorData, Lang, Note, Runtime, SeedItem
-from gui.domain.report.labels import label, seed_cell_text
+from gui.domain.labels import label
+from gui.domain.model import AdvisorData, Lang, Note, Runtime
+from gui.domain.report.comparison import ComparisonTable, ItemLine, comparison_table, seed_items
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,6 @@ class AnswerLine:
     question: str
     choice_id: str
     answer: str
-
-
-@dataclass(frozen=True)
-class ItemLine:
-    """A pro or con as the table gives it, and the erratum beside it, if any."""
-
-    text: str
-    erratum: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,26 +70,6 @@ class NoteLine:
     text: str
     source: str
     checked: str = ""
-
-
-@dataclass(frozen=True)
-class TableCell:
-    text: str
-    erratum: str | None = None
-
-
-@dataclass(frozen=True)
-class TableRow:
-    label: str
-    cells: tuple[TableCell, ...]
-
-
-@dataclass(frozen=True)
-class ComparisonTable:
-    columns: tuple[str, ...]  # as the table prints them ("Containerd CRI plugin")
-    highlighted: int | None
-    rows: tuple[TableRow, ...]
-    names: tuple[str, ...] = ()  # the runtimes' names everywhere else ("containerd")
 
 
 @dataclass(frozen=True)
@@ -223,45 +196,6 @@ def _reason(reason: Reason, lang: Lang) -> ReasonLine:
     return ReasonLine(reason.rule, reason.kind, reason.points, reason.text.get(lang), reason.basis)
 
 
-def _items(runtime: Runtime, kind: str, items: tuple[SeedItem, ...], lang: Lang) -> tuple[ItemLine, ...]:
-    lines = []
-    for number, item in enumerate(items, start=1):
-        erratum = runtime.erratum_for(kind, number)
-        lines.append(ItemLine(item.text.get(lang), erratum.correction.get(lang) if erratum else None))
-    return tuple(lines)
-
-
-DAGGER = "\u2020"
-
-
-def comparison_table(data: AdvisorData, pick: str | None, lang: Lang) -> ComparisonTable:
-    """The whole seed table as published (pros and cons in `lang`). A dagger marks each cell
-    or item that has an erratum; the cell's `erratum` holds the corrections."""
-    dataset = data.dataset
-    rows = []
-    for row in dataset.rows:
-        cells = []
-        for runtime in dataset.runtimes:
-            if row.id in ("pros", "cons"):
-                kind = row.id[:-1]
-                items = _items(runtime, kind, runtime.pros if row.id == "pros" else runtime.cons, lang)
-                text = "\n".join(f"• {i.text}" + (f" {DAGGER}" if i.erratum else "") for i in items)
-                errata = [i.erratum for i in items if i.erratum]
-                cells.append(TableCell(text, "\n".join(errata) or None))
-            else:
-                erratum = runtime.erratum_for("row", row.id)
-                text = seed_cell_text(runtime.seed[row.id], lang) + (f" {DAGGER}" if erratum else "")
-                cells.append(TableCell(text, erratum.correction.get(lang) if erratum else None))
-        rows.append(TableRow(row.label.get(lang), tuple(cells)))
-    ids = dataset.runtime_ids
-    return ComparisonTable(
-        columns=tuple(r.column for r in dataset.runtimes),
-        highlighted=ids.index(pick) if pick in ids else None,
-        rows=tuple(rows),
-        names=tuple(r.name for r in dataset.runtimes),
-    )
-
-
 def _note_line(note: Note, lang: Lang) -> NoteLine:
     return NoteLine(note.date, note.text.get(lang), note.source, note.checked)
 
@@ -365,8 +299,8 @@ def _detail(data: AdvisorData, runtime: Runtime, lang: Lang) -> RuntimeDetail:
     return RuntimeDetail(
         runtime.id,
         runtime.name,
-        _items(runtime, "pro", runtime.pros, lang),
-        _items(runtime, "con", runtime.cons, lang),
+        seed_items(runtime, "pro", runtime.pros, lang),
+        seed_items(runtime, "con", runtime.cons, lang),
         _notes_by_date(runtime.notes, lang),
         runtime.links,
     )

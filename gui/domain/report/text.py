@@ -11,9 +11,9 @@ The Markdown form (an Architecture Decision Record) is in markdown.py and uses t
 
 from __future__ import annotations
 
+from gui.domain.labels import label
 from gui.domain.model import Lang
 from gui.domain.plain_text import escaped_controls
-from gui.domain.report.labels import label
 from gui.domain.report.model import NoteLine, PlanReport, RankLine, ReleaseLine, Report, WhatIfLine, WorkloadReport
 
 
