@@ -18,6 +18,7 @@ from gui.domain.model import AdvisorData
 
 SHARED_KERNEL = {"cri-o", "containerd", "docker"}
 SANDBOXES = {"gvisor", "kata"}
+VM_PER_POD = {"kata"}  # a guest kernel of the pod's own
 # DESIGN.md 4.1 item 3: node runtimes and headlines each platform allows
 NODE_RUNTIMES = {
     "openshift": {"cri-o"},
@@ -67,6 +68,24 @@ def violations(data: AdvisorData) -> list[str]:
                 report(f"untrusted code on the shared kernel of {d.pick}: {answers}")
             elif "untrusted-shared-kernel" not in _advisory_ids(data, answers, d.pick):
                 report(f"untrusted code on {d.pick} without the untrusted-shared-kernel warning: {answers}")
+        # 1, for the code of 2026 (issue 27): code a model generated is untrusted whoever wrote the
+        # agent; privileged untrusted code only in a VM; a container engine run by code you did not
+        # write is never on a shared kernel unless accepted
+        accepted = answers["isolation"] == "shared-kernel"
+        if answers["workload"] == "ai-agent" and d.pick in SHARED_KERNEL:
+            if not accepted:
+                report(f"model-generated code on the shared kernel of {d.pick}: {answers}")
+            elif "agent-shared-kernel" not in _advisory_ids(data, answers, d.pick):
+                report(f"model-generated code on {d.pick} without the agent-shared-kernel warning: {answers}")
+        if answers["privileges"] == "privileged" and trust == "untrusted" and d.pick not in VM_PER_POD | {None}:
+            report(f"privileged untrusted code outside a VM per pod, on {d.pick}: {answers}")
+        nested = answers["privileges"] == "nested-containers"
+        if nested and trust != "own" and not accepted and d.pick in SHARED_KERNEL:
+            report(f"a container engine of code you did not write on the shared kernel of {d.pick}: {answers}")
+        if answers["privileges"] != "none" and d.pick in SHARED_KERNEL:
+            warned = {"privileged-shared-kernel", "nested-containers-shared-kernel"}
+            if not warned & _advisory_ids(data, answers, d.pick):
+                report(f"privileges on the shared kernel of {d.pick} without a warning: {answers}")
         # 2. a tie between a shared kernel and a sandbox goes to the sandbox unless the code is own
         if d.pick in SHARED_KERNEL and trust != "own" and SANDBOXES & set(d.tied_with):
             report(f"a tie went to the shared kernel of {d.pick} over {d.tied_with}: {answers}")

@@ -13,7 +13,8 @@ from gui.domain.problems import Problem
 from tests.conftest import DATA
 from tests.helpers import line_of, problems_of, replace_once
 
-GUEST_KERNEL_POINTS = "    prefer: {kernel: isolated}\n    points: 4\n"
+# the untrusted-guest-kernel rule (agent-code-guest-kernel prefers the same, with its own `when`)
+GUEST_KERNEL_POINTS = "    when: {trust: untrusted}\n    prefer: {kernel: isolated}\n    points: 4\n"
 THIRD_PARTY_WHEN = "    when: {trust: third-party}\n    prefer: {kernel: [partial, isolated]}\n"
 SYSCALL_LAYER = "    when: {isolation: syscall-filtering}\n    exclude: {kernel: shared}\n"
 PROBLEM_LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<column>\d+): (?P<message>.+)$")
@@ -67,12 +68,12 @@ def test_yaml_tags_that_build_python_objects_are_rejected(data_copy: Path) -> No
         GUEST_KERNEL_POINTS.replace("4", '!!python/object/apply:os.system ["echo hacked"]'),
     )
     problem = only_problem(data_copy)
-    assert problem.line == line + 1
+    assert problem.line == line + 2
     assert "no !!python or other tags" in problem.message
 
 
 def test_duplicate_yaml_key(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", GUEST_KERNEL_POINTS, GUEST_KERNEL_POINTS + "    points: 5\n") + 1
+    line = replace_once(data_copy / "rules.yaml", GUEST_KERNEL_POINTS, GUEST_KERNEL_POINTS + "    points: 5\n") + 2
     problem = only_problem(data_copy)
     assert problem.line == line + 1
     assert f"duplicate key 'points' (first on line {line})" in problem.message
@@ -89,7 +90,7 @@ def test_non_text_key(data_copy: Path) -> None:
 
 
 def test_wrong_type_names_field_expected_and_found(data_copy: Path) -> None:
-    line = replace_once(data_copy / "rules.yaml", GUEST_KERNEL_POINTS, GUEST_KERNEL_POINTS.replace("4", "four")) + 1
+    line = replace_once(data_copy / "rules.yaml", GUEST_KERNEL_POINTS, GUEST_KERNEL_POINTS.replace("4", "four")) + 2
     problem = only_problem(data_copy)
     assert problem.line == line
     index = [r["id"] for r in yaml.safe_load((DATA / "rules.yaml").read_text(encoding="utf-8"))["rules"]].index(
@@ -319,7 +320,7 @@ def test_answers_unknown_question(run_cli, tmp_path: Path) -> None:
         answers,
         3,
         "unknown question 'cloud'; allowed: platform, trust, isolation, workload, startup, "
-        "gpu, density, virtualization, docker_cli, maturity",
+        "gpu, privileges, density, virtualization, docker_cli, maturity",
     )
 
 

@@ -263,7 +263,7 @@ def test_recommend_names_every_problem_of_the_answers_file(run_cli, tmp_path: Pa
 def test_validate_the_shipped_data(run_cli) -> None:
     code, out, err = run_cli("validate")
     assert (code, err) == (0, "")
-    assert out.startswith("ok: ") and "5 runtimes, 10 questions" in out
+    assert out.startswith("ok: ") and "5 runtimes, 11 questions" in out
 
 
 def test_validate_all_scenarios(run_cli) -> None:

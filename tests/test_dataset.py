@@ -24,6 +24,10 @@ DESIGN_QUESTIONS = {
     "docker_cli": ["not-needed", "required"],
     "maturity": ["balanced", "proven", "early-adopter"],
 }
+# what the data adds to DESIGN.md's minimum set (more choices after its own, more questions, each
+# with a default that keeps existing answers files valid): the workloads of 2026 (issue 27)
+ADDED_CHOICES = {"workload": ["ai-agent", "ci-runner"]}
+ADDED_QUESTIONS = {"privileges": ["none", "nested-containers", "privileged"]}
 
 
 def seed_table() -> list[list[str]]:
@@ -205,9 +209,11 @@ def test_every_link_is_https(shipped_data) -> None:
 
 
 def test_questions_have_the_design_ids_and_choices_in_order(shipped_data) -> None:
-    assert {q.id: list(q.choice_ids) for q in shipped_data.questions} == DESIGN_QUESTIONS
+    expected = {q: choices + ADDED_CHOICES.get(q, []) for q, choices in DESIGN_QUESTIONS.items()}
+    assert {q.id: list(q.choice_ids) for q in shipped_data.questions} == {**expected, **ADDED_QUESTIONS}
     for question in shipped_data.questions:
-        assert question.default == DESIGN_QUESTIONS[question.id][0]
+        # the default is DESIGN.md's first choice; an added question's default changes nothing
+        assert question.default == {**DESIGN_QUESTIONS, **ADDED_QUESTIONS}[question.id][0]
         assert all(c.help.en and c.help.ko for c in question.choices)
 
 

@@ -43,6 +43,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "답 하나만 바꿔서는 추천이 달라지지 않습니다.",
     ),
     "nothing": ("nothing fits", "맞는 런타임 없음"),
+    "what_if_and": (", and ", ", 그리고 "),
     "dataset": ("Dataset", "데이터"),
     "as_of": ("as of", "기준일"),
     "sources": ("Sources", "출처"),

@@ -321,19 +321,26 @@ class ResultsPage(WorkloadActions, RefreshWhenShown, BuiltOnDemand, QWizardPage)
         result = self.model.result
         items = []
         for what_if in most_useful_first(result.what_if, questions):
-            question = questions.get(what_if.question)
-            answer = question.choice(what_if.answer).text.get(lang)
+            changed = [(questions.get(q), questions.get(q).choice(a).text.get(lang)) for q, _, a in what_if.changes]
             target = (
                 self.model.data.dataset.runtime(what_if.recommendation).name
                 if what_if.recommendation
                 else self.tr("nothing fits")
             )
-            line = f"{question.label(lang)}: {answer}  →  {target}"
-            if question.scope == "cluster" and len(self.model.session.workload_names) > 1:
+            line = ", ".join(f"{question.label(lang)}: {answer}" for question, answer in changed) + f"  →  {target}"
+            every = any(question.scope == "cluster" for question, _ in changed)
+            if every and len(self.model.session.workload_names) > 1:
                 line += "  " + self.tr("(every workload)")  # a cluster answer changes the others too
-            spoken = self.tr("Answer {0} to “{1}”: the pick becomes {2}").format(
-                answer, question.title.get(lang), target
-            )
+            (first, first_answer), *others = changed
+            if others:  # only when nothing fits and no single answer would give a fit
+                (second, second_answer) = others[0]
+                spoken = self.tr("Answer {0} to “{1}”, and {2} to “{3}”: the pick becomes {4}").format(
+                    first_answer, first.title.get(lang), second_answer, second.title.get(lang), target
+                )
+            else:
+                spoken = self.tr("Answer {0} to “{1}”: the pick becomes {2}").format(
+                    first_answer, first.title.get(lang), target
+                )
             items.append((line, spoken, what_if))
         self.what_if.set_items(items)
         # Tab reaches the suggestions right after the plan and its workload buttons, before the
@@ -360,9 +367,11 @@ class ResultsPage(WorkloadActions, RefreshWhenShown, BuiltOnDemand, QWizardPage)
         return [(b, b.what_if) for b in self.what_if.buttons]
 
     def take_what_if(self, what_if: WhatIf) -> None:
-        """Take the suggested answer; the window offers to undo it."""
+        """Take the suggested answers (one, or two when nothing else fits); the window offers to
+        undo them."""
         previous = self.model.answers[what_if.question]
-        self.model.set_answer(what_if.question, what_if.answer)
+        for question, _, answer in what_if.changes:
+            self.model.set_answer(question, answer)
         self.whatIfTaken.emit(what_if, previous)
         # the clicked button is gone with the old suggestions: show the new pick, keep the focus here
         self.scroll.verticalScrollBar().setValue(0)

@@ -130,20 +130,38 @@ def _keep_headings_with_next(document: QTextDocument, body: float, room: float) 
     hundreds of moves and minutes of work."""
     layout = document.documentLayout()
     block = document.begin()
+    previous = None  # the heading before, when only a few lines separate it from this one
     while block.isValid():
         if block.blockFormat().headingLevel() > 0:
             rect = layout.blockBoundingRect(block)
             top_of_page = (rect.top() // body) * body
             # what follows may not split (a table row of several lines): it then starts on the next
-            # page although the room is there, and the heading would be left alone at the bottom
+            # page although the room is there, and the heading (with a line of introduction under
+            # it, perhaps) would be left alone at the bottom; look at what follows within `room`
+            follows_on_next_page = False
             after = block.next()
-            follows_on_next_page = after.isValid() and layout.blockBoundingRect(after).top() >= top_of_page + body
+            while after.isValid():
+                top = layout.blockBoundingRect(after).top()
+                if top >= top_of_page + body:
+                    follows_on_next_page = True
+                    break
+                if top >= rect.bottom() + room:
+                    break
+                after = after.next()
             short_of_room = top_of_page + body - rect.bottom() < room or follows_on_next_page
             if rect.height() < body / 4 and rect.top() - top_of_page >= 1 and short_of_room:
+                # a heading just above (a section's, over this subsection's) would be left behind
+                # with its line of introduction: it goes to the next page too, and this one with it
+                moved = block
+                if previous is not None:
+                    above = layout.blockBoundingRect(previous)
+                    if above.top() >= top_of_page + 1 and rect.top() - above.bottom() < room:
+                        moved = previous
                 page_break = QTextBlockFormat()
                 page_break.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).mergeBlockFormat(page_break)
-                document.markContentsDirty(block.position(), document.characterCount() - block.position())
+                QTextCursor(moved).mergeBlockFormat(page_break)
+                document.markContentsDirty(moved.position(), document.characterCount() - moved.position())
+            previous = block
         block = block.next()
 
 

@@ -239,15 +239,21 @@ class MainWindow(FileActions, QMainWindow):
     # -- undo ----------------------------------------------------------------------------------
 
     def _offer_undo_what_if(self, what_if: WhatIf, previous: str) -> None:
-        question = self.model.data.questions.get(what_if.question)
+        questions = self.model.data.questions
         lang = self.model.lang
         workload = self.model.session.current
-        answer = question.choice(what_if.answer).text.get(lang)
-        text = self.tr("{0} changed to {1}.").format(question.label(lang), answer)
+        text = " ".join(
+            self.tr("{0} changed to {1}.").format(
+                questions.get(question).label(lang), questions.get(question).choice(answer).text.get(lang)
+            )
+            for question, _, answer in what_if.changes
+        )
 
         def undo() -> None:
             self.model.select_workload(workload)
             self.model.set_answer(what_if.question, previous)
+            for question, before, _ in what_if.also:
+                self.model.set_answer(question, before)
             self.notice.hide()
 
         self.notice.show_notice(text, [(self.tr("Und&o"), undo)])

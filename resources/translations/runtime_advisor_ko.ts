@@ -547,14 +547,14 @@
         <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="253"/>
-        <location filename="../../gui/window/main_window.py" line="263"/>
-        <location filename="../../gui/window/main_window.py" line="277"/>
+        <location filename="../../gui/window/main_window.py" line="259"/>
+        <location filename="../../gui/window/main_window.py" line="269"/>
+        <location filename="../../gui/window/main_window.py" line="283"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="301"/>
+        <location filename="../../gui/window/main_window.py" line="307"/>
         <source>Close Without Saving</source>
         <translation>저장하지 않고 닫기</translation>
     </message>
@@ -564,27 +564,27 @@
         <translation>{0} 답을 바꿈: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="263"/>
+        <location filename="../../gui/window/main_window.py" line="269"/>
         <source>Workload removed.</source>
         <translation>워크로드를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="277"/>
+        <location filename="../../gui/window/main_window.py" line="283"/>
         <source>Started over with the default answers.</source>
         <translation>기본 답으로 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="293"/>
+        <location filename="../../gui/window/main_window.py" line="299"/>
         <source>Save the report?</source>
         <translation>보고서를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="294"/>
+        <location filename="../../gui/window/main_window.py" line="300"/>
         <source>This plan has not been saved. Save it as a report before closing?</source>
         <translation>이 계획은 아직 저장하지 않았습니다. 닫기 전에 보고서로 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="295"/>
+        <location filename="../../gui/window/main_window.py" line="301"/>
         <source>Your answers are kept for the next start either way.</source>
         <translation>어느 쪽이든 답은 다음 실행을 위해 남겨 둡니다.</translation>
     </message>
@@ -828,7 +828,12 @@
         <translation>(모든 워크로드)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="334"/>
+        <location filename="../../gui/pages/results_page.py" line="337"/>
+        <source>Answer {0} to “{1}”, and {2} to “{3}”: the pick becomes {4}</source>
+        <translation>“{1}” 답: {0}, “{3}” 답: {2} → 추천: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="341"/>
         <source>Answer {0} to “{1}”: the pick becomes {2}</source>
         <translation>“{1}” 답: {0} → 추천: {2}</translation>
     </message>
@@ -903,7 +908,7 @@
         <translation>노드 런타임: {0} · OCI 런타임: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="329"/>
+        <location filename="../../gui/pages/results_page.py" line="328"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>

@@ -23,6 +23,7 @@ ONE_WORKLOAD = (
   workload: general
   startup: relaxed
   gpu: none
+  privileges: none
   density: normal
   virtualization: unknown
   docker_cli: not-needed
@@ -39,6 +40,7 @@ THREE_WORKLOADS = (
   workload: general
   startup: relaxed
   gpu: none
+  privileges: none
   density: normal
   virtualization: available
   docker_cli: not-needed
@@ -51,6 +53,7 @@ workloads:
     workload: general
     startup: relaxed
     gpu: none
+    privileges: none
 - name: reports-db
   answers:
     trust: own
@@ -58,6 +61,7 @@ workloads:
     workload: database
     startup: relaxed
     gpu: none
+    privileges: none
 """
 )
 
@@ -137,6 +141,6 @@ def test_every_problem_of_the_workloads_is_named_at_its_line(shipped_data, tmp_p
         f"{path}:6:3: workload name 'default' is already used; names must be unique (taken: default); "
         "the first workload (the one under 'answers') is named 'default'",
         f"{path}:9:5: 'platform' is a cluster question: answer it once, under the top-level 'answers'; "
-        "a workload may answer only: trust, isolation, workload, startup, gpu",
+        "a workload may answer only: trust, isolation, workload, startup, gpu, privileges",
         f"{path}:10:5: question 'trust' has no choice 'bogus'; allowed: own, third-party, untrusted",
     ]

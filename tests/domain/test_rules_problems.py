@@ -148,7 +148,11 @@ def test_a_rule_with_both_exclude_and_prefer_is_named(data_copy: Path) -> None:
 
 def test_a_preferring_rule_without_points_is_named(data_copy: Path) -> None:
     rules = data_copy / "rules.yaml"
-    line = replace_once(rules, "    prefer: {kernel: isolated}\n    points: 4\n", "    prefer: {kernel: isolated}\n")
+    line = replace_once(
+        rules,
+        "    when: {trust: untrusted}\n    prefer: {kernel: isolated}\n    points: 4\n",
+        "    when: {trust: untrusted}\n    prefer: {kernel: isolated}\n",
+    )
     rule = _rule_above(rules, line)
     (problem,) = problems_of(data_copy)
     assert problem.line == line_of(rules, f"  - id: {rule}\n")

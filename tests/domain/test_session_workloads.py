@@ -104,7 +104,8 @@ def test_answers_count_as_given_per_workload_and_cluster_answers_once(shipped_da
     # questions asked of a later workload: only its own (workload-scope) ones
     assert session.asks("trust") and not session.asks("platform") and not session.asks("density")
     assert session.first_index() == 1
-    assert session.next_index(5) is None  # after gpu, only cluster questions remain
+    assert session.next_index(5) == 6  # gpu, then privileges
+    assert session.next_index(6) is None  # after privileges, only cluster questions remain
     session.select_workload(0)
     assert session.asks("platform") and session.first_index() == 0
 

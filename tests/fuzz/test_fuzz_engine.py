@@ -28,7 +28,7 @@ def check(advisor: Advisor, answers: dict[str, str]) -> None:
     assert survivors == sorted(survivors, reverse=True)
     assert result.recommendation == (None if all(excluded) else result.ranking[0].runtime)
     for what_if in result.what_if:
-        changed = {**answers, what_if.question: what_if.answer}
+        changed = {**answers, **{question: answer for question, _, answer in what_if.changes}}
         assert advisor.recommend(changed).recommendation == what_if.recommendation, "what-if tells the truth"
         assert what_if.recommendation != result.recommendation
 

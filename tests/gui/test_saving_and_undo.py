@@ -143,3 +143,20 @@ def test_a_language_switch_closes_a_notice_written_in_the_other_language(qtbot, 
     window.set_language("ko")
     assert not window.notice.isVisible()
     window.set_language("en")
+
+
+def test_a_two_answer_suggestion_changes_both_answers_and_undo_restores_both(qtbot, window) -> None:
+    # nothing fits and no single answer would: the button names both changes, takes both
+    stuck = {"platform": "single-host", "trust": "untrusted", "isolation": "separate-kernel", "gpu": "nvidia"}
+    walk(qtbot, window, {**stuck, "privileges": "privileged", "virtualization": "unavailable"})
+    page = window.wizard.results_page
+    before = dict(window.model.answers)
+    button, pair = next((b, w) for b, w in page.what_if_items if w.also)
+    (first, _, first_answer), (second, _, second_answer) = pair.changes
+    assert ", " in button.text() and "→" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert (window.model.answers[first], window.model.answers[second]) == (first_answer, second_answer)
+    assert window.model.result.recommendation == pair.recommendation
+    assert window.notice.text.text().count("changed to") == 2
+    qtbot.mouseClick(window.notice.buttons[0], Qt.MouseButton.LeftButton)
+    assert dict(window.model.answers) == before

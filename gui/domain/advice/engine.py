@@ -61,12 +61,21 @@ class RuntimeResult:
 
 @dataclass(frozen=True)
 class WhatIf:
-    """Changing `question` from `current` to `answer` makes `recommendation` the top pick."""
+    """Changing `question` from `current` to `answer` (and, with them, each (question, current,
+    answer) of `also`) makes `recommendation` the top pick."""
 
     question: str
     current: str
     answer: str
     recommendation: str | None
+    # Filled only when nothing fits and no single answer gives a fit: two answers that each ask
+    # for the same thing (a VM for privileged code, and a separate kernel) must both change.
+    also: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def changes(self) -> tuple[tuple[str, str, str], ...]:
+        """Every (question, current, answer) the suggestion changes, in question order."""
+        return ((self.question, self.current, self.answer), *self.also)
 
 
 @dataclass(frozen=True)
@@ -198,6 +207,9 @@ def _applies(when: tuple[tuple[str, frozenset[str]], ...], answers: Mapping[str,
     return True
 
 
+MAX_PAIRS = 8  # two-answer suggestions listed when nothing fits: enough to choose from
+
+
 class Advisor:
     """Evaluates one loaded data set for any answers."""
 
@@ -223,6 +235,37 @@ class Advisor:
         self._node_layer = frozenset(i for i, r in enumerate(self.runtimes) if r.layer == "node")
         self._node_cache: dict[tuple[str, ...], str | None] = {}
         self._cluster_ids = tuple(sorted(cluster_ids))
+        self._accepting = self._accepting_masks(data)
+        self._decisions: dict[tuple[int, str | None], Decision] = {}
+
+    def _accepting_masks(self, data: AdvisorData) -> tuple[tuple[str, dict[str | None, int]], ...]:
+        """Per question, per answer (None: not answered), a bit for each rule and tie-break whose
+        `when` that answer does not rule out. ANDing one mask per question gives the set of
+        rules and tie-breaks that apply to an answer set: the same set decides the same way."""
+        whens = [c.when for c in self._rules] + [t.when for t in self._tie_breaks]
+        masks = []
+        for question in data.questions:
+            by_answer: dict[str | None, int] = {}
+            for answer in (None, *(c.id for c in question.choices)):
+                bits = 0
+                for bit, when in enumerate(whens):
+                    allowed = dict(when).get(question.id)
+                    if allowed is None or answer in allowed:
+                        bits |= 1 << bit
+                by_answer[answer] = bits
+            masks.append((question.id, by_answer))
+        return tuple(masks)
+
+    def _applicable(self, answers: Mapping[str, str]) -> int | None:
+        """The bits of `_accepting_masks` for these answers; None when an answer is not a choice
+        of its question (then nothing is memoised)."""
+        bits = -1
+        for question, by_answer in self._accepting:
+            mask = by_answer.get(answers.get(question))
+            if mask is None:
+                return None
+            bits &= mask
+        return bits  # answers to questions the data does not have are named by no rule
 
     # -- the node runtime ---------------------------------------------------------------------
 
@@ -292,7 +335,19 @@ class Advisor:
 
     def decide(self, answers: Mapping[str, str]) -> Decision:
         """The top pick and its ties without building reasons: for what-if, the live panel and
-        the exhaustive safety checks, which evaluate tens of thousands of answer sets."""
+        the exhaustive safety checks, which evaluate hundreds of thousands of answer sets. Answer
+        sets under which the same rules and tie-breaks apply, on the same platform, decide the
+        same way, so each such set is decided once."""
+        applicable = self._applicable(answers)
+        if applicable is None:
+            return self._decide(answers)
+        key = (applicable, answers.get(PLATFORM_QUESTION))
+        found = self._decisions.get(key)
+        if found is None:
+            found = self._decisions[key] = self._decide(answers)
+        return found
+
+    def _decide(self, answers: Mapping[str, str]) -> Decision:
         scores, excluded, node = self._tally(answers)
         best = None
         tied: list[int] = []
@@ -361,18 +416,39 @@ class Advisor:
         return ranking, node, tie_break
 
     def what_if(self, answers: Mapping[str, str], current_pick: str | None) -> tuple[WhatIf, ...]:
-        """Every single-answer change that changes the top pick, in question order."""
+        """Every single-answer change that changes the top pick, in question order; and when
+        nothing fits and no single change gives a fit, the pairs of changes that give one."""
+        single = self._changes(answers)
         found = []
-        for question in self.data.questions:
-            current = answers.get(question.id, question.default)
-            for choice in question.choice_ids:
-                if choice == current:
-                    continue
-                changed = {**answers, question.id: choice}
-                pick = self.top_pick(changed)
-                if pick != current_pick:
-                    found.append(WhatIf(question.id, current, choice, pick))
+        for question, current, choice in single:
+            pick = self.top_pick({**answers, question: choice})
+            if pick != current_pick:
+                found.append(WhatIf(question, current, choice, pick))
+        if current_pick is None and not any(w.recommendation for w in found):
+            found += self._pairs_that_fit(answers, single)
         return tuple(found)
+
+    def _changes(self, answers: Mapping[str, str]) -> list[tuple[str, str, str]]:
+        return [
+            (question.id, current, choice)
+            for question in self.data.questions
+            for current in (answers.get(question.id, question.default),)
+            for choice in question.choice_ids
+            if choice != current
+        ]
+
+    def _pairs_that_fit(self, answers: Mapping[str, str], single: list[tuple[str, str, str]]) -> list[WhatIf]:
+        pairs = []
+        for n, (question, current, choice) in enumerate(single):
+            for other, other_current, other_choice in single[n + 1 :]:
+                if other == question:
+                    continue
+                pick = self.top_pick({**answers, question: choice, other: other_choice})
+                if pick is not None:
+                    pairs.append(WhatIf(question, current, choice, pick, ((other, other_current, other_choice),)))
+                    if len(pairs) == MAX_PAIRS:
+                        return pairs
+        return pairs
 
     def recommend(self, answers: Mapping[str, str]) -> Recommendation:
         """`answers` must be complete (see answers.complete)."""

@@ -29,10 +29,18 @@ def _ranking(ranking: tuple[RankLine, ...]) -> list[dict[str, Any]]:
 
 
 def _what_if(what_if: tuple[WhatIfLine, ...]) -> list[dict[str, Any]]:
-    return [
-        {"question": w.question_id, "current": w.current_id, "answer": w.answer_id, "recommendation": w.runtime_id}
-        for w in what_if
-    ]
+    lines = []
+    for w in what_if:
+        line: dict[str, Any] = {
+            "question": w.question_id,
+            "current": w.current_id,
+            "answer": w.answer_id,
+            "recommendation": w.runtime_id,
+        }
+        if w.also:  # the answers that must change with this one (only when nothing else fits)
+            line["also"] = [{"question": a.question_id, "current": a.current_id, "answer": a.answer_id} for a in w.also]
+        lines.append(line)
+    return lines
 
 
 def _note(note: NoteLine) -> dict[str, str]:

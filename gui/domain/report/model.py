@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gui._version import __version__
 from gui.domain.advice.engine import Reason, Recommendation
@@ -62,6 +62,7 @@ class WhatIfLine:
     answer: str
     runtime_id: str | None
     runtime: str | None
+    also: tuple[WhatIfLine, ...] = ()  # the other answers changed with this one (runtime: None)
 
 
 @dataclass(frozen=True)
@@ -219,21 +220,33 @@ def _ranking(data: AdvisorData, result: Recommendation, lang: Lang) -> tuple[Ran
     )
 
 
-def _what_if(data: AdvisorData, result: Recommendation, lang: Lang) -> tuple[WhatIfLine, ...]:
-    questions = data.questions
-    return tuple(
-        WhatIfLine(
-            w.question,
-            questions.get(w.question).title.get(lang),
-            w.current,
-            questions.get(w.question).choice(w.current).text.get(lang),
-            w.answer,
-            questions.get(w.question).choice(w.answer).text.get(lang),
-            w.recommendation,
-            data.dataset.runtime(w.recommendation).name if w.recommendation else None,
-        )
-        for w in result.what_if
+def _change_line(data: AdvisorData, question: str, current: str, answer: str, lang: Lang) -> WhatIfLine:
+    asked = data.questions.get(question)
+    return WhatIfLine(
+        question,
+        asked.title.get(lang),
+        current,
+        asked.choice(current).text.get(lang),
+        answer,
+        asked.choice(answer).text.get(lang),
+        None,
+        None,
     )
+
+
+def _what_if(data: AdvisorData, result: Recommendation, lang: Lang) -> tuple[WhatIfLine, ...]:
+    lines = []
+    for w in result.what_if:
+        first = _change_line(data, w.question, w.current, w.answer, lang)
+        lines.append(
+            replace(
+                first,
+                runtime_id=w.recommendation,
+                runtime=data.dataset.runtime(w.recommendation).name if w.recommendation else None,
+                also=tuple(_change_line(data, *change, lang) for change in w.also),
+            )
+        )
+    return tuple(lines)
 
 
 def _answer_lines(

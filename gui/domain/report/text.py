@@ -45,7 +45,8 @@ def _with_points(sentence: str, points: float | None) -> str:
 
 def what_if_line(w: WhatIfLine, lang: Lang) -> str:
     target = w.runtime or label("nothing", lang)
-    return f"{w.question}: {w.current} -> {w.answer}  =>  {target}"
+    changes = [f"{c.question}: {c.current} -> {c.answer}" for c in (w, *w.also)]
+    return f"{label('what_if_and', lang).join(changes)}  =>  {target}"
 
 
 def what_if_text(report: Report, index: int) -> str:
