@@ -17,8 +17,8 @@ from gui.domain.advice.engine import Advisor
 from gui.domain.model import AdvisorData
 
 SHARED_KERNEL = {"cri-o", "containerd", "docker"}
-SANDBOXES = {"gvisor", "kata"}
-VM_PER_POD = {"kata"}  # a guest kernel of the pod's own
+SANDBOXES = {"gvisor", "kata", "nitro-sandbox"}
+VM_PER_POD = {"kata", "nitro-sandbox"}  # a guest kernel of the pod's own
 # DESIGN.md 4.1 item 3: node runtimes and headlines each platform allows
 NODE_RUNTIMES = {
     "openshift": {"cri-o"},
@@ -32,7 +32,7 @@ SANDBOXES_ON = {
     "openshift": {"kata"},
     "gke": {"gvisor"},
     "aks": {"kata"},
-    "eks": {"gvisor", "kata"},
+    "eks": {"gvisor", "kata", "nitro-sandbox"},  # Nitro Sandboxes: issue 27, beyond DESIGN.md's list
     "kubernetes": {"gvisor", "kata"},
     "single-host": {"gvisor", "kata"},
 }

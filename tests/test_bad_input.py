@@ -227,8 +227,10 @@ def test_duplicate_runtime_ids(data_copy: Path) -> None:
 def test_basis_pointing_at_a_missing_con(data_copy: Path) -> None:
     line = replace_once(
         data_copy / "rules.yaml",
-        "    basis: [seed:start_time, con:kata:3, note:kata-startup]\n\n  - id: startup-moderate",
-        "    basis: [seed:start_time, con:kata:4, note:kata-startup]\n\n  - id: startup-moderate",
+        "    basis: [seed:start_time, con:kata:3, note:kata-startup, note:nitro-sandbox-start]\n\n"
+        "  - id: startup-moderate",
+        "    basis: [seed:start_time, con:kata:4, note:kata-startup, note:nitro-sandbox-start]\n\n"
+        "  - id: startup-moderate",
     )
     problem = only_problem(data_copy)
     assert problem.line == line

@@ -137,11 +137,12 @@ def test_number_comparisons(data_copy) -> None:
         ranking = Advisor(data).rank(complete({}, data.questions))
         return {e.runtime for e in ranking if e.contributions}
 
-    # start_added_ms: 0 for the runc runtimes and gVisor, 300 for Kata
-    everyone = {"cri-o", "containerd", "docker", "gvisor", "kata"}
-    assert pick("{gt: 10}") == {"kata"}
+    # start_added_ms: 0 for the runc runtimes and gVisor, 300 for Kata, 2400 for Nitro Sandboxes
+    everyone = {"cri-o", "containerd", "docker", "gvisor", "kata", "nitro-sandbox"}
+    assert pick("{gt: 10}") == {"kata", "nitro-sandbox"}
+    assert pick("{gt: 300}") == {"nitro-sandbox"}
     assert pick("{ge: 0}") == everyone
-    assert pick("{lt: 300}") == everyone - {"kata"}
-    assert pick("{le: 300}") == everyone
-    assert pick("[0, 300]") == everyone
+    assert pick("{lt: 300}") == everyone - {"kata", "nitro-sandbox"}
+    assert pick("{le: 300}") == everyone - {"nitro-sandbox"}
+    assert pick("[0, 300]") == everyone - {"nitro-sandbox"}
     assert pick("300") == {"kata"}

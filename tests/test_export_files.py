@@ -149,6 +149,7 @@ def test_json_export_is_complete(run_cli, tmp_path: Path) -> None:
         ("containerd", True),
         ("docker", True),
         ("kata", True),
+        ("nitro-sandbox", True),
     ]
     assert result["ranking"][0]["score"] == 2.5
     assert [(r["rule"], r["points"]) for r in result["ranking"][0]["reasons"]] == [
@@ -258,7 +259,7 @@ def test_every_alternative_in_the_decision_record_has_a_reason(shipped_data, lan
     (section,) = [part for part in render_markdown(report).split("\n## ") if part.startswith(heading + "\n")]
     lines = section.splitlines()
     items = [line for line in lines if line.startswith("- **")]
-    assert len(items) == 4 and not [line for line in items if line.rstrip().endswith(":")]
+    assert len(items) == 5 and not [line for line in items if line.rstrip().endswith(":")]
     assert (
         items[0]
         == {

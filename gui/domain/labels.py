@@ -91,6 +91,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "sandbox": ("Sandbox", "샌드박스"),
     "runtime_class": ("RuntimeClass", "RuntimeClass"),
     "handler": ("handler", "핸들러"),
+    "handler_unpublished": ("not published by the platform", "플랫폼이 공개하지 않음"),
     "hypervisor": ("hypervisor", "하이퍼바이저"),
     "overhead": ("overhead per pod", "파드당 오버헤드"),
     "setup": ("Set up", "설정"),
@@ -183,6 +184,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "for_workload": ("Workload {name}", "워크로드 {name}"),
     "platform_notes": ("About this platform", "이 플랫폼에 대해"),
     "from_table_for": ("{name}: from the comparison table", "{name}: 비교 표에서"),
+    "not_in_table_for": ("{name}: not in the comparison table", "{name}: 비교 표에 없음"),
+    "not_in_table": (
+        "The comparison table (2018) predates it: it has no column, pros or cons there. What the plan "
+        "says of it comes from its vendor's documentation, in the notes.",
+        "비교 표(2018)보다 나중에 나와 표에 열도 장단점도 없습니다. 계획이 이에 대해 말하는 내용은 노트에 있는 "
+        "공급사 문서에서 왔습니다.",
+    ),
     "artifacts": ("Set it up", "설정하기"),
     "artifacts_intro": (
         "The files that set this plan up, to review before applying (runtime-advisor recommend --artifacts DIR "

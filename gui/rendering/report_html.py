@@ -195,6 +195,12 @@ def report_html(report: Report) -> str:
         parts += _workload_html(w, lang, plan.single)
 
     for detail in plan.details:
+        if not detail.in_table:
+            parts.append(f"<h2>{h(label('not_in_table_for', lang, name=detail.name))}</h2>")
+            parts.append(f"<p>{h(label('not_in_table', lang))}</p>")
+            if detail.notes:
+                parts.append(f"<h3>{h(label('notes', lang))}</h3>" + _notes(detail.notes, lang))
+            continue
         parts.append(f"<h2>{h(label('from_table_for', lang, name=detail.name))}</h2>")
         parts.append(f"<p>{h(report.seed_title)} ({h(report.seed_updated)}). {h(label('table_en_note', lang))}</p>")
         parts.append(

@@ -151,12 +151,15 @@ def results_html(report: Report, h: Mapping[str, str], muted: str, current: int 
             parts.append(f"<p>{escape(h['no_points'])}</p>")
         detail = next(d for d in plan.details if d.runtime_id == workload.recommendation_id)
         parts.append(f"<h3>{escape(h['table'])}</h3>")
-        parts.append(
-            f'<p style="color:{muted}">{escape(report.seed_title)}, {escape(report.seed_updated)}. '
-            f"{escape(h['table_note'])}</p>"
-        )
-        parts.append(f"<h4>{escape(h['pros'])}</h4>" + _items(detail.pros, h, muted))
-        parts.append(f"<h4>{escape(h['cons'])}</h4>" + _items(detail.cons, h, muted))
+        if detail.in_table:
+            parts.append(
+                f'<p style="color:{muted}">{escape(report.seed_title)}, {escape(report.seed_updated)}. '
+                f"{escape(h['table_note'])}</p>"
+            )
+            parts.append(f"<h4>{escape(h['pros'])}</h4>" + _items(detail.pros, h, muted))
+            parts.append(f"<h4>{escape(h['cons'])}</h4>" + _items(detail.cons, h, muted))
+        else:  # a runtime the 2018 table predates
+            parts.append(f'<p style="color:{muted}">{escape(label("not_in_table", lang))}</p>')
         if detail.notes:
             parts.append(f"<h3>{escape(h['notes'])}</h3>" + _notes(detail.notes, lang, muted))
         if detail.links:

@@ -38,10 +38,15 @@ def test_numeric_conditions_match_by_comparison_also_at_the_threshold(shipped_da
     index = _AttributeIndex(runtimes)
     compare = {"gt": operator.gt, "ge": operator.ge, "lt": operator.lt, "le": operator.le}
     for attribute in ("pod_overhead_mib", "start_added_ms", "started"):
-        values = sorted({r.attributes[attribute] for r in runtimes})
+        values = sorted({r.attributes[attribute] for r in runtimes} - {None})  # null: not known
         for threshold in [*values, *(v + 0.5 for v in values), values[0] - 1]:
             for op, test in compare.items():
-                expected = {i for i, r in enumerate(runtimes) if test(r.attributes[attribute], threshold)}
+                # a value that is not known (null) matches no comparison
+                expected = {
+                    i
+                    for i, r in enumerate(runtimes)
+                    if r.attributes[attribute] is not None and test(r.attributes[attribute], threshold)
+                }
                 condition = Condition(attribute, op, threshold=threshold)
                 assert index.matching(condition) == expected, (attribute, op, threshold)
                 # and a single runtime's check (the scoring dialog lists what a rule matches by it)

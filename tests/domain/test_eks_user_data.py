@@ -13,17 +13,19 @@ import pytest
 import tomllib
 import yaml
 
-from gui.domain.advice.answers import load_answer_set
+from gui.domain.advice.answers import AnswerSet
 from gui.domain.advice.engine import Advisor
 from gui.domain.advice.plan import build_plan
 from gui.domain.artifacts.build import build_artifacts
-from tests.conftest import SCENARIOS, SCHEMAS, shared_unless_mutating
+from tests.conftest import shared_unless_mutating
 
 
 @pytest.fixture(scope=shared_unless_mutating("module"))
 def user_data(shipped_data):
-    answers = load_answer_set(
-        SCENARIOS / "eks-untrusted-unavailable.yaml", shipped_data.questions, SCHEMAS / "answers.schema.json"
+    # containers started per request: gVisor rather than a Nitro Sandbox's VM per pod
+    answers = AnswerSet.single(
+        {"platform": "eks", "trust": "untrusted", "virtualization": "unavailable", "startup": "critical"},
+        shipped_data.questions,
     )
     artifacts = build_artifacts(shipped_data, build_plan(Advisor(shipped_data), answers), "en", "2026-11-29")
     (artifact,) = [a for a in artifacts if a.kind == "node-user-data"]

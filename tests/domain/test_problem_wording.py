@@ -98,7 +98,7 @@ def test_a_value_that_fits_none_of_the_alternatives_says_what_would(data_copy: P
     # the schema's own description of the alternatives (rules.schema.json, when_value)
     new = f"when: {{trust: {written}}}"
     assert _load_broken(data_copy, "rules.yaml", "when: {trust: untrusted}", new) == [
-        f"rules[18].when.trust: {kind} does not fit; allowed: a choice id or a list of choice ids"
+        f"rules[20].when.trust: {kind} does not fit; allowed: a choice id or a list of choice ids"
     ]
 
 
@@ -106,11 +106,11 @@ def test_a_mistake_inside_one_alternative_is_named_where_it_is(data_copy: Path) 
     # a list of ids is one alternative: its bad item is the real mistake, not "does not fit"
     problems = _load_broken(data_copy, "rules.yaml", "when: {trust: untrusted}", "when: {trust: [Untrusted]}")
     assert problems == [
-        "rules[18].when.trust[0]: the text 'Untrusted' is not allowed; "
+        "rules[20].when.trust[0]: the text 'Untrusted' is not allowed; "
         "allowed: a lowercase id: letters, digits, '-' or '_', starting with a letter"
     ]
 
 
 def test_a_platform_offering_a_runtime_the_data_does_not_have_names_the_allowed_ones(data_copy: Path) -> None:
     messages = _load_broken(data_copy, "platforms.yaml", "      - runtime: gvisor\n", "      - runtime: runz\n")
-    assert messages == ["unknown runtime 'runz'; allowed: cri-o, containerd, docker, gvisor, kata"]
+    assert messages == ["unknown runtime 'runz'; allowed: cri-o, containerd, docker, gvisor, kata, nitro-sandbox"]

@@ -263,9 +263,10 @@ def test_the_window_shows_data_as_text(qtbot, hostile, settings, lang: str) -> N
     assert seen["specials"] and seen["rtl"], seen
 
 
-@pytest.mark.parametrize("count", [6, 9, 12])
+@pytest.mark.parametrize("count", [7, 9, 12])
 def test_datasets_of_other_sizes_render_in_every_format(tmp_path: Path, count: int) -> None:
-    """The seed has five runtimes; the PDF once crashed for any other number (fixed column widths)."""
+    """The seed has five columns (six runtimes with Nitro Sandboxes); the PDF once crashed for any
+    other number (fixed column widths)."""
     from gui.rendering.export_pdf import render_pdf
     from tests.hostile.hostile_data import data_with_runtimes
 

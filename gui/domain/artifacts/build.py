@@ -32,7 +32,7 @@ def build_artifacts(data: AdvisorData, plan: Plan, lang: Lang, generated_on: str
                 # the by-hand alternative to kata-deploy, for the shims kata-static ships as they are
                 # (GPU passthrough needs kata-deploy with NVIDIA's GPU Operator)
                 for offer, variant in kata:
-                    if "nvidia" not in variant.handler:
+                    if "nvidia" not in variant.node_handler:
                         found += node_config.containerd_kata(context, offer, variant)
                         found.append(node_config.crio_kata(context, offer, variant))
     elif platform.id == "gke" and context.sandboxed():

@@ -33,7 +33,7 @@ def runtimeclass_gvisor(context: Context, offer: SandboxOffer, variant: SandboxV
     lang = context.lang
     scheduling: dict[str, Any] = {"nodeSelector": {SANDBOX_LABEL: offer.runtime}}
     more = [word("runtimeclass_label_nodes", lang, label=SANDBOX_LABEL, value=offer.runtime)]
-    if context.untrusted(variant.handler):
+    if context.untrusted(variant.node_handler):
         scheduling["tolerations"] = [
             {"key": SANDBOX_LABEL, "operator": "Equal", "value": offer.runtime, "effect": "NoSchedule"}
         ]
@@ -42,7 +42,7 @@ def runtimeclass_gvisor(context: Context, offer: SandboxOffer, variant: SandboxV
         "apiVersion": "node.k8s.io/v1",
         "kind": "RuntimeClass",
         "metadata": {"name": variant.runtime_class},
-        "handler": variant.handler,
+        "handler": variant.node_handler,
     }
     if variant.overhead_memory is not None:
         overhead = {"memory": variant.overhead_memory}

@@ -119,7 +119,7 @@ def _containerd_files(
 def containerd_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> list[Artifact]:
     return _containerd_files(
         context,
-        variant.handler,
+        variant.node_handler,
         {"runtime_type": GVISOR_SHIM},
         {},
         word("containerd_gvisor", context.lang),
@@ -129,10 +129,10 @@ def containerd_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVar
 
 def containerd_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> list[Artifact]:
     """For nodes where Kata is installed by hand from kata-static (kata-deploy registers its own)."""
-    binary, config = kata_static_paths(variant.handler)
+    binary, config = kata_static_paths(variant.node_handler)
     return _containerd_files(
         context,
-        variant.handler,
+        variant.node_handler,
         {
             # Kata's shim type, its binary by path, and the shipped configuration of this hypervisor
             "runtime_type": "io.containerd.kata.v2",
@@ -140,7 +140,7 @@ def containerd_kata(context: Context, offer: SandboxOffer, variant: SandboxVaria
             "privileged_without_host_devices": True,
         },
         {"ConfigPath": config},
-        word("containerd_kata", context.lang, handler=variant.handler),
+        word("containerd_kata", context.lang, handler=variant.node_handler),
         KATA_INSTALL_SOURCE,
     )
 
@@ -168,10 +168,10 @@ def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) 
         comments(word("crio_selinux_off", context.lang)).rstrip(),
         "selinux = false",
         "",
-        f"[crio.runtime.runtimes.{variant.handler}]",
+        f"[crio.runtime.runtimes.{variant.node_handler}]",
         f"runtime_path = {_toml_value(GVISOR_SHIM_BINARY)}",
         'runtime_type = "vm"',
-        f"runtime_root = {_toml_value('/run/' + variant.handler)}",
+        f"runtime_root = {_toml_value('/run/' + variant.node_handler)}",
         f"runtime_config_path = {_toml_value('/etc/containerd/runsc.toml')}",
         "",
         comments(word("crio_shim_config", context.lang, path="/etc/containerd/runsc.toml")).rstrip(),
@@ -180,7 +180,7 @@ def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) 
     ]
     return _crio_file(
         context,
-        variant.handler,
+        variant.node_handler,
         word("crio_gvisor", context.lang, crio=v.pin(context.data, v.CRIO_FOR_GVISOR)),
         GVISOR_CRIO_SOURCE,
         lines,
@@ -190,9 +190,9 @@ def crio_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) 
 
 def crio_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
     """For CRI-O nodes where Kata is installed by hand from kata-static."""
-    binary, config = kata_static_paths(variant.handler)
+    binary, config = kata_static_paths(variant.node_handler)
     lines = [
-        f"[crio.runtime.runtimes.{variant.handler}]",
+        f"[crio.runtime.runtimes.{variant.node_handler}]",
         f"runtime_path = {_toml_value(binary)}",
         'runtime_type = "vm"',
         'runtime_root = "/run/vc"',
@@ -202,8 +202,8 @@ def crio_kata(context: Context, offer: SandboxOffer, variant: SandboxVariant) ->
     source = KATA_INSTALL_SOURCE
     return _crio_file(
         context,
-        variant.handler,
-        word("crio_kata", context.lang, handler=variant.handler),
+        variant.node_handler,
+        word("crio_kata", context.lang, handler=variant.node_handler),
         source,
         lines,
         f"CRI-O {v.oldest_supported_line(context.data, 'cri-o')}+",
@@ -217,7 +217,7 @@ def docker_daemon_json(context: Context) -> Artifact:
     default = None
     for workload in context.sandboxed():
         assert workload.variant is not None
-        handler = workload.variant.handler
+        handler = workload.variant.node_handler
         if workload.sandbox == "gvisor":
             runtimes[handler] = {"path": RUNSC_BINARY}
         else:

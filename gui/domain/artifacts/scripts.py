@@ -80,7 +80,7 @@ def install_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVarian
     """Self-managed nodes: gVisor from its apt repository, registered with containerd 2.x (the
     drop-in, once config.toml is seen to read it) or with CRI-O (the shim's grouping file)."""
     lang = context.lang
-    handler = variant.handler
+    handler = variant.node_handler
     body = [
         *GVISOR_APT_STEPS,
         "",
@@ -148,7 +148,7 @@ def eks_user_data_gvisor(context: Context, offer: SandboxOffer, variant: Sandbox
         'rm -rf "$work"',
     ]
     table = containerd_runtime_table(
-        variant.handler,
+        variant.node_handler,
         {"runtime_type": "io.containerd.runsc.v1", "runtime_path": "/usr/local/bin/containerd-shim-runsc-v1"},
     )
     # written by hand: the TOML reads best as a literal block, which PyYAML does not choose
@@ -184,9 +184,9 @@ def eks_user_data_gvisor(context: Context, offer: SandboxOffer, variant: Sandbox
     versions = f"{_gvisor_latest(context)}, EKS (Amazon Linux 2023, nodeadm)"
     source = "https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/doc/examples.md"
     return Artifact(
-        f"eks-user-data-{variant.handler}",
+        f"eks-user-data-{variant.node_handler}",
         "node-user-data",
-        f"eks-user-data-{variant.handler}.mime",
+        f"eks-user-data-{variant.node_handler}.mime",
         text,
         "text",
         versions,
@@ -198,7 +198,7 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
     """kata-deploy's Helm values (only the shims the plan uses) and the script that applies them
     (with NVIDIA's GPU Operator first when a shim passes GPUs through)."""
     lang = context.lang
-    shims = {v.handler.removeprefix("kata-"): {"enabled": True} for _, v in variants}
+    shims = {v.node_handler.removeprefix("kata-"): {"enabled": True} for _, v in variants}
     values = {"shims": {"disableAll": True, **shims}, "nodeSelector": {"kata-containers": "enabled"}}
     kata = word("kata_versions", lang, **_kata_words(context))
     versions = f"Kata Containers {kata} (kata-deploy, Helm)"
@@ -212,7 +212,7 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
         versions,
         KATA_HELM_SOURCE,
     )
-    gpu = any("nvidia-gpu" in variant.handler for _, variant in variants)
+    gpu = any("nvidia-gpu" in variant.node_handler for _, variant in variants)
     body = [
         '[ "$#" -gt 0 ] || { echo "usage: $0 NODE [NODE ...]: the nodes that can run VMs (/dev/kvm)" >&2; exit 2; }',
         'for node in "$@"; do',
@@ -240,7 +240,7 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
         "  -f kata-deploy-values.yaml --wait --timeout 10m",
         "",
         shell_note(word("kata_deploy_labels", lang)),
-        "kubectl get runtimeclass " + " ".join(v.runtime_class or v.handler for _, v in variants),
+        "kubectl get runtimeclass " + " ".join(v.runtime_class or v.node_handler for _, v in variants),
     ]
     more: list[str] = []
     if context.plan.platform == "eks":

@@ -13,6 +13,10 @@ VERIFY_SOURCE = "https://kubernetes.io/docs/concepts/containers/runtime-class/"
 DOCKER_SOURCE = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
 
 
+# what each sandbox shows inside, said beside its check
+_VERIFY_WORDS = {"gvisor": "verify_gvisor", "kata": "verify_kata", "nitro-sandbox": "verify_vm"}
+
+
 def verify(context: Context) -> Artifact:
     lang = context.lang
     plan = context.plan
@@ -34,7 +38,7 @@ def verify(context: Context) -> Artifact:
             body += [
                 "",
                 shell_note(word("verify_docker", lang, runtime=runtime)),
-                f"kernel=$(docker run --rm --runtime={workload.variant.handler} {EXAMPLE_IMAGE} uname -r)",
+                f"kernel=$(docker run --rm --runtime={workload.variant.node_handler} {EXAMPLE_IMAGE} uname -r)",
                 f'echo "{workload.name}: $kernel"',
                 f'[ "$kernel" != "$host" ] || {{ echo "{workload.name} runs on the host\'s kernel:'
                 ' the sandbox is not in place" >&2; exit 1; }',
@@ -64,7 +68,7 @@ def verify(context: Context) -> Artifact:
             ]
         for workload in context.sandboxed():
             name = pod_name(workload)
-            explain = word("verify_gvisor" if workload.sandbox == "gvisor" else "verify_kata", lang)
+            explain = word(_VERIFY_WORDS.get(workload.sandbox or "", "verify_kata"), lang)
             body += [
                 "",
                 shell_note(f"{workload.name}: {explain}"),

@@ -312,6 +312,11 @@ _WORDS: dict[str, tuple[str, str]] = {
         "In Kata the pod runs on its own guest kernel: uname -r differs from the node's kernel.",
         "Kata 안의 파드는 자체 게스트 커널에서 돕니다. uname -r이 노드의 커널과 다릅니다.",
     ),
+    "verify_vm": (
+        "In a Nitro Sandbox the pod runs in its own VM on its own guest kernel: uname -r differs from the "
+        "node's kernel.",
+        "Nitro Sandbox 안의 파드는 자체 VM의 자체 게스트 커널에서 돕니다. uname -r이 노드의 커널과 다릅니다.",
+    ),
     "verify_docker": (
         "In the sandbox, uname -r differs from the host's kernel ({runtime}).",
         "샌드박스 안에서는 uname -r이 호스트 커널과 다릅니다({runtime}).",

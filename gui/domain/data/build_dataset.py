@@ -116,10 +116,11 @@ class _DatasetBuilder:
     ) -> Runtime:
         path: JsonPath = ("runtimes", i)
         cell_rows = [row.id for row in rows if row.id not in LIST_ROWS]
-        for row_id in cell_rows:
+        in_table = "column" in raw  # the schema asks for column, seed, pros and cons together
+        for row_id in cell_rows if in_table else ():
             if row_id not in raw["seed"]:
                 self.problem((*path, "seed"), f"runtime '{raw['id']}': missing the cell for row '{row_id}'")
-        for key in raw["seed"]:
+        for key in raw.get("seed", {}):
             if key not in cell_rows:
                 self.problem(
                     (*path, "seed", key),
@@ -142,13 +143,13 @@ class _DatasetBuilder:
                     f"attribute '{name}' is not declared under 'attributes'; declared: {', '.join(specs)}",
                 )
         attributes["id"] = raw["id"]
-        pros = tuple(SeedItem(text_of(p), cast(Lang, p["published"])) for p in raw["pros"])
-        cons = tuple(SeedItem(text_of(c), cast(Lang, c["published"])) for c in raw["cons"])
+        pros = tuple(SeedItem(text_of(p), cast(Lang, p["published"])) for p in raw.get("pros", ()))
+        cons = tuple(SeedItem(text_of(c), cast(Lang, c["published"])) for c in raw.get("cons", ()))
         return Runtime(
             id=raw["id"],
             name=raw["name"],
-            column=raw["column"],
-            seed=dict(raw["seed"]),
+            column=raw.get("column"),
+            seed=dict(raw.get("seed", {})),
             pros=pros,
             cons=cons,
             attributes=attributes,

@@ -88,7 +88,7 @@ class Release:
 class Runtime:
     id: str
     name: str
-    column: str
+    column: str | None  # None: a runtime the 2018 table predates (no seed cells, pros or cons)
     seed: Mapping[str, str]
     pros: tuple[SeedItem, ...]
     cons: tuple[SeedItem, ...]
@@ -97,6 +97,10 @@ class Runtime:
     errata: tuple[Erratum, ...] = ()
     notes: tuple[Note, ...] = ()
     releases: tuple[Release, ...] = ()
+
+    @property
+    def in_table(self) -> bool:
+        return self.column is not None
 
     @property
     def layer(self) -> str:

@@ -29,13 +29,23 @@ class SandboxVariant:
 
     when: Answers
     runtime_class: str | None  # None where there is no Kubernetes (a single host)
-    handler: str  # RuntimeClass handler, or the Docker runtime name on a single host
+    # the RuntimeClass handler, or the Docker runtime name on a single host; None where the
+    # platform creates the RuntimeClass and does not publish its handler (EKS Nitro Sandboxes)
+    handler: str | None
     hypervisor: str | None
     overhead_memory: str | None  # RuntimeClass overhead.podFixed, as Kubernetes quantities
     overhead_cpu: str | None
     why: Text
     source: str
     checked: str
+
+    @property
+    def node_handler(self) -> str:
+        """The handler of a sandbox the plan configures on nodes itself (gVisor, Kata, Docker
+        runtimes), where the data always names one."""
+        if self.handler is None:
+            raise ValueError("a sandbox configured on the nodes needs its handler in platforms.yaml")
+        return self.handler
 
 
 @dataclass(frozen=True)

@@ -51,12 +51,14 @@ def seed_items(runtime: Runtime, kind: str, items: tuple[SeedItem, ...], lang: L
 
 def comparison_table(data: AdvisorData, pick: str | None, lang: Lang) -> ComparisonTable:
     """The whole seed table as published (pros and cons in `lang`). A dagger marks each cell
-    or item that has an erratum; the cell's `erratum` holds the corrections."""
+    or item that has an erratum; the cell's `erratum` holds the corrections. Runtimes the 2018
+    table predates (EKS Nitro Sandboxes) have no column in it."""
     dataset = data.dataset
+    columns = [r for r in dataset.runtimes if r.column is not None]
     rows = []
     for row in dataset.rows:
         cells = []
-        for runtime in dataset.runtimes:
+        for runtime in columns:
             if row.id in ("pros", "cons"):
                 kind = row.id[:-1]
                 items = seed_items(runtime, kind, runtime.pros if row.id == "pros" else runtime.cons, lang)
@@ -68,10 +70,10 @@ def comparison_table(data: AdvisorData, pick: str | None, lang: Lang) -> Compari
                 text = seed_cell_text(runtime.seed[row.id], lang) + (f" {DAGGER}" if erratum else "")
                 cells.append(TableCell(text, erratum.correction.get(lang) if erratum else None))
         rows.append(TableRow(row.label.get(lang), tuple(cells)))
-    ids = dataset.runtime_ids
+    ids = [r.id for r in columns]
     return ComparisonTable(
-        columns=tuple(r.column for r in dataset.runtimes),
+        columns=tuple(r.column for r in columns if r.column is not None),
         highlighted=ids.index(pick) if pick in ids else None,
         rows=tuple(rows),
-        names=tuple(r.name for r in dataset.runtimes),
+        names=tuple(r.name for r in columns),
     )

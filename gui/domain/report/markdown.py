@@ -183,6 +183,13 @@ def render_markdown(report: Report) -> str:
         for n in plan.notes
     ] or [_lit(label("no_warnings", lang))]
     for detail in plan.details:
+        if not detail.in_table:
+            out += ["", f"### {_lit(label('not_in_table_for', lang, name=detail.name))}", ""]
+            out += [_lit(label("not_in_table", lang))]
+            if detail.notes:
+                out += ["", f"**{_lit(label('notes', lang))}**", ""]
+                out += [_md_note(n, lang) for n in detail.notes]
+            continue
         seed = f"[{_lit(report.seed_title)}]({_md_url(report.seed_source)})"
         out += [
             "",

@@ -138,6 +138,7 @@ class RuntimeDetail:
     cons: tuple[ItemLine, ...]
     notes: tuple[NoteLine, ...]
     links: tuple[str, ...]
+    in_table: bool = True  # False: the 2018 table predates it (no pros or cons from it)
 
 
 @dataclass(frozen=True)
@@ -316,6 +317,7 @@ def _detail(data: AdvisorData, runtime: Runtime, lang: Lang) -> RuntimeDetail:
         seed_items(runtime, "con", runtime.cons, lang),
         _notes_by_date(runtime.notes, lang),
         runtime.links,
+        runtime.in_table,
     )
 
 

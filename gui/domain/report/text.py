@@ -72,9 +72,8 @@ def runtime_class_text(workload: WorkloadReport, lang: Lang) -> str | None:
     """`RuntimeClass gvisor (handler runsc), hypervisor qemu, overhead per pod 320Mi memory`."""
     parts = []
     if workload.runtime_class:
-        parts.append(
-            f"{label('runtime_class', lang)} {workload.runtime_class} ({label('handler', lang)} {workload.handler})"
-        )
+        handler = workload.handler or label("handler_unpublished", lang)  # the platform's own class
+        parts.append(f"{label('runtime_class', lang)} {workload.runtime_class} ({label('handler', lang)} {handler})")
     elif workload.handler:
         parts.append(f"docker run --runtime={workload.handler}")
     if workload.hypervisor:
@@ -158,9 +157,10 @@ def _workload_text(workload: WorkloadReport, lang: Lang) -> list[str]:
         if not workload.why:
             out.append(f"  {label('no_reasons', lang)}")
     out += ["", label("ranking", lang)]
+    width = max([16, *(len(entry.name) for entry in workload.ranking)])  # the names in a column
     for entry in workload.ranking:
         status = f"{label('excluded', lang)}: {why_not(entry)}" if entry.excluded else points_text(entry.score)
-        out.append(f"  {entry.place}. {entry.name:<16} {status}")
+        out.append(f"  {entry.place}. {entry.name:<{width}} {status}")
     out += ["", label("what_if", lang)]
     out += [f"  {what_if_line(w, lang)}" for w in workload.what_if] or [f"  {label('what_if_none', lang)}"]
     return out
@@ -181,11 +181,15 @@ def render_text(report: Report) -> str:
     for workload in plan.workloads:
         out += _workload_text(workload, lang)
     for detail in plan.details:
-        out += ["", f"{label('from_table_for', lang, name=detail.name)} ({report.seed_title}, {report.seed_updated})"]
-        out.append(f"  {label('pros', lang)}:")
-        out += [f"    + {item_text(i.text, i.erratum, lang)}" for i in detail.pros]
-        out.append(f"  {label('cons', lang)}:")
-        out += [f"    - {item_text(i.text, i.erratum, lang)}" for i in detail.cons]
+        if detail.in_table:
+            heading = label("from_table_for", lang, name=detail.name)
+            out += ["", f"{heading} ({report.seed_title}, {report.seed_updated})"]
+            out.append(f"  {label('pros', lang)}:")
+            out += [f"    + {item_text(i.text, i.erratum, lang)}" for i in detail.pros]
+            out.append(f"  {label('cons', lang)}:")
+            out += [f"    - {item_text(i.text, i.erratum, lang)}" for i in detail.cons]
+        else:
+            out += ["", label("not_in_table_for", lang, name=detail.name), f"  {label('not_in_table', lang)}"]
         if detail.notes:
             out.append(f"  {label('notes', lang)}:")
             out += [f"    {note_text(n, lang)}" for n in detail.notes]
