@@ -135,7 +135,7 @@ def test_a_basis_naming_a_pin_that_does_not_exist_is_refused_when_loading(run_cl
     _edit(data_copy, "rules.yaml", "pin:kata-floor, note:kata-config-path", "pin:kata-flor, note:kata-config-path")
     code, _, err = run_cli("validate", "--data", str(data_copy))
     assert code == 2
-    assert "basis 'pin:kata-flor': no pin 'kata-flor'; pins: aks-kubernetes," in err, err
+    assert "basis 'pin:kata-flor': no pin 'kata-flor'; pins: agent-sandbox-release, aks-kubernetes," in err, err
 
 
 def test_a_pin_the_generated_files_read_cannot_be_removed(run_cli, data_copy: Path) -> None:

@@ -17,7 +17,8 @@ KINDS = (
     "pod-example",
     "shell",
     "helm-values",  # kata-deploy's Helm values
-    "node-user-data",  # EC2 user data (MIME multi-part) for EKS nodes
+    "node-user-data",  # EC2 user data (MIME multi-part)
+    "agent-sandbox",  # agent-sandbox's SandboxTemplate and SandboxWarmPool for agent workloads for EKS nodes
 )
 
 

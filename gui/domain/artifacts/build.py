@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui.domain.advice.plan import Plan
-from gui.domain.artifacts import kubernetes, node_config, scripts, verify
+from gui.domain.artifacts import agent_sandbox, kubernetes, node_config, scripts, verify
 from gui.domain.artifacts.artifact import Artifact, Context
 from gui.domain.model import AdvisorData, Lang
 
@@ -48,5 +48,8 @@ def build_artifacts(data: AdvisorData, plan: Plan, lang: Lang, generated_on: str
         found.append(node_config.docker_daemon_json(context))
     if platform.kubernetes:
         found += [kubernetes.pod_example(context, w) for w in context.sandboxed()]
+        found += [
+            agent_sandbox.agent_sandbox(context, w) for w in context.sandboxed() if agent_sandbox.wants_agent_sandbox(w)
+        ]
     found.append(verify.verify(context))
     return tuple(found)

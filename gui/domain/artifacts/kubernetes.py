@@ -64,8 +64,9 @@ def runtimeclass_gvisor(context: Context, offer: SandboxOffer, variant: SandboxV
     )
 
 
-def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
-    """A pod that runs in the workload's sandbox, locked down as an untrusted tenant's should be."""
+def example_pod_spec(context: Context, workload: WorkloadPlan) -> tuple[dict[str, Any], list[str]]:
+    """The spec of a pod in the workload's sandbox, locked down as an untrusted tenant's should be,
+    and what its file says about it (the pod example and agent-sandbox's template share it)."""
     assert workload.variant is not None and workload.variant.runtime_class is not None
     lang = context.lang
     variant = workload.variant
@@ -86,28 +87,38 @@ def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
     if context.plan.platform == "openshift":
         # OpenShift's restricted-v2 SCC assigns each namespace's UIDs and refuses a fixed one
         del security["runAsUser"]
+    spec: dict[str, Any] = {
+        "runtimeClassName": variant.runtime_class,
+        "automountServiceAccountToken": False,
+        "securityContext": security,
+        "containers": [
+            {
+                "name": "app",
+                "image": EXAMPLE_IMAGE,
+                "command": ["sleep", "3600"],
+                "securityContext": {
+                    "allowPrivilegeEscalation": False,
+                    "readOnlyRootFilesystem": True,
+                    "capabilities": {"drop": ["ALL"]},
+                },
+                "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}, "limits": limits},
+            }
+        ],
+    }
+    return spec, more
+
+
+def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
+    """A pod that runs in the workload's sandbox, locked down as an untrusted tenant's should be."""
+    assert workload.variant is not None
+    lang = context.lang
+    variant = workload.variant
+    spec, more = example_pod_spec(context, workload)
     document: dict[str, Any] = {
         "apiVersion": "v1",
         "kind": "Pod",
         "metadata": {"name": pod_name(workload), "labels": {"app.kubernetes.io/name": workload.name}},
-        "spec": {
-            "runtimeClassName": variant.runtime_class,
-            "automountServiceAccountToken": False,
-            "securityContext": security,
-            "containers": [
-                {
-                    "name": "app",
-                    "image": EXAMPLE_IMAGE,
-                    "command": ["sleep", "3600"],
-                    "securityContext": {
-                        "allowPrivilegeEscalation": False,
-                        "readOnlyRootFilesystem": True,
-                        "capabilities": {"drop": ["ALL"]},
-                    },
-                    "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}, "limits": limits},
-                }
-            ],
-        },
+        "spec": spec,
     }
     headline = headline_text(context.data, context.plan, workload, lang)
     versions = f"Kubernetes {context.data.dataset.kubernetes_version}"

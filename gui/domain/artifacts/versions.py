@@ -9,6 +9,7 @@ artifacts with it; docs/rechecking-the-data.md says how to re-check them.
 from __future__ import annotations
 
 from gui.domain.data.pin_ids import (
+    AGENT_SANDBOX_RELEASE,
     AKS_KUBERNETES,
     AZURE_CLI,
     CRIO_FOR_GVISOR,
@@ -24,6 +25,7 @@ from gui.domain.data.pin_ids import (
 from gui.domain.model import AdvisorData
 
 __all__ = [
+    "AGENT_SANDBOX_RELEASE",
     "AKS_KUBERNETES",
     "AZURE_CLI",
     "CRIO_FOR_GVISOR",

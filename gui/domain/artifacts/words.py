@@ -44,6 +44,32 @@ _WORDS: dict[str, tuple[str, str]] = {
         'Example pod for workload "{workload}": {headline}.',
         '워크로드 "{workload}"의 예제 파드: {headline}.',
     ),
+    "agent_sandbox": (
+        'agent-sandbox\'s template and warm pool for workload "{workload}": every sandbox made from it runs '
+        "in {headline}.",
+        '워크로드 "{workload}"를 위한 agent-sandbox 템플릿과 웜 풀: 이 템플릿으로 만든 모든 샌드박스는 '
+        "{headline}에서 실행됩니다.",
+    ),
+    "agent_sandbox_network": (
+        "The code a model generates gets no network: egress is empty (agent-sandbox then blocks it all), "
+        "and only the pods of the agent loop, labelled app.kubernetes.io/component: agent-loop and "
+        "app.kubernetes.io/part-of: {workload}, may reach the sandbox. Allow more only where the code needs it.",
+        "모델이 생성한 코드에는 네트워크를 주지 않습니다. egress가 비어 있으면 agent-sandbox가 모두 막고, "
+        "app.kubernetes.io/component: agent-loop와 app.kubernetes.io/part-of: {workload} 레이블이 붙은 에이전트 "
+        "루프의 파드만 샌드박스에 닿을 수 있습니다. 코드에 필요한 곳만 더 허용하세요.",
+    ),
+    "agent_sandbox_env": (
+        "envVarsInjectionPolicy Disallowed: a claim cannot put environment variables (and secrets) into the "
+        "sandbox.",
+        "envVarsInjectionPolicy Disallowed: 클레임이 샌드박스에 환경 변수(와 비밀 정보)를 넣을 수 없습니다.",
+    ),
+    "agent_sandbox_warm_pool": (
+        "The warm pool keeps {replicas} sandboxes started ahead of demand, so an agent does not wait for a "
+        "sandbox to boot; idle sandboxes cost their nodes' capacity (and on EKS, what AWS charges for them). "
+        "replicas: 0 means a cold start for every claim.",
+        "웜 풀은 샌드박스 {replicas}개를 미리 시작해 두어 에이전트가 샌드박스 부팅을 기다리지 않게 합니다. 유휴 "
+        "샌드박스도 노드 용량을 차지합니다(EKS에서는 AWS 요금도). replicas: 0이면 클레임마다 콜드 스타트입니다.",
+    ),
     "pod_example_runtimeclass": (
         "runtimeClassName selects the sandbox; a pod without it runs on {oci}.",
         "runtimeClassName이 샌드박스를 고릅니다. 이 필드가 없는 파드는 {oci}에서 실행됩니다.",

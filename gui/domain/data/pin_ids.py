@@ -18,6 +18,7 @@ AZURE_CLI = "azure-cli"  # AKS Pod Sandboxing: the Azure CLI it needs
 AKS_KUBERNETES = "aks-kubernetes"  # AKS Pod Sandboxing: the oldest Kubernetes it runs on
 GPU_OPERATOR_RELEASE = "gpu-operator-release"  # the GPU Operator chart the Kata GPU script installs
 GPU_OPERATOR_FLOOR = "gpu-operator-floor"  # Kata's GPU guide: the oldest GPU Operator it supports
+AGENT_SANDBOX_RELEASE = "agent-sandbox-release"  # the agent-sandbox release the templates are for
 
 PINS_THE_CODE_READS = (
     KATA_RELEASE,
@@ -31,4 +32,5 @@ PINS_THE_CODE_READS = (
     AKS_KUBERNETES,
     GPU_OPERATOR_RELEASE,
     GPU_OPERATOR_FLOOR,
+    AGENT_SANDBOX_RELEASE,
 )
