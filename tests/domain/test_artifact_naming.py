@@ -45,6 +45,8 @@ def _kind_for(filename: str) -> str:
         return "crio-config"
     if stem == "kata-deploy-values":
         return "helm-values"
+    if stem.startswith("agent-sandbox-"):
+        return "agent-sandbox"
     raise AssertionError(f"an artifact no rule here names: {filename}")
 
 

@@ -31,11 +31,11 @@ def test_numeric_conditions_match_by_comparison_also_at_the_threshold(shipped_da
     between them."""
     import operator
 
-    from gui.domain.advice.engine import _AttributeIndex
+    from gui.domain.advice.attribute_index import AttributeIndex
     from gui.domain.model import Condition
 
     runtimes = shipped_data.dataset.runtimes
-    index = _AttributeIndex(runtimes)
+    index = AttributeIndex(runtimes)
     compare = {"gt": operator.gt, "ge": operator.ge, "lt": operator.lt, "le": operator.le}
     for attribute in ("pod_overhead_mib", "start_added_ms", "started"):
         values = sorted({r.attributes[attribute] for r in runtimes} - {None})  # null: not known

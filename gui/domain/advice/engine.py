@@ -18,12 +18,13 @@ Two steps come after the rules when the data describes platforms (platforms.yaml
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from gui.domain.model import PLATFORM_QUESTION, AdvisorData, AttributeValue, Condition, Rule, Runtime, Text, TieBreak
+from gui.domain.advice.applicable_sets import ApplicableSets
+from gui.domain.advice.attribute_index import AttributeIndex
+from gui.domain.model import PLATFORM_QUESTION, AdvisorData, Rule, Text, TieBreak
 
 # Scores are sums of points like 0.5 and -1.5; rounding keeps ties exact and output tidy.
 _SCORE_DIGITS = 6
@@ -141,48 +142,6 @@ class Decision:
     node_runtime: str | None
 
 
-class _AttributeIndex:
-    """Which runtimes have which attribute values, for matching conditions without scanning."""
-
-    def __init__(self, runtimes: Sequence[Runtime]) -> None:
-        self.all = frozenset(range(len(runtimes)))
-        self.by_value: dict[str, dict[AttributeValue, set[int]]] = {}
-        numbers: dict[str, list[tuple[float, int]]] = {}
-        for index, runtime in enumerate(runtimes):
-            for name, value in runtime.attributes.items():
-                self.by_value.setdefault(name, {}).setdefault(value, set()).add(index)
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    numbers.setdefault(name, []).append((float(value), index))
-        self.sorted_numbers = {name: sorted(pairs) for name, pairs in numbers.items()}
-        self.sorted_keys = {name: [v for v, _ in pairs] for name, pairs in self.sorted_numbers.items()}
-
-    def matching(self, condition: Condition) -> frozenset[int]:
-        if condition.op == "in":
-            values = self.by_value.get(condition.attribute, {})
-            found: set[int] = set()
-            for wanted in condition.values:
-                found |= values.get(wanted, set())
-            return frozenset(found)
-        pairs = self.sorted_numbers.get(condition.attribute, [])
-        keys = self.sorted_keys.get(condition.attribute, [])
-        t = condition.threshold
-        if condition.op == "gt":
-            chosen = pairs[bisect.bisect_right(keys, t) :]
-        elif condition.op == "ge":
-            chosen = pairs[bisect.bisect_left(keys, t) :]
-        elif condition.op == "lt":
-            chosen = pairs[: bisect.bisect_left(keys, t)]
-        else:
-            chosen = pairs[: bisect.bisect_right(keys, t)]
-        return frozenset(index for _, index in chosen)
-
-    def matching_all(self, conditions: Sequence[Condition]) -> frozenset[int]:
-        matched = self.all
-        for condition in conditions:
-            matched = matched & self.matching(condition)
-        return matched
-
-
 @dataclass(frozen=True)
 class _CompiledRule:
     rule: Rule
@@ -217,7 +176,7 @@ class Advisor:
         self.data = data
         self.runtimes = data.dataset.runtimes
         self._index_of = {r.id: i for i, r in enumerate(self.runtimes)}
-        index = _AttributeIndex(self.runtimes)
+        index = AttributeIndex(self.runtimes)
         self._rules: list[_CompiledRule] = []
         for rule in data.rules:
             points = rule.points if rule.kind == "prefer" else None
@@ -235,37 +194,10 @@ class Advisor:
         self._node_layer = frozenset(i for i, r in enumerate(self.runtimes) if r.layer == "node")
         self._node_cache: dict[tuple[str, ...], str | None] = {}
         self._cluster_ids = tuple(sorted(cluster_ids))
-        self._accepting = self._accepting_masks(data)
+        self._applicable = ApplicableSets(
+            data.questions, [c.when for c in self._rules] + [t.when for t in self._tie_breaks]
+        )
         self._decisions: dict[tuple[int, str | None], Decision] = {}
-
-    def _accepting_masks(self, data: AdvisorData) -> tuple[tuple[str, dict[str | None, int]], ...]:
-        """Per question, per answer (None: not answered), a bit for each rule and tie-break whose
-        `when` that answer does not rule out. ANDing one mask per question gives the set of
-        rules and tie-breaks that apply to an answer set: the same set decides the same way."""
-        whens = [c.when for c in self._rules] + [t.when for t in self._tie_breaks]
-        masks = []
-        for question in data.questions:
-            by_answer: dict[str | None, int] = {}
-            for answer in (None, *(c.id for c in question.choices)):
-                bits = 0
-                for bit, when in enumerate(whens):
-                    allowed = dict(when).get(question.id)
-                    if allowed is None or answer in allowed:
-                        bits |= 1 << bit
-                by_answer[answer] = bits
-            masks.append((question.id, by_answer))
-        return tuple(masks)
-
-    def _applicable(self, answers: Mapping[str, str]) -> int | None:
-        """The bits of `_accepting_masks` for these answers; None when an answer is not a choice
-        of its question (then nothing is memoised)."""
-        bits = -1
-        for question, by_answer in self._accepting:
-            mask = by_answer.get(answers.get(question))
-            if mask is None:
-                return None
-            bits &= mask
-        return bits  # answers to questions the data does not have are named by no rule
 
     # -- the node runtime ---------------------------------------------------------------------
 
@@ -338,7 +270,7 @@ class Advisor:
         the exhaustive safety checks, which evaluate hundreds of thousands of answer sets. Answer
         sets under which the same rules and tie-breaks apply, on the same platform, decide the
         same way, so each such set is decided once."""
-        applicable = self._applicable(answers)
+        applicable = self._applicable.of(answers)
         if applicable is None:
             return self._decide(answers)
         key = (applicable, answers.get(PLATFORM_QUESTION))
