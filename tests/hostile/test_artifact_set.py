@@ -135,9 +135,13 @@ def test_a_file_that_appears_meanwhile_is_not_replaced_and_nothing_else_is_writt
 
 # ----------------------------------------------------------------------------- signals
 
+# Ctrl+C as a terminal delivers it: a test run started in the background (nohup, `&` in a script)
+# inherits SIGINT ignored, which the write rightly keeps ignoring
 CHILD = """
+import signal
 import sys
 from pathlib import Path
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from gui.domain.artifacts.folder_writing import FileToWrite, write_files
 folder, size = Path(sys.argv[1]), int(sys.argv[2])
 files = [FileToWrite(f"f{n}", bytes([65 + n]) * size, None, previous=b"old") for n in range(6)]
@@ -188,8 +192,12 @@ def test_a_signal_while_moving_waits_until_every_file_is_new(tmp_path: Path, mon
         return real_move(*args)
 
     monkeypatch.setattr(folder_writing, "_move_one", move_and_press_ctrl_c)
-    with pytest.raises(KeyboardInterrupt):
-        write_artifacts(_artifacts("new"), folder, force=True)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal (see CHILD)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_artifacts(_artifacts("new"), folder, force=True)
+    finally:
+        signal.signal(signal.SIGINT, before)
     assert moves == NAMES
     assert _contents(folder) == {n: f"{n}: new\n".encode() for n in NAMES} and _no_staging(folder)
 
