@@ -195,24 +195,22 @@ def report_html(report: Report) -> str:
         parts += _workload_html(w, lang, plan.single)
 
     for detail in plan.details:
-        if not detail.in_table:
+        if detail.in_table:
+            parts.append(f"<h2>{h(label('from_table_for', lang, name=detail.name))}</h2>")
+            parts.append(f"<p>{h(report.seed_title)} ({h(report.seed_updated)}). {h(label('table_en_note', lang))}</p>")
+            parts.append(
+                f"<h3>{h(label('pros', lang))}</h3><ul>"
+                + "".join(f"<li>{_item(i.text, i.erratum, lang)}</li>" for i in detail.pros)
+                + "</ul>"
+            )
+            parts.append(
+                f"<h3>{h(label('cons', lang))}</h3><ul>"
+                + "".join(f"<li>{_item(i.text, i.erratum, lang)}</li>" for i in detail.cons)
+                + "</ul>"
+            )
+        else:  # a runtime the 2018 table predates
             parts.append(f"<h2>{h(label('not_in_table_for', lang, name=detail.name))}</h2>")
             parts.append(f"<p>{h(label('not_in_table', lang))}</p>")
-            if detail.notes:
-                parts.append(f"<h3>{h(label('notes', lang))}</h3>" + _notes(detail.notes, lang))
-            continue
-        parts.append(f"<h2>{h(label('from_table_for', lang, name=detail.name))}</h2>")
-        parts.append(f"<p>{h(report.seed_title)} ({h(report.seed_updated)}). {h(label('table_en_note', lang))}</p>")
-        parts.append(
-            f"<h3>{h(label('pros', lang))}</h3><ul>"
-            + "".join(f"<li>{_item(i.text, i.erratum, lang)}</li>" for i in detail.pros)
-            + "</ul>"
-        )
-        parts.append(
-            f"<h3>{h(label('cons', lang))}</h3><ul>"
-            + "".join(f"<li>{_item(i.text, i.erratum, lang)}</li>" for i in detail.cons)
-            + "</ul>"
-        )
         if detail.notes:
             parts.append(f"<h3>{h(label('notes', lang))}</h3>" + _notes(detail.notes, lang))
     if plan.platform_notes:

@@ -14,7 +14,7 @@ from typing import Any
 from gui.domain.advice.plan import WorkloadPlan, headline_text
 from gui.domain.artifacts import versions as v
 from gui.domain.artifacts.artifact import Artifact, Context
-from gui.domain.artifacts.kubernetes import MAX_NAME, example_pod_spec
+from gui.domain.artifacts.kubernetes import bounded_name, example_pod_spec
 from gui.domain.artifacts.text import header, yaml_text
 from gui.domain.artifacts.words import word
 
@@ -30,7 +30,7 @@ def wants_agent_sandbox(workload: WorkloadPlan) -> bool:
 def agent_sandbox(context: Context, workload: WorkloadPlan) -> Artifact:
     lang = context.lang
     spec, more = example_pod_spec(context, workload)
-    name = f"{workload.name[: MAX_NAME - len('-sandbox')].rstrip('-')}-sandbox"
+    name = bounded_name(workload.name, "-sandbox")
     agent_loop = {"app.kubernetes.io/component": "agent-loop", "app.kubernetes.io/part-of": workload.name}
     template: dict[str, Any] = {
         "apiVersion": API,
@@ -45,7 +45,7 @@ def agent_sandbox(context: Context, workload: WorkloadPlan) -> Artifact:
     pool: dict[str, Any] = {
         "apiVersion": API,
         "kind": "SandboxWarmPool",
-        "metadata": {"name": f"{name[: MAX_NAME - len('-warm')]}-warm"},
+        "metadata": {"name": bounded_name(name, "-warm")},
         "spec": {"replicas": WARM_REPLICAS, "sandboxTemplateRef": {"name": name}},
     }
     release = v.pin(context.data, v.AGENT_SANDBOX_RELEASE)

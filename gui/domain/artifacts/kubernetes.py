@@ -24,8 +24,13 @@ EXAMPLE_IMAGE = "busybox:1.37"  # small, with uname and dmesg for the verificati
 MAX_NAME = 63
 
 
+def bounded_name(name: str, suffix: str) -> str:
+    """`name` + `suffix`, the name cut so that the whole stays a valid object name (63 at most)."""
+    return f"{name[: MAX_NAME - len(suffix)].rstrip('-')}{suffix}"
+
+
 def pod_name(workload: WorkloadPlan) -> str:
-    return f"{workload.name[: MAX_NAME - len('-example')].rstrip('-')}-example"
+    return bounded_name(workload.name, "-example")
 
 
 def runtimeclass_gvisor(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:

@@ -183,26 +183,23 @@ def render_markdown(report: Report) -> str:
         for n in plan.notes
     ] or [_lit(label("no_warnings", lang))]
     for detail in plan.details:
-        if not detail.in_table:
+        if detail.in_table:
+            seed = f"[{_lit(report.seed_title)}]({_md_url(report.seed_source)})"
+            out += [
+                "",
+                f"### {_lit(label('from_table_for', lang, name=detail.name))}",
+                "",
+                f"{seed} ({_lit(report.seed_updated)}). {_lit(label('table_en_note', lang))}",
+                "",
+                f"**{_lit(label('pros', lang))}**",
+                "",
+            ]
+            out += [f"- {_lit(item_text(i.text, i.erratum, lang))}" for i in detail.pros]
+            out += ["", f"**{_lit(label('cons', lang))}**", ""]
+            out += [f"- {_lit(item_text(i.text, i.erratum, lang))}" for i in detail.cons]
+        else:  # a runtime the 2018 table predates
             out += ["", f"### {_lit(label('not_in_table_for', lang, name=detail.name))}", ""]
             out += [_lit(label("not_in_table", lang))]
-            if detail.notes:
-                out += ["", f"**{_lit(label('notes', lang))}**", ""]
-                out += [_md_note(n, lang) for n in detail.notes]
-            continue
-        seed = f"[{_lit(report.seed_title)}]({_md_url(report.seed_source)})"
-        out += [
-            "",
-            f"### {_lit(label('from_table_for', lang, name=detail.name))}",
-            "",
-            f"{seed} ({_lit(report.seed_updated)}). {_lit(label('table_en_note', lang))}",
-            "",
-            f"**{_lit(label('pros', lang))}**",
-            "",
-        ]
-        out += [f"- {_lit(item_text(i.text, i.erratum, lang))}" for i in detail.pros]
-        out += ["", f"**{_lit(label('cons', lang))}**", ""]
-        out += [f"- {_lit(item_text(i.text, i.erratum, lang))}" for i in detail.cons]
         if detail.notes:
             out += ["", f"**{_lit(label('notes', lang))}**", ""]
             out += [_md_note(n, lang) for n in detail.notes]
