@@ -61,6 +61,18 @@ def load_data_interactively(folder: Path) -> AdvisorData | None:
                 folder = Path(chosen)
 
 
+def _load_presets(model: SessionModel) -> None:
+    """The presets of the data folder; a bad presets.yaml costs the presets, not the window."""
+    from gui.domain.advice.presets import load_presets
+    from gui.domain.problems import InputError
+
+    try:
+        model.presets = load_presets(Path(model.data.origin), schema_dir(), model.data.questions)
+    except InputError as error:
+        log.warning("presets not loaded: %s", "; ".join(str(p) for p in error.problems))
+        model.presets_problem = str(error.problems[0])
+
+
 def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> MainWindow:
     if settings is None:
         from gui.stored_settings import app_settings
@@ -71,6 +83,7 @@ def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> 
     translations.apply(lang)
     last = load_last_answers(settings, data.questions)
     model = SessionModel(data, lang, last)
+    _load_presets(model)
     window = MainWindow(model, settings, translations, has_last_answers=last is not None)
     return window
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from gui.domain.advice.answers import AnswerSet
 from gui.domain.advice.engine import Recommendation
 from gui.domain.advice.plan import Plan
+from gui.domain.advice.presets import Preset
 from gui.domain.advice.session import AnswerSession
 from gui.domain.model import AdvisorData, Lang
 
@@ -29,6 +30,9 @@ class SessionModel(QObject):
     ) -> None:
         super().__init__(parent)
         self.session = AnswerSession(data, lang, answers)
+        # the data folder's presets (presets.yaml) and, when that file is bad, what is wrong with it
+        self.presets: tuple[Preset, ...] = ()
+        self.presets_problem: str | None = None
 
     @property
     def data(self) -> AdvisorData:
@@ -82,6 +86,10 @@ class SessionModel(QObject):
 
     def replace_answers(self, answers: Mapping[str, str] | AnswerSet) -> None:
         self.session.replace_answers(answers)
+        self.changed.emit()
+
+    def start_from(self, answers: AnswerSet) -> None:
+        self.session.start_from(answers)
         self.changed.emit()
 
     def reset(self) -> None:

@@ -74,6 +74,10 @@ def _runner(command: str) -> Callable[[argparse.Namespace], int]:
         from gui.commands.recommend import run_recommend
 
         return run_recommend
+    if command == "presets":
+        from gui.commands.presets import run_presets
+
+        return run_presets
     if command == "validate":
         from gui.commands.validate import run_validate
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gui.assets import data_dir, schema_dir
 from gui.commands.output import is_standard_output
+from gui.domain.advice.presets import PRESETS_FILE, Preset, load_presets
 from gui.domain.data.loading import DATA_FILES, load_data
 from gui.domain.files import input_at, writes_to
 from gui.domain.model import AdvisorData
@@ -19,8 +20,13 @@ from gui.domain.problems import InputError, Problem
 
 
 def inputs_of(args: argparse.Namespace) -> list[Path]:
-    """Every file `recommend` reads: the answers, the data files and the inventory files."""
-    return [args.answers, *((args.data or data_dir()) / name for name in DATA_FILES), *args.inventory]
+    """Every file `recommend` reads: the answers (or the presets), the data files and the
+    inventory files."""
+    folder = args.data or data_dir()
+    answers = [args.answers] if args.answers is not None else []
+    if getattr(args, "preset", None) is not None:
+        answers.append(folder / PRESETS_FILE)
+    return [*answers, *(folder / name for name in DATA_FILES), *args.inventory]
 
 
 _STANDARD_INPUT_NAMES = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
@@ -29,7 +35,7 @@ _STANDARD_INPUT_NAMES = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
 def refuse_reading_standard_input_twice(args: argparse.Namespace) -> None:
     """Standard input can be read once: the second file given as it would read as empty, and be
     reported as a broken file it is not."""
-    given = [str(path) for path in (args.answers, *args.inventory)]
+    given = [str(path) for path in (args.answers, *args.inventory) if path is not None]
     twice = [name for name in given if name in _STANDARD_INPUT_NAMES]
     if len(twice) > 1:
         why = "standard input is given for more than one file and can be read only once; save all but one to files"
@@ -65,3 +71,9 @@ def refuse_output_over_input(args: argparse.Namespace) -> None:
 def load_data_folder(folder: Path | None) -> AdvisorData:
     """The data folder given with --data, else the shipped one, validated (bad input is exit 2)."""
     return load_data(folder or data_dir(), schema_dir())
+
+
+def load_presets_of(folder: Path | None, data: AdvisorData) -> tuple[Preset, ...]:
+    """The presets of the data folder given with --data (else the shipped one), checked
+    against its questions."""
+    return load_presets(folder or data_dir(), schema_dir(), data.questions)

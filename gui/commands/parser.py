@@ -36,13 +36,20 @@ def build_parser() -> argparse.ArgumentParser:
     questions.add_argument("--lang", choices=("en", "ko"), help=lang_help)
     questions.add_argument("--data", **data_option)
 
-    recommend = commands.add_parser("recommend", help="the recommendation for an answers file")
+    recommend = commands.add_parser("recommend", help="the recommendation for an answers file or a preset")
+    # --answers, --preset, or both: the file's own answers on top of the preset's
+    recommend.set_defaults(usage_error=recommend.error)
     recommend.add_argument(
         "--answers",
         type=Path,
-        required=True,
         metavar="FILE",
         help="YAML file: answers: {question_id: choice_id}, and optionally workloads: [{name, answers}]",
+    )
+    recommend.add_argument(
+        "--preset",
+        metavar="NAME",
+        help="start from the answers of a common situation (runtime-advisor presets lists them); with --answers, "
+        "the file's own answers (e.g. the platform) replace the preset's",
     )
     recommend.add_argument("--format", choices=FORMATS, default="text")
     recommend.add_argument(
@@ -79,6 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="a file saved with `kubectl get nodes -o json`, `kubectl get runtimeclass -o json` or `kubectl version "
         "-o json` (repeat for each); fills the cluster answers the answers file leaves out and says what exists",
     )
+
+    presets = commands.add_parser(
+        "presets", help="common situations (an AI-agent platform, CI for untrusted pull requests, ...) as answers"
+    )
+    presets.add_argument("--format", choices=("text", "json"), default="text")
+    presets.add_argument("--lang", choices=("en", "ko"), help=lang_help)
+    presets.add_argument("--data", **data_option)
 
     detect = commands.add_parser(
         "detect",

@@ -7,7 +7,7 @@ import argparse
 import os
 import sys
 
-from gui.assets import schema_dir
+from gui.assets import data_dir, schema_dir
 from gui.commands.inputs import (
     inputs_of,
     load_data_folder,
@@ -38,11 +38,13 @@ from gui.domain.report.text import render_text
 
 
 def run_recommend(args: argparse.Namespace) -> int:
+    if args.answers is None and args.preset is None:
+        args.usage_error("give --answers FILE, --preset NAME, or both (the file's answers on top of the preset's)")
     refuse_reading_standard_input_twice(args)
     refuse_output_over_input(args)
     data = load_data_folder(args.data)
     lang: Lang = args.lang or default_language()
-    answers = read_answers_file(args.answers, data.questions, schema_dir() / "answers.schema.json")
+    answers = _answers_of(args, data)
     answer_set, detected = answers.answer_set, []
     if args.inventory:
         answer_set, detected = _with_inventory(args, data, answers, lang)
@@ -66,6 +68,26 @@ def run_recommend(args: argparse.Namespace) -> int:
     if args.output is not None and is_standard_output(args.output):
         _emit_report(report, args)
     return EXIT_OK
+
+
+def _answers_of(args: argparse.Namespace, data: AdvisorData) -> AnswersFile:
+    """The answers file's answers, the preset's, or the file's on top of the preset's; what counts
+    as answered (an inventory fills only the rest) is what either of them answers."""
+    answers = None
+    if args.answers is not None:
+        answers = read_answers_file(args.answers, data.questions, schema_dir() / "answers.schema.json")
+    if args.preset is None:
+        assert answers is not None
+        return answers
+    from gui.commands.inputs import load_presets_of
+    from gui.domain.advice.presets import PRESETS_FILE, overlay, preset_named
+
+    presets = load_presets_of(args.data, data)
+    preset = preset_named(presets, args.preset, str((args.data or data_dir()) / PRESETS_FILE))
+    given = frozenset(preset.content["answers"])  # type: ignore[arg-type]
+    if answers is None:
+        return AnswersFile(preset.answer_set, given)
+    return AnswersFile(overlay(preset, answers), given | answers.given)
 
 
 def _with_inventory(

@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from gui.assets import schema_dir
-from gui.commands.inputs import load_data_folder
+from gui.commands.inputs import load_data_folder, load_presets_of
 from gui.commands.output import EXIT_OK
 from gui.domain.advice.answers import load_answer_set
 from gui.domain.data.staleness import stale_facts
@@ -16,9 +16,10 @@ from gui.domain.problems import InputError, shown_safely
 
 def run_validate(args: argparse.Namespace) -> int:
     data = load_data_folder(getattr(args, "data", None))
+    presets = load_presets_of(getattr(args, "data", None), data)
     print(
         f"ok: {shown_safely(data.origin)}: {len(data.dataset.runtimes)} runtimes, {len(data.questions)} questions, "
-        f"{len(data.rules)} rules"
+        f"{len(data.rules)} rules, {len(presets)} presets"
     )
     if args.stale_after is not None:
         for line in stale_facts(data, args.stale_after):

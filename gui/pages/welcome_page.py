@@ -1,10 +1,11 @@
 """The first page: what the app does, what it asks, what it stands on, and whether to go on
-with the answers of the last session or start afresh."""
+with the answers of the last session, start afresh, or start from a common situation (a preset
+of presets.yaml, whose answers the questions then show, each still to be confirmed)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QRadioButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWizardPage
 
 from gui.session_model import SessionModel
 from gui.theme import secondary
@@ -15,6 +16,7 @@ class WelcomePage(QWizardPage):
     openAnswersRequested = Signal()
     detectRequested = Signal()
     importInventoryRequested = Signal()
+    presetRequested = Signal(str)  # a preset's id
 
     def __init__(self, model: SessionModel, has_last_answers: bool) -> None:
         super().__init__()
@@ -36,11 +38,27 @@ class WelcomePage(QWizardPage):
         self.inventory_button = QPushButton(objectName="importInventory")
         self.inventory_button.setAutoDefault(False)
         self.inventory_button.clicked.connect(self.importInventoryRequested)
+        self.preset_heading = TextLabel(wordWrap=True, objectName="presetHeading")
+        self.preset_box = QComboBox(objectName="presets")
+        self.preset_button = QPushButton(objectName="usePreset")
+        self.preset_button.setAutoDefault(False)
+        self.preset_button.clicked.connect(self._use_preset)
+        self.preset_summary = secondary(TextLabel(wordWrap=True, objectName="presetSummary"))
+        self.preset_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.preset_box.currentIndexChanged.connect(self._show_summary)
+        self.preset_heading.setBuddy(self.preset_box)
         for widget in (self.intro, self.questions_line, self.data_line):
             layout.addWidget(widget)
         layout.addSpacing(12)
         layout.addWidget(self.resume)
         layout.addWidget(self.fresh)
+        layout.addSpacing(12)
+        layout.addWidget(self.preset_heading)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.preset_box, 1)
+        preset_row.addWidget(self.preset_button)
+        layout.addLayout(preset_row)
+        layout.addWidget(self.preset_summary)
         layout.addSpacing(12)
         for button in (self.open_button, self.detect_button, self.inventory_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -48,7 +66,27 @@ class WelcomePage(QWizardPage):
         self.resume.setVisible(has_last_answers)
         self.fresh.setVisible(has_last_answers)
         (self.resume if has_last_answers else self.fresh).setChecked(True)
+        has_presets = bool(model.presets) or model.presets_problem is not None
+        for widget in (self.preset_heading, self.preset_box, self.preset_button, self.preset_summary):
+            widget.setVisible(has_presets)
+        self.preset_box.setEnabled(bool(model.presets))
+        self.preset_button.setEnabled(bool(model.presets))
         self.retranslate()
+
+    def _use_preset(self) -> None:
+        index = self.preset_box.currentIndex()
+        if 0 <= index < len(self.model.presets):
+            self.presetRequested.emit(self.model.presets[index].id)
+
+    def _show_summary(self) -> None:
+        index = self.preset_box.currentIndex()
+        if self.model.presets_problem is not None:
+            text = self.tr("The presets could not be read: {0}").format(self.model.presets_problem)
+        elif 0 <= index < len(self.model.presets):
+            text = self.model.presets[index].summary.get(self.model.lang)
+        else:
+            text = ""
+        self.preset_summary.setText(text)
 
     def retranslate(self) -> None:
         data = self.model.data
@@ -87,6 +125,18 @@ class WelcomePage(QWizardPage):
         self.inventory_button.setToolTip(
             self.tr("Files saved with kubectl get nodes/runtimeclass/version -o json; kubectl is never run")
         )
+        self.preset_heading.setText(self.tr("Or start from a common situation (&preset):"))
+        self.preset_button.setText(self.tr("St&art from It"))
+        self.preset_button.setToolTip(
+            self.tr("Fill in its answers; every question is then asked as usual, and any answer can be changed")
+        )
+        current = self.preset_box.currentIndex()
+        self.preset_box.blockSignals(True)
+        self.preset_box.clear()
+        self.preset_box.addItems([p.title.get(self.model.lang) for p in self.model.presets])
+        self.preset_box.setCurrentIndex(max(current, 0) if self.model.presets else -1)
+        self.preset_box.blockSignals(False)
+        self._show_summary()
 
     def resuming(self) -> bool:
         return self.has_last_answers and self.resume.isChecked()

@@ -67,6 +67,7 @@ class MainWindow(FileActions, QMainWindow):
         self.wizard.openAnswersRequested.connect(self.open_answers)
         self.wizard.detectRequested.connect(self.detect_from_machine)
         self.wizard.importInventoryRequested.connect(self.import_inventory)
+        self.wizard.presetRequested.connect(self.start_from_preset)
         self.wizard.currentIdChanged.connect(self._on_page_changed)
         self.wizard.startOverRequested.connect(self.start_over)
         results = self.wizard.results_page
@@ -267,6 +268,26 @@ class MainWindow(FileActions, QMainWindow):
             self.notice.hide()
 
         self.notice.show_notice(self.tr("Workload removed."), [(self.tr("Und&o"), undo)])
+
+    def start_from_preset(self, preset_id: str) -> None:
+        """Fill in a preset's answers and ask the questions from the first, each showing the
+        preset's choice; the answers before can come back."""
+        preset = next(p for p in self.model.presets if p.id == preset_id)
+        before = self.model.answer_set
+        self.model.start_from(preset.answer_set)
+        self.wizard.setStartId(self.model.session.first_index())
+        self.wizard.restart()
+
+        def undo() -> None:
+            self.model.replace_answers(before)
+            self.notice.hide()
+
+        self.notice.show_notice(
+            self.tr("Filled in the answers of “{0}”: check each question; any answer can be changed.").format(
+                preset.title.get(self.model.lang)
+            ),
+            [(self.tr("Und&o"), undo)],
+        )
 
     def start_over(self) -> None:
         """Back to the first question with the default answers; the old answers can come back."""

@@ -35,6 +35,7 @@ class AdvisorWizard(QWizard):
     openAnswersRequested = Signal()
     detectRequested = Signal()
     importInventoryRequested = Signal()
+    presetRequested = Signal(str)
     startOverRequested = Signal()  # the window starts over, and offers to undo it
 
     def __init__(self, model: SessionModel, has_last_answers: bool = False, parent: QWidget | None = None) -> None:
@@ -67,6 +68,7 @@ class AdvisorWizard(QWizard):
         self.welcome_page.openAnswersRequested.connect(self.openAnswersRequested)
         self.welcome_page.detectRequested.connect(self.detectRequested)
         self.welcome_page.importInventoryRequested.connect(self.importInventoryRequested)
+        self.welcome_page.presetRequested.connect(self.presetRequested)
         self.setPage(PageId.WELCOME, self.welcome_page)
         self.question_pages: list[QuestionPage] = []
         questions = model.data.questions
