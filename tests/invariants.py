@@ -19,6 +19,17 @@ from gui.domain.model import AdvisorData
 SHARED_KERNEL = {"cri-o", "containerd", "docker"}
 SANDBOXES = {"gvisor", "kata", "nitro-sandbox"}
 VM_PER_POD = {"kata", "nitro-sandbox"}  # a guest kernel of the pod's own
+# confidential computing (issue 27): the runtimes whose pods' memory is kept from the node, and
+# the RuntimeClasses that select that mode (kata-deploy's TEE shims, AKS's and EKS's own)
+CONFIDENTIAL = {"kata", "nitro-sandbox"}
+CONFIDENTIAL_CLASSES = {
+    "kata-qemu-snp",
+    "kata-qemu-tdx",
+    "kata-qemu-nvidia-gpu-snp",
+    "kata-qemu-nvidia-gpu-tdx",
+    "kata-cc-isolation",
+    "confidential-sandbox",
+}
 # DESIGN.md 4.1 item 3: node runtimes and headlines each platform allows
 NODE_RUNTIMES = {
     "openshift": {"cri-o"},
@@ -60,6 +71,8 @@ def violations(data: AdvisorData) -> list[str]:
             found.append(message)
 
     for answers in all_answer_sets(data):
+        if len(found) >= MAX_LISTED:
+            break  # enough to show what is wrong (a broken control needs only a few)
         d = advisor.decide(answers)
         platform, trust = answers["platform"], answers["trust"]
         # 1. untrusted code is never on a shared kernel unless accepted, and then warned about
@@ -86,6 +99,17 @@ def violations(data: AdvisorData) -> list[str]:
             warned = {"privileged-shared-kernel", "nested-containers-shared-kernel"}
             if not warned & _advisory_ids(data, answers, d.pick):
                 report(f"privileges on the shared kernel of {d.pick} without a warning: {answers}")
+        # 1, for confidential computing: a workload that must be protected from the node gets a
+        # runtime that keeps its memory from the node, selected in that mode, or nothing
+        if answers["confidential"] != "not-needed" and d.pick is not None:
+            if d.pick not in CONFIDENTIAL:
+                report(f"confidential workload on {d.pick}, whose memory the node can read: {answers}")
+            else:
+                offer = data.platforms[platform].sandbox(d.pick)
+                variant = offer.variant_for(answers) if offer is not None else None
+                if variant is None or variant.runtime_class not in CONFIDENTIAL_CLASSES:
+                    shown = variant.runtime_class if variant else None
+                    report(f"confidential workload on {d.pick} through RuntimeClass {shown}: {answers}")
         # 2. a tie between a shared kernel and a sandbox goes to the sandbox unless the code is own
         if d.pick in SHARED_KERNEL and trust != "own" and SANDBOXES & set(d.tied_with):
             report(f"a tie went to the shared kernel of {d.pick} over {d.tied_with}: {answers}")

@@ -322,7 +322,7 @@ def test_answers_unknown_question(run_cli, tmp_path: Path) -> None:
         answers,
         3,
         "unknown question 'cloud'; allowed: platform, trust, isolation, workload, startup, "
-        "gpu, privileges, density, virtualization, docker_cli, maturity",
+        "gpu, privileges, confidential, density, virtualization, docker_cli, maturity, node_size, pods, pod_size",
     )
 
 

@@ -66,6 +66,7 @@ def test_questions_json_in_korean(run_cli, shipped_data) -> None:
         "virtualization",
         "docker_cli",
         "maturity",
+        "node_size",
     ]
 
 
@@ -264,7 +265,7 @@ def test_recommend_names_every_problem_of_the_answers_file(run_cli, tmp_path: Pa
 def test_validate_the_shipped_data(run_cli) -> None:
     code, out, err = run_cli("validate")
     assert (code, err) == (0, "")
-    assert out.startswith("ok: ") and "6 runtimes, 11 questions" in out
+    assert out.startswith("ok: ") and "6 runtimes, 15 questions" in out
 
 
 def test_validate_all_scenarios(run_cli) -> None:

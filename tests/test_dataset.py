@@ -27,7 +27,14 @@ DESIGN_QUESTIONS = {
 # what the data adds to DESIGN.md's minimum set (more choices after its own, more questions, each
 # with a default that keeps existing answers files valid): the workloads of 2026 (issue 27)
 ADDED_CHOICES = {"workload": ["ai-agent", "ci-runner"]}
-ADDED_QUESTIONS = {"privileges": ["none", "nested-containers", "privileged"]}
+ADDED_QUESTIONS = {
+    "privileges": ["none", "nested-containers", "privileged"],
+    "confidential": ["not-needed", "amd-sev-snp", "intel-tdx"],
+    # the sizing questions of the capacity section (issue 27); they never change a pick
+    "node_size": ["cpu4-16gi", "cpu2-8gi", "cpu8-32gi", "cpu16-64gi", "cpu32-128gi", "cpu64-256gi"],
+    "pods": ["about-100", "about-10", "about-1000", "about-10000"],
+    "pod_size": ["small", "medium", "large", "xlarge"],
+}
 
 
 def seed_table() -> list[list[str]]:

@@ -231,21 +231,29 @@ def _pages_ending_in_a_heading(path: Path, headings: list[str]) -> list[tuple[in
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_no_page_ends_with_a_heading(gvisor_report, tmp_path: Path, monkeypatch, lang: str) -> None:
+def test_no_page_ends_with_a_heading(shipped_data, tmp_path: Path, monkeypatch, lang: str) -> None:
+    """Over reports of several lengths (one per workload shape, so that page breaks fall in
+    different places), no page of the export ends with a heading; the control, the same reports
+    without keeping headings with what follows, has such a page in at least one of them."""
     from gui.rendering import export_pdf
 
-    report = gvisor_report[lang]
-    headings = _headings(report)
-    kept = tmp_path / "kept.pdf"
-    kept.write_bytes(export_pdf.render_pdf(report, "a4"))
-    assert _pages_ending_in_a_heading(kept, headings) == []
-    # the control: without keeping headings with what follows, some page ends with one
-    monkeypatch.setattr(export_pdf, "_keep_headings_with_next", lambda *a, **k: None)
-    loose = tmp_path / "loose.pdf"
-    loose.write_bytes(export_pdf.render_pdf(report, "a4"))
-    assert _pages_ending_in_a_heading(loose, headings)
-    # and moving headings loses no text
-    assert squash(poppler("pdftotext", str(kept), "-")).replace("\x0c", "").count(squash(headings[-1])) >= 1
+    keep = export_pdf._keep_headings_with_next
+    loose_endings = []
+    for shape in ("web-stateless", "general", "database", "io-heavy", "network-heavy"):
+        plan = plan_for(shipped_data, {"trust": "untrusted", "workload": shape, "virtualization": "unavailable"})
+        report = build_report(shipped_data, plan, lang)
+        headings = _headings(report)
+        monkeypatch.setattr(export_pdf, "_keep_headings_with_next", keep)
+        kept = tmp_path / f"kept-{shape}.pdf"
+        kept.write_bytes(export_pdf.render_pdf(report, "a4"))
+        assert _pages_ending_in_a_heading(kept, headings) == [], shape
+        # and moving headings loses no text
+        assert squash(poppler("pdftotext", str(kept), "-")).replace("\x0c", "").count(squash(headings[-1])) >= 1
+        monkeypatch.setattr(export_pdf, "_keep_headings_with_next", lambda *a, **k: None)
+        loose = tmp_path / f"loose-{shape}.pdf"
+        loose.write_bytes(export_pdf.render_pdf(report, "a4"))
+        loose_endings += _pages_ending_in_a_heading(loose, headings)
+    assert loose_endings, "the control: without keeping headings with what follows, some page ends with one"
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

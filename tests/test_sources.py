@@ -93,8 +93,8 @@ def test_an_overhead_figure_without_its_quote_is_refused(run_cli, data_copy: Pat
         data_copy,
         "platforms.yaml",
         "            shows: 'articles/aks/considerations-pod-sandboxing.md line 60: "
-        '"the runtime class overhead defaults to 600Mi"\'\n',
-        "",
+        '"the runtime class overhead defaults to 600Mi"\'\n            why:\n',
+        "            why:\n",  # Pod Sandboxing's own variant (the agents' one names its offering next)
     )
     code, _, err = run_cli("validate", "--data", str(data_copy), "--sources")
     assert code == 2

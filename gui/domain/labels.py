@@ -95,6 +95,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "hypervisor": ("hypervisor", "하이퍼바이저"),
     "overhead": ("overhead per pod", "파드당 오버헤드"),
     "setup": ("Set up", "설정"),
+    "capacity": ("Capacity", "용량"),
     "fit": ("Fit", "적합도"),
     "warnings": ("Warnings and preconditions", "경고와 전제 조건"),
     "warning": ("warning", "경고"),

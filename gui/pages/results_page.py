@@ -230,6 +230,7 @@ class ResultsPage(WorkloadActions, RefreshWhenShown, BuiltOnDemand, QWizardPage)
             "notes": self.tr("What changed since the table"),
             "warnings": self.tr("Warnings and preconditions"),
             "setup": self.tr("Set up"),
+            "capacity": self.tr("Capacity"),
             "platform_notes": self.tr("About this platform"),
             "docs": self.tr("Docs"),
             "others": self.tr("Why not the others"),

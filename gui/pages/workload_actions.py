@@ -34,7 +34,6 @@ def workload_name_from(text: str, taken: tuple[str, ...]) -> str:
     return name
 
 
-
 class WorkloadActions(_Page):
     model: SessionModel
     add_workload_button: QPushButton

@@ -127,6 +127,8 @@ def _workload_html(w: WorkloadReport, lang: Lang, single: bool) -> list[str]:
             parts.append(f"<p>{h(w.variant_why)}</p>")
         if w.setup:
             parts.append(f"<p><b>{h(label('setup', lang))}:</b> {h(w.setup)}</p>")
+        if w.capacity is not None:
+            parts.append(f"<p><b>{h(label('capacity', lang))}:</b> {h(' '.join(w.capacity.lines))}</p>")
         parts.append(f"<h3>{h(label('why', lang, name=w.recommendation))}</h3>")
         if w.why:
             parts.append(

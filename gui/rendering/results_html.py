@@ -121,6 +121,8 @@ def _selector(workload: WorkloadReport, lang: Lang, h: Mapping[str, str]) -> str
         parts.append("</p>")
     if workload.setup:
         parts.append(f"<p><b>{escape(h['setup'])}:</b> {escape(workload.setup)}</p>")
+    if workload.capacity is not None:
+        parts.append(f"<p><b>{escape(h['capacity'])}:</b> {escape(' '.join(workload.capacity.lines))}</p>")
     return "".join(parts)
 
 

@@ -27,27 +27,27 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../gui/window/wizard.py" line="91"/>
+        <location filename="../../gui/window/wizard.py" line="93"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/wizard.py" line="92"/>
+        <location filename="../../gui/window/wizard.py" line="94"/>
         <source>Sta&amp;rt Over</source>
         <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/wizard.py" line="106"/>
+        <location filename="../../gui/window/wizard.py" line="108"/>
         <source>See the &amp;Plan &gt;</source>
         <translation>계획 보기(&amp;P) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/wizard.py" line="108"/>
+        <location filename="../../gui/window/wizard.py" line="110"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/wizard.py" line="94"/>
+        <location filename="../../gui/window/wizard.py" line="96"/>
         <source>Back to the first question, with the default answers</source>
         <translation>기본 답변으로 첫 질문부터 다시 시작합니다</translation>
     </message>
@@ -402,189 +402,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window/main_window.py" line="178"/>
+        <location filename="../../gui/window/main_window.py" line="179"/>
         <source>Runtime Advisor</source>
         <translation>Runtime Advisor</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="179"/>
+        <location filename="../../gui/window/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="180"/>
+        <location filename="../../gui/window/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="181"/>
+        <location filename="../../gui/window/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="182"/>
+        <location filename="../../gui/window/main_window.py" line="183"/>
         <source>&amp;Open Answers…</source>
         <translation>답변 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="183"/>
+        <location filename="../../gui/window/main_window.py" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="184"/>
+        <location filename="../../gui/window/main_window.py" line="185"/>
         <source>&amp;Save Answers…</source>
         <translation>답변 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="188"/>
+        <location filename="../../gui/window/main_window.py" line="189"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="189"/>
+        <location filename="../../gui/window/main_window.py" line="190"/>
         <source>&amp;PDF Report…</source>
         <translation>PDF 보고서(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="190"/>
+        <location filename="../../gui/window/main_window.py" line="191"/>
         <source>&amp;Markdown Decision Record…</source>
         <translation>Markdown 결정 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="191"/>
+        <location filename="../../gui/window/main_window.py" line="192"/>
         <source>&amp;JSON…</source>
         <translation>JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="192"/>
+        <location filename="../../gui/window/main_window.py" line="193"/>
         <source>PDF Page &amp;Size</source>
         <translation>PDF 용지 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="187"/>
+        <location filename="../../gui/window/main_window.py" line="188"/>
         <source>Sta&amp;rt Over</source>
         <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="185"/>
+        <location filename="../../gui/window/main_window.py" line="186"/>
         <source>&amp;Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="186"/>
+        <location filename="../../gui/window/main_window.py" line="187"/>
         <source>&amp;Import Cluster Inventory…</source>
         <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="193"/>
+        <location filename="../../gui/window/main_window.py" line="194"/>
         <source>A&amp;utomatic (from the locale)</source>
         <translation>자동(로캘에 따라)(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="194"/>
+        <location filename="../../gui/window/main_window.py" line="195"/>
         <source>&amp;A4</source>
         <translation>A4(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="195"/>
+        <location filename="../../gui/window/main_window.py" line="196"/>
         <source>US &amp;Letter</source>
         <translation>US 레터(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="196"/>
+        <location filename="../../gui/window/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="197"/>
+        <location filename="../../gui/window/main_window.py" line="198"/>
         <source>Go to &amp;Results</source>
         <translation>결과로 이동(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="198"/>
+        <location filename="../../gui/window/main_window.py" line="199"/>
         <source>&amp;Comparison Table</source>
         <translation>비교 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="199"/>
+        <location filename="../../gui/window/main_window.py" line="200"/>
         <source>&amp;Skip Questions That Cannot Change the Result</source>
         <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="200"/>
+        <location filename="../../gui/window/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>&amp;How Is This Scored?</source>
         <translation>점수는 어떻게 매기나요(&amp;H)?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="203"/>
         <source>&amp;About Runtime Advisor</source>
         <translation>Runtime Advisor 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="232"/>
+        <location filename="../../gui/window/main_window.py" line="233"/>
         <source>No Korean font</source>
         <translation>한국어 글꼴 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="234"/>
+        <location filename="../../gui/window/main_window.py" line="235"/>
         <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
         <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="259"/>
-        <location filename="../../gui/window/main_window.py" line="269"/>
-        <location filename="../../gui/window/main_window.py" line="283"/>
+        <location filename="../../gui/window/main_window.py" line="260"/>
+        <location filename="../../gui/window/main_window.py" line="270"/>
+        <location filename="../../gui/window/main_window.py" line="289"/>
+        <location filename="../../gui/window/main_window.py" line="304"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="307"/>
+        <location filename="../../gui/window/main_window.py" line="286"/>
+        <source>Filled in the answers of “{0}”: check each question; any answer can be changed.</source>
+        <translation>“{0}”의 답을 채웠습니다. 질문마다 확인하세요. 어떤 답이든 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="328"/>
         <source>Close Without Saving</source>
         <translation>저장하지 않고 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="246"/>
+        <location filename="../../gui/window/main_window.py" line="247"/>
         <source>{0} changed to {1}.</source>
         <translation>{0} 답을 바꿈: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="269"/>
+        <location filename="../../gui/window/main_window.py" line="270"/>
         <source>Workload removed.</source>
         <translation>워크로드를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="283"/>
+        <location filename="../../gui/window/main_window.py" line="304"/>
         <source>Started over with the default answers.</source>
         <translation>기본 답으로 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="299"/>
+        <location filename="../../gui/window/main_window.py" line="320"/>
         <source>Save the report?</source>
         <translation>보고서를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="300"/>
+        <location filename="../../gui/window/main_window.py" line="321"/>
         <source>This plan has not been saved. Save it as a report before closing?</source>
         <translation>이 계획은 아직 저장하지 않았습니다. 닫기 전에 보고서로 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="301"/>
+        <location filename="../../gui/window/main_window.py" line="322"/>
         <source>Your answers are kept for the next start either way.</source>
         <translation>어느 쪽이든 답은 다음 실행을 위해 남겨 둡니다.</translation>
     </message>
@@ -769,76 +775,81 @@
     </message>
     <message>
         <location filename="../../gui/pages/results_page.py" line="233"/>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/results_page.py" line="234"/>
         <source>About this platform</source>
         <translation>이 플랫폼에 대해</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="234"/>
+        <location filename="../../gui/pages/results_page.py" line="235"/>
         <source>Docs</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="235"/>
+        <location filename="../../gui/pages/results_page.py" line="236"/>
         <source>Why not the others</source>
         <translation>다른 런타임을 고르지 않은 이유</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="236"/>
+        <location filename="../../gui/pages/results_page.py" line="237"/>
         <source>Excluded</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="237"/>
+        <location filename="../../gui/pages/results_page.py" line="238"/>
         <source>Tied with the pick</source>
         <translation>추천과 동점</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="238"/>
+        <location filename="../../gui/pages/results_page.py" line="239"/>
         <source>The options side by side</source>
         <translation>선택지 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="239"/>
+        <location filename="../../gui/pages/results_page.py" line="240"/>
         <source>No rule added or removed points.</source>
         <translation>점수를 더하거나 뺀 규칙이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="240"/>
+        <location filename="../../gui/pages/results_page.py" line="241"/>
         <source>Dataset as of {0}. Seed table: {1} ({2}).</source>
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="269"/>
+        <location filename="../../gui/pages/results_page.py" line="270"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="270"/>
+        <location filename="../../gui/pages/results_page.py" line="271"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="304"/>
+        <location filename="../../gui/pages/results_page.py" line="305"/>
         <source>no sandbox: {0}</source>
         <translation>샌드박스 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="333"/>
+        <location filename="../../gui/pages/results_page.py" line="334"/>
         <source>(every workload)</source>
         <translation>(모든 워크로드)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="337"/>
+        <location filename="../../gui/pages/results_page.py" line="338"/>
         <source>Answer {0} to “{1}”, and {2} to “{3}”: the pick becomes {4}</source>
         <translation>“{1}” 답: {0}, “{3}” 답: {2} → 추천: {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="341"/>
+        <location filename="../../gui/pages/results_page.py" line="342"/>
         <source>Answer {0} to “{1}”: the pick becomes {2}</source>
         <translation>“{1}” 답: {0} → 추천: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="279"/>
+        <location filename="../../gui/pages/results_page.py" line="280"/>
         <source>Workload {0}:</source>
         <translation>워크로드 {0}:</translation>
     </message>
@@ -893,22 +904,22 @@
         <translation>점수 매기는 방법(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="289"/>
+        <location filename="../../gui/pages/results_page.py" line="290"/>
         <source>Recommended runtime: {0}</source>
         <translation>추천 런타임: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="291"/>
+        <location filename="../../gui/pages/results_page.py" line="292"/>
         <source>Fit: {0}</source>
         <translation>적합도: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="308"/>
+        <location filename="../../gui/pages/results_page.py" line="309"/>
         <source>Node runtime: {0} · OCI runtime: {1} · {2}</source>
         <translation>노드 런타임: {0} · OCI 런타임: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="328"/>
+        <location filename="../../gui/pages/results_page.py" line="329"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>
@@ -979,97 +990,117 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="57"/>
+        <location filename="../../gui/pages/welcome_page.py" line="84"/>
+        <source>The presets could not be read: {0}</source>
+        <translation>프리셋을 읽을 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome_page.py" line="95"/>
         <source>Choose a container runtime</source>
         <translation>컨테이너 런타임 고르기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="59"/>
+        <location filename="../../gui/pages/welcome_page.py" line="97"/>
         <source>A plan for your platform: the node runtime, and a sandbox per workload where it needs one</source>
         <translation>플랫폼에 맞는 계획: 노드 런타임, 그리고 필요한 워크로드마다 샌드박스</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="63"/>
+        <location filename="../../gui/pages/welcome_page.py" line="101"/>
         <source>Answer a few questions about your platform and your workloads. The advice names the node runtime, the sandbox each workload needs (gVisor or Kata Containers) with its RuntimeClass, the files that set it up, why, and which answer would change it. Nothing leaves this computer.</source>
         <translation>플랫폼과 워크로드에 관한 몇 가지 질문에 답하세요. 노드 런타임, 워크로드마다 필요한 샌드박스(gVisor 또는 Kata Containers)와 그 RuntimeClass, 설정 파일, 그 이유, 그리고 어떤 답이 결과를 바꾸는지 알려 줍니다. 이 컴퓨터 밖으로 나가는 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="70"/>
+        <location filename="../../gui/pages/welcome_page.py" line="108"/>
         <source>{0} questions: {1} about the platform, asked once, and {2} about each workload; add more workloads on the results page. Every question has a default you can keep.</source>
         <translation>질문 {0}개: 플랫폼에 관한 {1}개는 한 번만, 워크로드에 관한 {2}개는 워크로드마다 묻습니다. 결과 페이지에서 워크로드를 더 추가할 수 있습니다. 모든 질문에는 그대로 두어도 되는 기본값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="75"/>
+        <location filename="../../gui/pages/welcome_page.py" line="113"/>
         <source>The advice stands on {0}, checked against its sources as of {1} ({2} sources).</source>
         <translation>추천의 근거: {0}. {1} 기준으로 출처와 대조했습니다(출처 {2}개).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="79"/>
+        <location filename="../../gui/pages/welcome_page.py" line="117"/>
         <source>&amp;Continue with the answers of your last session</source>
         <translation>지난 세션의 답으로 계속(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="80"/>
+        <location filename="../../gui/pages/welcome_page.py" line="118"/>
         <source>&amp;Start fresh with the default answers</source>
         <translation>기본 답으로 새로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="81"/>
+        <location filename="../../gui/pages/welcome_page.py" line="119"/>
         <source>&amp;Open an Answers File…</source>
         <translation>답변 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="82"/>
+        <location filename="../../gui/pages/welcome_page.py" line="120"/>
         <source>&amp;Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="84"/>
+        <location filename="../../gui/pages/welcome_page.py" line="122"/>
         <source>Read this machine&apos;s virtualization, runtimes and configuration (read-only, offline)</source>
         <translation>이 컴퓨터의 가상화, 런타임과 설정을 읽습니다(읽기 전용, 오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="86"/>
+        <location filename="../../gui/pages/welcome_page.py" line="124"/>
         <source>&amp;Import Cluster Inventory…</source>
         <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="88"/>
+        <location filename="../../gui/pages/welcome_page.py" line="126"/>
         <source>Files saved with kubectl get nodes/runtimeclass/version -o json; kubectl is never run</source>
         <translation>kubectl get nodes/runtimeclass/version -o json으로 저장한 파일입니다. kubectl은 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome_page.py" line="128"/>
+        <source>Or start from a common situation (&amp;preset):</source>
+        <translation>또는 흔한 상황에서 시작(프리셋, &amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome_page.py" line="129"/>
+        <source>St&amp;art from It</source>
+        <translation>이것으로 시작(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome_page.py" line="131"/>
+        <source>Fill in its answers; every question is then asked as usual, and any answer can be changed</source>
+        <translation>이 상황의 답을 채웁니다. 그다음 질문은 평소처럼 하나씩 묻고, 어떤 답이든 바꿀 수 있습니다</translation>
     </message>
 </context>
 <context>
     <name>WorkloadActions</name>
     <message>
-        <location filename="../../gui/pages/workload_actions.py" line="49"/>
+        <location filename="../../gui/pages/workload_actions.py" line="48"/>
         <source>A plan holds at most {0} workloads, as many as an answers file can hold.</source>
         <translation>계획에는 답변 파일에 담을 수 있는 만큼인 워크로드 {0}개까지만 넣을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/workload_actions.py" line="57"/>
+        <location filename="../../gui/pages/workload_actions.py" line="56"/>
         <source>Plan another workload on the same platform</source>
         <translation>같은 플랫폼에서 돌릴 워크로드를 하나 더 계획합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/workload_actions.py" line="68"/>
-        <location filename="../../gui/pages/workload_actions.py" line="74"/>
-        <location filename="../../gui/pages/workload_actions.py" line="93"/>
+        <location filename="../../gui/pages/workload_actions.py" line="67"/>
+        <location filename="../../gui/pages/workload_actions.py" line="73"/>
+        <location filename="../../gui/pages/workload_actions.py" line="92"/>
         <source>Add Workload</source>
         <translation>워크로드 추가</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/workload_actions.py" line="75"/>
+        <location filename="../../gui/pages/workload_actions.py" line="74"/>
         <source>Name of the new workload (lowercase letters, digits and &apos;-&apos;):</source>
         <translation>새 워크로드의 이름(영문 소문자, 숫자, &apos;-&apos;):</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/workload_actions.py" line="87"/>
+        <location filename="../../gui/pages/workload_actions.py" line="86"/>
         <source>A workload named {0} is already in the plan. Try {1}.</source>
         <translation>계획에 이미 있는 워크로드 이름: {0}. 이 이름은 어떤가요: {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/workload_actions.py" line="90"/>
+        <location filename="../../gui/pages/workload_actions.py" line="89"/>
         <source>“{0}” cannot name a workload: use lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit (at most 63). Try {1}.</source>
         <translation>워크로드 이름으로 쓸 수 없음: “{0}”. 영문 소문자, 숫자, &apos;-&apos;만 쓰고 글자나 숫자로 시작하고 끝나야 합니다(최대 63자). 이 이름은 어떤가요: {1}</translation>
     </message>

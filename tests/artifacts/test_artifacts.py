@@ -71,6 +71,13 @@ def test_every_sandbox_and_hypervisor_of_every_platform_is_covered() -> None:
         ("kubernetes", "kata", "kata-qemu-runtime-rs"),
         ("kubernetes", "kata", "kata-clh-runtime-rs"),
         ("kubernetes", "kata", "kata-qemu-nvidia-gpu"),
+        # confidential computing: kata-deploy's TEE shims, AKS's and EKS's confidential modes
+        ("kubernetes", "kata", "kata-qemu-snp"),
+        ("kubernetes", "kata", "kata-qemu-tdx"),
+        ("kubernetes", "kata", "kata-qemu-nvidia-gpu-snp"),
+        ("kubernetes", "kata", "kata-qemu-nvidia-gpu-tdx"),
+        ("aks", "kata", "kata-cc-isolation"),
+        ("eks", "nitro-sandbox", "confidential-sandbox"),
         ("eks", "gvisor", "runsc"),
         # on EKS a guest kernel per pod is Nitro Sandboxes unless GPUs are needed (AWS does not
         # document them there): Kata on nodes of your own is left for GPU workloads

@@ -24,10 +24,14 @@ ONE_WORKLOAD = (
   startup: relaxed
   gpu: none
   privileges: none
+  confidential: not-needed
   density: normal
   virtualization: unknown
   docker_cli: not-needed
   maturity: balanced
+  node_size: cpu4-16gi
+  pods: about-100
+  pod_size: small
 """
 )
 
@@ -41,10 +45,14 @@ THREE_WORKLOADS = (
   startup: relaxed
   gpu: none
   privileges: none
+  confidential: not-needed
   density: normal
   virtualization: available
   docker_cli: not-needed
   maturity: balanced
+  node_size: cpu4-16gi
+  pods: about-100
+  pod_size: small
 workloads:
 - name: customer-code
   answers:
@@ -54,6 +62,9 @@ workloads:
     startup: relaxed
     gpu: none
     privileges: none
+    confidential: not-needed
+    pods: about-100
+    pod_size: small
 - name: reports-db
   answers:
     trust: own
@@ -62,6 +73,9 @@ workloads:
     startup: relaxed
     gpu: none
     privileges: none
+    confidential: not-needed
+    pods: about-100
+    pod_size: small
 """
 )
 
@@ -141,6 +155,7 @@ def test_every_problem_of_the_workloads_is_named_at_its_line(shipped_data, tmp_p
         f"{path}:6:3: workload name 'default' is already used; names must be unique (taken: default); "
         "the first workload (the one under 'answers') is named 'default'",
         f"{path}:9:5: 'platform' is a cluster question: answer it once, under the top-level 'answers'; "
-        "a workload may answer only: trust, isolation, workload, startup, gpu, privileges",
+        "a workload may answer only: trust, isolation, workload, startup, gpu, privileges, confidential, "
+        "pods, pod_size",
         f"{path}:10:5: question 'trust' has no choice 'bogus'; allowed: own, third-party, untrusted",
     ]

@@ -3,9 +3,7 @@ survivors of mutmut's run over plan.py that no golden report covers (TESTING.md)
 
 from __future__ import annotations
 
-import itertools
-
-from gui.domain.advice.answers import load_answer_set
+from gui.domain.advice.answers import every_combination, load_answer_set
 from gui.domain.advice.plan import plan_for
 from tests.conftest import SCENARIOS, SCHEMAS
 
@@ -37,10 +35,9 @@ def test_each_workload_gets_only_its_own_notes(shipped_data) -> None:
 def test_a_weak_fit_warning_names_the_runtime(shipped_data) -> None:
     """The first single-workload combination (in the questions' own order) whose pick scores
     below zero; the sentence is written out by hand."""
-    questions = list(shipped_data.questions)
     found = None
-    for values in itertools.product(*[[c.id for c in q.choices] for q in questions]):
-        plan = plan_for(shipped_data, dict(zip([q.id for q in questions], values, strict=True)))
+    for answers in every_combination(shipped_data.questions):
+        plan = plan_for(shipped_data, answers)
         weak = [n for n in plan.notes if n.id == "weak-fit"]
         if weak:
             found = (plan, weak[0])

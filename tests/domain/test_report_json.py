@@ -87,6 +87,7 @@ def test_the_json_report_has_the_documented_keys_and_values() -> None:
                     "hypervisor": "qemu",
                     "overhead": "320Mi memory",
                     "setup": "Install it.",
+                    "capacity": None,
                     "ranking": ranking,
                     "what_if": what_if,
                 }

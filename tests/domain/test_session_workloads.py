@@ -105,7 +105,10 @@ def test_answers_count_as_given_per_workload_and_cluster_answers_once(shipped_da
     assert session.asks("trust") and not session.asks("platform") and not session.asks("density")
     assert session.first_index() == 1
     assert session.next_index(5) == 6  # gpu, then privileges
-    assert session.next_index(6) is None  # after privileges, only cluster questions remain
+    assert session.next_index(6) == 7  # confidential
+    assert session.next_index(7) == 13  # after it, the cluster's questions, then pods
+    assert session.next_index(13) == 14  # pod_size
+    assert session.next_index(14) is None  # the last question
     session.select_workload(0)
     assert session.asks("platform") and session.first_index() == 0
 

@@ -25,7 +25,7 @@ def test_switching_on_a_question_page(qtbot, window, shipped_data) -> None:
     assert page.title() == "Who wrote the code that runs in this workload?"
     window.language_actions["ko"].trigger()
     assert page.title() == "이 워크로드에서 실행되는 코드는 누가 작성했나요?"
-    assert page.subTitle() == "질문 2/11"
+    assert page.subTitle() == "질문 2/15"
     assert page.buttons["untrusted"].text() == "&3  신뢰할 수 없는 사용자나 고객"
     assert button_text(window, QWizard.WizardButton.NextButton) == "다음(&N) >"
     assert button_text(window, QWizard.WizardButton.BackButton) == "< 이전(&B)"

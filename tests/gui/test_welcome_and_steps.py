@@ -17,7 +17,7 @@ def test_a_first_start_welcomes_and_starts_at_the_first_question(qtbot, welcome_
     window = welcome_window
     page = window.wizard.welcome_page
     assert window.wizard.currentId() == PageId.WELCOME
-    assert "11 questions: 5 about the platform, asked once, and 6 about each workload" in page.questions_line.text()
+    assert "15 questions: 6 about the platform, asked once, and 9 about each workload" in page.questions_line.text()
     assert shipped_data.dataset.as_of in page.data_line.text()
     assert not page.resume.isVisible() and not page.fresh.isVisible(), "nothing to resume on a first start"
     # before any answer there is no "top pick"
@@ -106,4 +106,4 @@ def test_workload_questions_are_listed_under_the_workload(qtbot, window, monkeyp
     assert texts[headings[1] + 1].startswith("▶ Who wrote the code"), "then the workload's own"
     assert texts[-1].endswith("The plan")
     # a later workload's questions are numbered among its own questions
-    assert window.wizard.currentPage().subTitle().startswith("Question 1 of 6")
+    assert window.wizard.currentPage().subTitle().startswith("Question 1 of 9")

@@ -180,12 +180,12 @@ def test_keyboard_only_completion(qtbot, window) -> None:
     qtbot.waitUntil(lambda: wizard.currentId() == 3)
     press(Qt.Key.Key_Down)  # workload: general -> web-stateless with an arrow key
     assert window.model.answers["workload"] == "web-stateless"
-    for expected_next in (4, 5, 6, 7, 8):  # startup, gpu, privileges, density, then virtualization
+    for expected_next in (4, 5, 6, 7, 8, 9):  # startup, gpu, privileges, confidential, density, virtualization
         press(Qt.Key.Key_Return)
         qtbot.waitUntil(lambda n=expected_next: wizard.currentId() == n)
     press(Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # virtualization: unavailable
     qtbot.waitUntil(lambda: window.model.answers["virtualization"] == "unavailable")
-    for expected_next in (9, 10, PageId.RESULTS):
+    for expected_next in (10, 11, 12, 13, 14, PageId.RESULTS):  # ..., maturity, then the sizing questions
         press(Qt.Key.Key_Return)
         qtbot.waitUntil(lambda n=expected_next: wizard.currentId() == n)
     assert wizard.results_page.pick_label.text() == "gVisor"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.domain.data.document import YamlDocument
@@ -77,10 +77,13 @@ class AnswerSet:
 
 
 def every_combination(questions: QuestionSet) -> Iterator[dict[str, str]]:
-    """Every complete answer set of one workload, in question order (77,760 for the shipped
-    questions): what the safety checks and the exhaustive benchmark walk through."""
+    """Every complete answer set of one workload, in question order (979,776 for the shipped
+    questions): what the safety checks and the exhaustive benchmark walk through. Sizing
+    questions stay at their defaults: they never enter the ranking (a test checks that they
+    change nothing but the capacity section)."""
     ids = questions.ids
-    for combination in itertools.product(*(q.choice_ids for q in questions)):
+    choices = [(q.default,) if q.sizing else q.choice_ids for q in questions]
+    for combination in itertools.product(*choices):
         yield dict(zip(ids, combination, strict=True))
 
 
@@ -114,22 +117,27 @@ def _check_answer(
     return []
 
 
-def check_answers(doc: YamlDocument, questions: QuestionSet) -> list[Problem]:
+def check_answers(doc: YamlDocument, questions: QuestionSet, root: tuple[str | int, ...] = ()) -> list[Problem]:
+    """Every problem of the answers at `root` in `doc` (the whole file, or one preset of
+    presets.yaml, which holds the same `answers` and `workloads`)."""
+    content = doc.data
+    for key in root:
+        content = content[key]
     problems = []
-    for qid, choice in doc.data["answers"].items():
-        problems += _check_answer(doc, ("answers", qid), qid, choice, questions)
+    for qid, choice in content["answers"].items():
+        problems += _check_answer(doc, (*root, "answers", qid), qid, choice, questions)
     workload_ids = questions.ids_of_scope("workload")
     names = [FIRST_WORKLOAD]
-    for index, entry in enumerate(doc.data.get("workloads") or ()):
+    for index, entry in enumerate(content.get("workloads") or ()):
         name = entry["name"]
         why = check_workload_name(name, names)
         if why is not None:
             if name == FIRST_WORKLOAD:
                 why += "; the first workload (the one under 'answers') is named 'default'"
-            problems.append(doc.problem(("workloads", index, "name"), why))
+            problems.append(doc.problem((*root, "workloads", index, "name"), why))
         names.append(name)
         for qid, choice in (entry.get("answers") or {}).items():
-            where = ("workloads", index, "answers", qid)
+            where = (*root, "workloads", index, "answers", qid)
             if qid in questions.ids and qid not in workload_ids:
                 problems.append(
                     doc.problem(
@@ -160,6 +168,8 @@ class AnswersFile:
 
     answer_set: AnswerSet
     given: frozenset[str]
+    # per workload under `workloads`, the questions the file answers itself
+    given_workloads: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def read_answers_file(path: Path, questions: QuestionSet, schema: Path) -> AnswersFile:
@@ -171,7 +181,10 @@ def read_answers_file(path: Path, questions: QuestionSet, schema: Path) -> Answe
         problems = check_answers(doc, questions)
     if problems or doc is None:
         raise InputError(problems)
-    return AnswersFile(answer_set_from(doc.data, questions), frozenset(doc.data["answers"]))
+    given_workloads = {
+        entry["name"]: frozenset(entry.get("answers") or {}) for entry in doc.data.get("workloads") or ()
+    }
+    return AnswersFile(answer_set_from(doc.data, questions), frozenset(doc.data["answers"]), given_workloads)
 
 
 def load_answer_set(path: Path, questions: QuestionSet, schema: Path) -> AnswerSet:

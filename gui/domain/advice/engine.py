@@ -363,7 +363,7 @@ class Advisor:
     def _changes(self, answers: Mapping[str, str]) -> list[tuple[str, str, str]]:
         return [
             (question.id, current, choice)
-            for question in self.data.questions
+            for question in self.data.questions.ranked  # a sizing answer never changes the pick
             for current in (answers.get(question.id, question.default),)
             for choice in question.choice_ids
             if choice != current

@@ -158,6 +158,8 @@ def build_plan(advisor: Advisor, answer_set: AnswerSet) -> Plan:
         if platform is not None and pick is not None:
             offer = platform.sandbox(pick)
             variant = offer.variant_for(answers) if offer is not None else None
+            if offer is not None and variant is not None:
+                offer = offer.as_offered_by(variant)
         workloads.append(WorkloadPlan(workload.name, answers, result, offer, variant))
     node_id = advisor.node_runtime(first_answers) or _fallback_node_runtime(data, workloads[0].result)
     node = _node_runtime_plan(data, platform, node_id) if node_id is not None else None

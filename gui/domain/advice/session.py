@@ -128,6 +128,12 @@ class AnswerSession:
         self.detected = ()
         self.detected_answers = {}
 
+    def start_from(self, answers: AnswerSet) -> None:
+        """A preset's answers, filled in but none of them answered yet: every question is
+        asked as usual, showing the preset's choice."""
+        self.replace_answers(answers)
+        self._confirmed.clear()
+
     def reset(self) -> None:
         """Back to the defaults, none of them answered yet."""
         self.replace_answers({})

@@ -30,15 +30,17 @@ def build_artifacts(data: AdvisorData, plan: Plan, lang: Lang, generated_on: str
             found += scripts.kata_deploy(context, kata)
             if platform.id == "kubernetes":
                 # the by-hand alternative to kata-deploy, for the shims kata-static ships as they are
-                # (GPU passthrough needs kata-deploy with NVIDIA's GPU Operator)
+                # (GPU passthrough needs kata-deploy with NVIDIA's GPU Operator; the confidential
+                # shims need kata-deploy's guest-pull snapshotter set-up and attestation)
                 for offer, variant in kata:
-                    if "nvidia" not in variant.node_handler:
+                    handler = variant.node_handler
+                    if "nvidia" not in handler and not kubernetes.is_tee_handler(handler):
                         found += node_config.containerd_kata(context, offer, variant)
                         found.append(node_config.crio_kata(context, offer, variant))
     elif platform.id == "gke" and context.sandboxed():
         found.append(scripts.gke_sandbox(context))
     elif platform.id == "aks" and context.sandboxed():
-        found.append(scripts.aks_sandboxing(context))
+        found += scripts.aks_scripts(context)
     elif platform.id == "openshift":
         found.append(scripts.openshift_crun(context))
         for offer, variant in context.variants():

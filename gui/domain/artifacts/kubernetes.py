@@ -15,7 +15,7 @@ from gui.domain.artifacts import versions as v
 from gui.domain.artifacts.artifact import Artifact, Context
 from gui.domain.artifacts.text import header, yaml_text
 from gui.domain.artifacts.words import word
-from gui.domain.model import SandboxOffer, SandboxVariant
+from gui.domain.model import Lang, SandboxOffer, SandboxVariant
 
 # The node label and taint that keep gVisor's pods on the nodes that have runsc: a plain key
 # of the cluster's own, since no project defines one.
@@ -69,6 +69,25 @@ def runtimeclass_gvisor(context: Context, offer: SandboxOffer, variant: SandboxV
     )
 
 
+def _confidential_words(workload: WorkloadPlan, lang: Lang) -> list[str]:
+    """What a confidential pod needs before it runs: the policy its platform checks inside the
+    VM, or attestation for its secrets."""
+    runtime_class = workload.runtime_class or ""
+    file = f"pod-{workload.name}.yaml"
+    if runtime_class == "confidential-sandbox":
+        return [word("pod_example_nitro_confidential", lang, file=file)]
+    if runtime_class == "kata-cc-isolation":
+        return [word("pod_example_aks_confidential", lang, file=file)]
+    if is_tee_handler(runtime_class):
+        return [word("pod_example_tee", lang)]
+    return []
+
+
+def is_tee_handler(name: str) -> bool:
+    """kata-deploy's confidential shims: kata-qemu-snp, kata-qemu-tdx and their GPU and runtime-rs kin."""
+    return name.startswith("kata-") and any(part in ("snp", "tdx") for part in name.split("-"))
+
+
 def example_pod_spec(context: Context, workload: WorkloadPlan) -> tuple[dict[str, Any], list[str]]:
     """The spec of a pod in the workload's sandbox, locked down as an untrusted tenant's should be,
     and what its file says about it (the pod example and agent-sandbox's template share it)."""
@@ -80,6 +99,7 @@ def example_pod_spec(context: Context, workload: WorkloadPlan) -> tuple[dict[str
     more = [word("pod_example_runtimeclass", lang, oci=node_runtime.oci_runtime if node_runtime else "runc")]
     if workload.sandbox == "kata":
         more.append(word("pod_example_kata_seccomp", lang))
+    more += _confidential_words(workload, lang)
     if workload.answers.get("gpu") == "nvidia":
         limits["memory"] = "8Gi"  # GPU work needs more than a sleeping busybox; size it to yours
         if workload.sandbox == "kata":
@@ -110,6 +130,9 @@ def example_pod_spec(context: Context, workload: WorkloadPlan) -> tuple[dict[str
             }
         ],
     }
+    if variant.runtime_class == "kata-cc-isolation":
+        # AKS Confidential Containers pass no requests to the shim: the pod is sized by its limits
+        del spec["containers"][0]["resources"]["requests"]
     return spec, more
 
 

@@ -9,9 +9,11 @@ container runtime that does not read the new configuration) is checked before it
 
 from __future__ import annotations
 
+from typing import Any
+
 from gui.domain.artifacts import versions as v
 from gui.domain.artifacts.artifact import Artifact, Context
-from gui.domain.artifacts.kubernetes import SANDBOX_LABEL
+from gui.domain.artifacts.kubernetes import SANDBOX_LABEL, is_tee_handler
 from gui.domain.artifacts.shell import require_set, shell_note, shell_script
 from gui.domain.artifacts.text import header, yaml_text
 from gui.domain.artifacts.words import word
@@ -194,15 +196,38 @@ def eks_user_data_gvisor(context: Context, offer: SandboxOffer, variant: Sandbox
     )
 
 
+# the node labels Node Feature Discovery puts on TEE hosts, which kata-deploy's TEE GPU classes select
+_TEE_NODE_LABELS = {"snp": "amd.feature.node.kubernetes.io/snp", "tdx": "intel.feature.node.kubernetes.io/tdx"}
+
+
+def _tee_of(handler: str) -> str:
+    return "snp" if "snp" in handler.split("-") else "tdx"
+
+
 def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVariant]]) -> list[Artifact]:
     """kata-deploy's Helm values (only the shims the plan uses) and the script that applies them
     (with NVIDIA's GPU Operator first when a shim passes GPUs through)."""
     lang = context.lang
-    shims = {v.node_handler.removeprefix("kata-"): {"enabled": True} for _, v in variants}
-    values = {"shims": {"disableAll": True, **shims}, "nodeSelector": {"kata-containers": "enabled"}}
+    shims: dict[str, Any] = {}
+    for _, variant in variants:
+        handler = variant.node_handler
+        shim: dict[str, Any] = {"enabled": True}
+        if is_tee_handler(handler) and "nvidia" not in handler:
+            # kata-deploy gives its GPU TEE classes a TEE node selector, not the plain ones:
+            # without it a confidential pod may land on a Kata node without SEV-SNP or TDX
+            shim["runtimeClass"] = {"nodeSelector": {_TEE_NODE_LABELS[_tee_of(handler)]: "true"}}
+        shims[handler.removeprefix("kata-")] = shim
+    values: dict[str, Any] = {"shims": {"disableAll": True, **shims}, "nodeSelector": {"kata-containers": "enabled"}}
+    tee = any(is_tee_handler(v.node_handler) for _, v in variants)
+    gpu = any("nvidia-gpu" in variant.node_handler for _, variant in variants)
+    if tee and not gpu:
+        # Node Feature Discovery labels the SEV-SNP or TDX nodes and counts their TEE keys (the GPU
+        # Operator brings its own NFD when there are GPUs; one NFD per cluster)
+        values["node-feature-discovery"] = {"enabled": True}
     kata = word("kata_versions", lang, **_kata_words(context))
     versions = f"Kata Containers {kata} (kata-deploy, Helm)"
-    values_text = header(context, word("kata_values", lang), versions, KATA_HELM_SOURCE, word("kata_nodes", lang))
+    node_words = [word("kata_nodes", lang)] + ([word("kata_tee_nodes", lang)] if tee else [])
+    values_text = header(context, word("kata_values", lang), versions, KATA_HELM_SOURCE, *node_words)
     values_file = Artifact(
         "kata-deploy-values",
         "helm-values",
@@ -212,9 +237,9 @@ def kata_deploy(context: Context, variants: list[tuple[SandboxOffer, SandboxVari
         versions,
         KATA_HELM_SOURCE,
     )
-    gpu = any("nvidia-gpu" in variant.node_handler for _, variant in variants)
+    nodes = "the nodes with SEV-SNP or TDX turned on" if tee else "the nodes that can run VMs (/dev/kvm)"
     body = [
-        '[ "$#" -gt 0 ] || { echo "usage: $0 NODE [NODE ...]: the nodes that can run VMs (/dev/kvm)" >&2; exit 2; }',
+        f'[ "$#" -gt 0 ] || {{ echo "usage: $0 NODE [NODE ...]: {nodes}" >&2; exit 2; }}',
         'for node in "$@"; do',
         '  kubectl label node "$node" kata-containers=enabled --overwrite',
         "done",
@@ -292,8 +317,20 @@ def gke_sandbox(context: Context) -> Artifact:
     )
 
 
+def aks_scripts(context: Context) -> list[Artifact]:
+    """One set-up script per AKS offering the plan uses: Pod Sandboxing, Confidential Containers."""
+    found = []
+    variants = [v for _, v in context.variants()]
+    if any(v.runtime_class != "kata-cc-isolation" for v in variants):
+        found.append(aks_sandboxing(context))
+    confidential = next((v for v in variants if v.runtime_class == "kata-cc-isolation"), None)
+    if confidential is not None:
+        found.append(_aks_confidential(context, confidential))
+    return found
+
+
 def aks_sandboxing(context: Context) -> Artifact:
-    offer = next(o for o, _ in context.variants())
+    offer = next(o for o, v in context.variants() if v.runtime_class != "kata-cc-isolation")
     body = [
         *require_set("CLUSTER_NAME", "RESOURCE_GROUP"),
         "",
@@ -312,6 +349,52 @@ def aks_sandboxing(context: Context) -> Artifact:
         word("aks_sandboxing", context.lang, cli=v.pin(context.data, v.AZURE_CLI)),
         f"Azure CLI {v.pin(context.data, v.AZURE_CLI)}+, AKS (Kubernetes {v.pin(context.data, v.AKS_KUBERNETES)}+)",
         AKS_SOURCE if offer.source.startswith(AKS_SOURCE) else offer.source,
+        body,
+    )
+
+
+def _aks_confidential(context: Context, variant: SandboxVariant) -> Artifact:
+    """AKS Confidential Containers (preview) on an existing cluster, in the order of Microsoft's
+    guide: the preview extensions and feature, a KataCcIsolation node pool on SEV-SNP VMs, the
+    cluster update; AKS creates RuntimeClass kata-cc-isolation."""
+    body = [
+        *require_set("CLUSTER_NAME", "RESOURCE_GROUP"),
+        "",
+        "az extension add --name aks-preview --upgrade",
+        "az extension add --name confcom --upgrade",
+        'az feature register --namespace "Microsoft.ContainerService" --name "KataCcIsolationPreview"',
+        shell_note(word("aks_feature_wait", context.lang)),
+        "state() {",
+        "  az feature show --namespace Microsoft.ContainerService --name KataCcIsolationPreview \\",
+        "    --query properties.state -o tsv",
+        "}",
+        "tries=0",
+        'until [ "$(state)" = Registered ]; do',
+        "  tries=$((tries + 1))",
+        '  [ "$tries" -le 60 ] || { echo "KataCcIsolationPreview is not Registered yet" >&2; exit 1; }',
+        "  sleep 30",
+        "done",
+        'az provider register --namespace "Microsoft.ContainerService"',
+        "",
+        shell_note(word("aks_workload_identity", context.lang)),
+        'az aks update --name "$CLUSTER_NAME" --resource-group "$RESOURCE_GROUP" \\',
+        "  --enable-oidc-issuer --enable-workload-identity",
+        "",
+        "az aks nodepool add \\",
+        '  --cluster-name "$CLUSTER_NAME" --resource-group "$RESOURCE_GROUP" --name ccpool \\',
+        "  --os-sku AzureLinux --workload-runtime KataCcIsolation \\",
+        "  --node-vm-size Standard_DC8as_cc_v5 --node-count 2",
+        'az aks update --name "$CLUSTER_NAME" --resource-group "$RESOURCE_GROUP"',
+        "",
+        'az aks get-credentials --name "$CLUSTER_NAME" --resource-group "$RESOURCE_GROUP"',
+        "kubectl get runtimeclass kata-cc-isolation",
+    ]
+    return shell_script(
+        context,
+        "aks-confidential-containers",
+        word("aks_confidential", context.lang),
+        f"Azure CLI {v.pin(context.data, v.AZURE_CLI)}+ with aks-preview and confcom, AKS (preview)",
+        variant.source,
         body,
     )
 

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from gui.domain.advice.plan import WorkloadPlan
 from gui.domain.artifacts import versions as v
 from gui.domain.artifacts.artifact import Artifact, Context
 from gui.domain.artifacts.kubernetes import EXAMPLE_IMAGE, pod_name
 from gui.domain.artifacts.shell import shell_note, shell_script
 from gui.domain.artifacts.words import word
+from gui.domain.model import Lang
 
 VERIFY_SOURCE = "https://kubernetes.io/docs/concepts/containers/runtime-class/"
 DOCKER_SOURCE = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
@@ -15,6 +17,31 @@ DOCKER_SOURCE = "https://docs.docker.com/engine/daemon/alternative-runtimes/"
 
 # what each sandbox shows inside, said beside its check
 _VERIFY_WORDS = {"gvisor": "verify_gvisor", "kata": "verify_kata", "nitro-sandbox": "verify_vm"}
+
+
+# confidential modes that run a pod only under a policy generated from its manifest, and refuse
+# kubectl exec by design: the command that writes the policy for the pod's file
+_POLICY_COMMANDS = {
+    "confidential-sandbox": "eks-nitro-sandbox-genpolicy --profile confidential {file}",
+    "kata-cc-isolation": "az confcom katapolicygen -y {file}",
+}
+
+
+def _verify_under_a_policy(workload: WorkloadPlan, lang: Lang) -> list[str]:
+    """The pod started in its confidential mode and selected by its RuntimeClass; no kernel check
+    through exec, which the mode refuses: attestation is its proof."""
+    name = pod_name(workload)
+    file = f"pod-{workload.name}.yaml"
+    command = _POLICY_COMMANDS[workload.runtime_class or ""].format(file=file)
+    return [
+        "",
+        shell_note(f"{workload.name}: " + word("verify_policy", lang, command=command)),
+        f'[ "${{POLICY_ADDED:-}}" = yes ] || {{ echo "{file} needs its policy first (see above)," >&2',
+        '  echo "then run this again with POLICY_ADDED=yes" >&2; exit 2; }',
+        f"kubectl apply -f {file}",
+        f"kubectl wait --for=condition=Ready pod/{name} --timeout=300s",
+        f"kubectl get pod {name} -o jsonpath='{{.spec.runtimeClassName}}{{\"\\n\"}}'",
+    ]
 
 
 def verify(context: Context) -> Artifact:
@@ -68,6 +95,9 @@ def verify(context: Context) -> Artifact:
             ]
         for workload in context.sandboxed():
             name = pod_name(workload)
+            if workload.runtime_class in _POLICY_COMMANDS:
+                body += _verify_under_a_policy(workload, lang)
+                continue
             explain = word(_VERIFY_WORDS.get(workload.sandbox or "", "verify_kata"), lang)
             body += [
                 "",

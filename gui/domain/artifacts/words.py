@@ -59,8 +59,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "루프의 파드만 샌드박스에 닿을 수 있습니다. 코드에 필요한 곳만 더 허용하세요.",
     ),
     "agent_sandbox_env": (
-        "envVarsInjectionPolicy Disallowed: a claim cannot put environment variables (and secrets) into the "
-        "sandbox.",
+        "envVarsInjectionPolicy Disallowed: a claim cannot put environment variables (and secrets) into the sandbox.",
         "envVarsInjectionPolicy Disallowed: 클레임이 샌드박스에 환경 변수(와 비밀 정보)를 넣을 수 없습니다.",
     ),
     "agent_sandbox_warm_pool": (
@@ -84,6 +83,32 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Kata는 VFIO로 GPU를 통째로 받습니다. 샌드박스 모드의 NVIDIA GPU Operator에서는 리소스 이름이 "
         "nvidia.com/pgpu입니다. 메모리 한도는 CUDA 워크로드에 "
         "맞추세요.",
+    ),
+    "verify_policy": (
+        "confidential mode runs the pod only under the policy generated from its file ({command}) and refuses "
+        "kubectl exec by design, so this checks that it starts under its RuntimeClass; the proof that it is "
+        "confidential is attestation (keys released only to it).",
+        "기밀 모드는 파일로 만든 정책({command}) 아래에서만 파드를 실행하고 kubectl exec는 일부러 막으므로, 여기서는 "
+        "RuntimeClass로 시작하는지만 확인합니다. 기밀임을 입증하는 것은 증명(attestation), 곧 이 파드에만 "
+        "키를 내주는 것입니다.",
+    ),
+    "pod_example_tee": (
+        "Confidential: the pod's memory is encrypted by the CPU (SEV-SNP or TDX) and its image is pulled inside "
+        "its VM; give it secrets only through attestation (Confidential Containers' Trustee).",
+        "기밀: 파드의 메모리는 CPU(SEV-SNP 또는 TDX)가 암호화하고 이미지는 VM 안에서 받습니다. 비밀 값은 증명"
+        "(Confidential Containers의 Trustee)을 거쳐서만 주세요.",
+    ),
+    "pod_example_nitro_confidential": (
+        "Confidential mode runs a pod only under its Cedar policy: eks-nitro-sandbox-genpolicy --profile "
+        "confidential {file} prints it; add it as annotation sandbox.amazonaws.com/policy before applying.",
+        "기밀 모드는 Cedar 정책 아래에서만 파드를 실행합니다. eks-nitro-sandbox-genpolicy --profile confidential "
+        "{file}이 정책을 출력하니, 적용하기 전에 sandbox.amazonaws.com/policy 어노테이션으로 넣으세요.",
+    ),
+    "pod_example_aks_confidential": (
+        "AKS Confidential Containers run a pod only under its security policy: az confcom katapolicygen -y {file} "
+        "adds it to this file; the shim takes no requests, so size the pod with limits.",
+        "AKS Confidential Containers는 보안 정책 아래에서만 파드를 실행합니다. az confcom katapolicygen -y {file}이 "
+        "이 파일에 정책을 넣습니다. 심은 requests를 받지 않으니 limits로 파드 크기를 정하세요.",
     ),
     "pod_example_kata_seccomp": (
         "Kata keeps seccomp off inside its VM by default (disable_guest_seccomp); the profile here is for Pod "
@@ -217,6 +242,13 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Helm values for kata-deploy: only the shims this plan uses, each with its kata-<shim> RuntimeClass.",
         "kata-deploy용 Helm 값: 이 계획이 쓰는 심만 켜고, 각각 kata-<shim> RuntimeClass를 만듭니다.",
     ),
+    "kata_tee_nodes": (
+        "Confidential shims: only on hosts with SEV-SNP or TDX turned on in firmware and kernel; Node Feature "
+        "Discovery labels them (turned on below unless NVIDIA's GPU Operator brings its own; keep it off if your "
+        "cluster already runs one).",
+        "기밀 심: 펌웨어와 커널에서 SEV-SNP나 TDX를 켠 호스트에서만 씁니다. Node Feature Discovery가 레이블을 "
+        "붙입니다(NVIDIA GPU Operator가 자체 NFD를 가져오지 않으면 아래에서 켬. 클러스터에 이미 NFD가 있으면 끄세요).",
+    ),
     "kata_nodes": (
         "Only on nodes that can run VMs (/dev/kvm), labelled kata-containers=enabled (install-kata.sh does it).",
         "VM을 돌릴 수 있는 노드(/dev/kvm)에만 설치하며, 그 노드에는 kata-containers=enabled 레이블을 "
@@ -239,6 +271,27 @@ _WORDS: dict[str, tuple[str, str]] = {
         "GPU가 필요한 워크로드용: GPU가 달린 샌드박스 노드 풀(드라이버는 GKE가 설치). GKE는 GKE Sandbox의 GPU를 "
         "1.29.2-gke.1108000부터 프리뷰로 "
         "문서화했습니다. 먼저 현재 상태를 확인하세요. GPU_TYPE과 그에 맞는 MACHINE_TYPE을 정하세요.",
+    ),
+    "aks_feature_wait": (
+        "Registration takes a few minutes: wait (up to 30 minutes here) until it shows Registered, then refresh "
+        "the provider.",
+        "등록에는 몇 분 걸립니다. Registered가 될 때까지(여기서는 최대 30분) 기다린 뒤 공급자를 새로 고칩니다.",
+    ),
+    "aks_workload_identity": (
+        "Confidential Containers on an existing cluster need workload identity (and its OIDC issuer) on the cluster.",
+        "기존 클러스터의 Confidential Containers에는 클러스터의 워크로드 ID(와 OIDC 발급자)가 필요합니다.",
+    ),
+    "aks_confidential": (
+        "Turn on AKS Confidential Containers (a preview): register the KataCcIsolationPreview feature, add an "
+        "Azure Linux node pool with the KataCcIsolation workload runtime on a VM size with AMD SEV-SNP protected "
+        "child VMs, then az aks update, as Microsoft's guide does for an existing cluster (it needs workload identity "
+        "on the cluster). AKS creates RuntimeClass kata-cc-isolation itself. Set CLUSTER_NAME and RESOURCE_GROUP "
+        "first; run with your own credentials.",
+        "AKS Confidential Containers(미리 보기) 켜기: KataCcIsolationPreview 기능을 등록하고, AMD SEV-SNP 보호 자식 "
+        "VM을 지원하는 VM 크기에 KataCcIsolation 워크로드 런타임을 쓰는 Azure Linux 노드 풀을 추가한 뒤, Microsoft "
+        "안내서가 기존 클러스터에 하듯 az aks update를 실행합니다(클러스터에 워크로드 ID가 필요). AKS가 RuntimeClass "
+        "kata-cc-isolation을 직접 만듭니다. 먼저 CLUSTER_NAME과 RESOURCE_GROUP을 설정하고, 본인 자격 증명으로 "
+        "실행하세요.",
     ),
     "aks_sandboxing": (
         "Turn on AKS Pod Sandboxing: an Azure Linux node pool with the KataVmIsolation workload runtime on a Gen2 "

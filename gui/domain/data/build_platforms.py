@@ -85,6 +85,10 @@ class _PlatformsBuilder:
             why=text_of(raw["why"]),
             source=raw["source"],
             checked=raw["checked"],
+            offering=text_of(raw["offering"]) if "offering" in raw else None,
+            setup=text_of(raw["setup"]) if "setup" in raw else None,
+            estimate_memory=(raw.get("estimate") or {}).get("memory"),
+            estimate_cpu=(raw.get("estimate") or {}).get("cpu"),
         )
 
     def sandbox(self, path: JsonPath, raw: dict[str, Any], kubernetes: bool) -> SandboxOffer:

@@ -33,7 +33,7 @@ from gui.domain.model.dataset import (
     SeedRow,
 )
 from gui.domain.model.platforms import NodeRuntimeOption, Platform, SandboxOffer, SandboxVariant
-from gui.domain.model.questions import Choice, Question, QuestionSet
+from gui.domain.model.questions import Choice, Question, QuestionSet, Size
 from gui.domain.model.rules import Advisory, Condition, Operator, Rule, TieBreak
 
 __all__ = [
@@ -66,6 +66,7 @@ __all__ = [
     "SeedInfo",
     "SeedItem",
     "SeedRow",
+    "Size",
     "Text",
     "TieBreak",
     "answers_match",

@@ -4,7 +4,7 @@ sandboxes and how each is selected (platforms.yaml)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gui.domain.model.basics import Answers, Text, answers_match
 from gui.domain.model.dataset import Note
@@ -38,6 +38,13 @@ class SandboxVariant:
     why: Text
     source: str
     checked: str
+    # a variant that is a product of its own (AKS Confidential Containers beside Pod Sandboxing,
+    # EKS's confidential mode beside isolated mode) names it and how it is turned on
+    offering: Text | None = None
+    setup: Text | None = None
+    # what each pod's sandbox takes where the RuntimeClass declares no overhead, as documented
+    estimate_memory: str | None = None
+    estimate_cpu: str | None = None
 
     @property
     def node_handler(self) -> str:
@@ -59,6 +66,13 @@ class SandboxOffer:
 
     def variant_for(self, answers: Mapping[str, str]) -> SandboxVariant | None:
         return next((v for v in self.variants if answers_match(v.when, answers)), None)
+
+    def as_offered_by(self, variant: SandboxVariant) -> SandboxOffer:
+        """This offer as the workload gets it: under the variant's own name and set-up, where it
+        has them."""
+        if variant.offering is None and variant.setup is None:
+            return self
+        return replace(self, offering=variant.offering or self.offering, setup=variant.setup or self.setup)
 
 
 @dataclass(frozen=True)

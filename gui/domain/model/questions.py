@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from gui.domain.model.basics import Lang, Scope, Text
+
+
+@dataclass(frozen=True)
+class Size:
+    """What a sizing question's choice stands for: CPU (millicores) and memory (MiB) of a node or
+    a pod, or a count of pods."""
+
+    cpu_millis: int = 0
+    memory_mib: Decimal = Decimal(0)
+    count: int = 0
 
 
 @dataclass(frozen=True)
@@ -13,6 +24,7 @@ class Choice:
     id: str
     text: Text
     help: Text
+    size: Size | None = None  # set on the choices of sizing questions only
 
 
 @dataclass(frozen=True)
@@ -23,6 +35,9 @@ class Question:
     choices: tuple[Choice, ...]
     scope: Scope = "workload"
     short: Text | None = None  # a word or two for the step list; the title when absent
+    # True: the answer sizes the capacity section (node size, pod count, pod size) and never
+    # enters the ranking, so rules cannot name it and the exhaustive checks leave it at its default
+    sizing: bool = False
 
     def label(self, lang: Lang) -> str:
         return (self.short or self.title).get(lang)
@@ -71,3 +86,8 @@ class QuestionSet:
 
     def ids_of_scope(self, scope: Scope) -> tuple[str, ...]:
         return tuple(q.id for q in self.questions if q.scope == scope)
+
+    @property
+    def ranked(self) -> tuple[Question, ...]:
+        """The questions whose answers can change the ranking: all but the sizing ones."""
+        return tuple(q for q in self.questions if not q.sizing)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gui.domain.report.capacity_text import CapacityLines
 from gui.domain.report.model import NoteLine, PlanReport, RankLine, Report, WhatIfLine, WorkloadReport
 
 
@@ -47,6 +48,34 @@ def _note(note: NoteLine) -> dict[str, str]:
     return {"date": note.date, "text": note.text, "source": note.source, "checked": note.checked}
 
 
+def _capacity(lines: CapacityLines | None) -> dict[str, Any] | None:
+    """A sandboxed workload's capacity cost: the sizes used, the sandbox's per-pod overhead and
+    where it comes from, pods per node and nodes with and without the sandbox (null: not known),
+    and the same in sentences."""
+    if lines is None:
+        return None
+    c = lines.capacity
+    with_sandbox = c.with_sandbox
+    return {
+        "node": {"cpu_millis": c.node.cpu_millis, "memory_mib": float(c.node.memory_mib)},
+        "pod": {"cpu_millis": c.pod.cpu_millis, "memory_mib": float(c.pod.memory_mib)},
+        "pods": c.pods,
+        "max_pods_per_node": c.max_pods,
+        "overhead": {
+            "basis": c.basis,
+            "cpu_millis": c.overhead_cpu_millis,
+            "memory_mib": None if c.overhead_memory_mib is None else float(c.overhead_memory_mib),
+        },
+        "pods_per_node": {
+            "without_sandbox": c.without.pods,
+            "with_sandbox": with_sandbox.pods if with_sandbox else None,
+            "bound": (with_sandbox or c.without).bound,
+        },
+        "nodes": {"without_sandbox": c.nodes_without, "with_sandbox": c.nodes_with, "extra": c.extra_nodes},
+        "text": list(lines.lines),
+    }
+
+
 def _workload(workload: WorkloadReport) -> dict[str, Any]:
     return {
         "name": workload.name,
@@ -64,6 +93,7 @@ def _workload(workload: WorkloadReport) -> dict[str, Any]:
         "hypervisor": workload.hypervisor,
         "overhead": workload.overhead,
         "setup": workload.setup,
+        "capacity": _capacity(workload.capacity),
         "ranking": _ranking(workload.ranking),
         "what_if": _what_if(workload.what_if),
     }

@@ -139,6 +139,8 @@ def _md_decision(report: Report, names: dict[str, str]) -> list[str]:
                 out += [_lit(w.variant_why), ""]
             if w.setup:
                 out += [f"{_lit(label('setup', lang))}: {_lit(w.setup)}", ""]
+            if w.capacity is not None:
+                out += [f"{_lit(label('capacity', lang))}: {_lit(' '.join(w.capacity.lines))}", ""]
             out.append(f"**{_lit(label('why', lang, name=w.recommendation))}**")
             out.append("")
             out += [f"- **{points_text(r.points)}** {_lit(r.text)} (`{r.rule}`)" for r in w.why] or [

@@ -16,12 +16,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from gui._version import __version__
+from gui.domain.advice.capacity import capacity_of
 from gui.domain.advice.engine import Reason, Recommendation
 from gui.domain.advice.plan import Plan, PlanNote, WorkloadPlan, headline_text
 from gui.domain.artifacts.artifact import Artifact
 from gui.domain.artifacts.build import build_artifacts
 from gui.domain.labels import label
 from gui.domain.model import AdvisorData, Lang, Note, Runtime
+from gui.domain.report.capacity_text import CapacityLines, capacity_lines
 from gui.domain.report.comparison import ComparisonTable, ItemLine, comparison_table, seed_items
 
 
@@ -107,6 +109,7 @@ class WorkloadReport:
     ranking: tuple[RankLine, ...]
     what_if: tuple[WhatIfLine, ...]
     notes: tuple[PlanNoteLine, ...]
+    capacity: CapacityLines | None = None  # a sandboxed workload's cost in node capacity
 
 
 @dataclass(frozen=True)
@@ -306,6 +309,9 @@ def _workload_report(data: AdvisorData, plan: Plan, workload: WorkloadPlan, lang
         ranking=_ranking(data, result, lang),
         what_if=_what_if(data, result, lang),
         notes=tuple(_plan_note(n, lang) for n in plan.notes_for(workload.name)),
+        capacity=capacity_lines(capacity, lang, gpus=workload.answers.get("gpu") == "nvidia")
+        if (capacity := capacity_of(data, plan, workload))
+        else None,
     )
 
 

@@ -139,6 +139,8 @@ def _plan_text(plan: PlanReport, names: dict[str, str], lang: Lang) -> list[str]
             out.append(f"    {workload.variant_why}")
         if workload.setup:
             out.append(f"    {label('setup', lang)}: {workload.setup}")
+        if workload.capacity is not None:
+            out.append(f"    {label('capacity', lang)}: " + " ".join(workload.capacity.lines))
     out += ["", label("warnings", lang)]
     if not plan.notes:
         out.append(f"  {label('no_warnings', lang)}")
