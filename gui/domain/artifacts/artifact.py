@@ -22,6 +22,10 @@ KINDS = (
 )
 
 
+# the Kubernetes platforms whose pod examples may ask for a user namespace (Context.hardened)
+HARDENED_PLATFORMS = ("kubernetes", "gke", "eks", "aks")
+
+
 @dataclass(frozen=True)
 class Artifact:
     """A file that sets part of the plan up."""
@@ -56,6 +60,24 @@ class Context:
             if all(v.handler != workload.variant.handler for _, v in seen):
                 seen.append((workload.offer, workload.variant))
         return seen
+
+    def hardened(self) -> list[WorkloadPlan]:
+        """Workloads of code you did not write that run on the node runtime itself (third-party
+        code, or a shared kernel accepted for untrusted or model-generated code), on Kubernetes
+        platforms where the node stack is yours or the cloud's: their pod example adds a user
+        namespace (hostUsers: false) as hardening. Not on OpenShift, whose restricted SCC decides
+        the pod's users, not with privileges, which a user namespace does not combine with, and
+        never in a sandbox (Nitro Sandboxes refuse such pods)."""
+        if self.plan.platform not in HARDENED_PLATFORMS:
+            return []
+        return [
+            w
+            for w in self.plan.workloads
+            if w.variant is None
+            and w.recommendation is not None
+            and (w.answers.get("trust") != "own" or w.answers.get("workload") == "ai-agent")
+            and w.answers.get("privileges", "none") == "none"
+        ]
 
     def untrusted(self, handler: str) -> bool:
         return any(

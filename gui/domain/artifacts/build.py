@@ -50,6 +50,7 @@ def build_artifacts(data: AdvisorData, plan: Plan, lang: Lang, generated_on: str
         found.append(node_config.docker_daemon_json(context))
     if platform.kubernetes:
         found += [kubernetes.pod_example(context, w) for w in context.sandboxed()]
+        found += [kubernetes.hardened_pod_example(context, w) for w in context.hardened()]
         found += [
             agent_sandbox.agent_sandbox(context, w) for w in context.sandboxed() if agent_sandbox.wants_agent_sandbox(w)
         ]

@@ -168,6 +168,61 @@ def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
     )
 
 
+USER_NAMESPACES_SOURCE = "https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/"
+
+
+def hardened_pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
+    """A pod of code you did not write on the node runtime itself, in a user namespace: its root is
+    an unprivileged user on the node. Hardening, not a sandbox: it still shares the node's kernel."""
+    lang = context.lang
+    security: dict[str, Any] = {"runAsNonRoot": True, "runAsUser": 65534, "seccompProfile": {"type": "RuntimeDefault"}}
+    document: dict[str, Any] = {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {"name": pod_name(workload), "labels": {"app.kubernetes.io/name": workload.name}},
+        "spec": {
+            "hostUsers": False,
+            "automountServiceAccountToken": False,
+            "securityContext": security,
+            "containers": [
+                {
+                    "name": "app",
+                    "image": EXAMPLE_IMAGE,
+                    "command": ["sleep", "3600"],
+                    "securityContext": {
+                        "allowPrivilegeEscalation": False,
+                        "readOnlyRootFilesystem": True,
+                        "capabilities": {"drop": ["ALL"]},
+                    },
+                    "resources": {
+                        "requests": {"cpu": "100m", "memory": "64Mi"},
+                        "limits": {"cpu": "500m", "memory": "256Mi"},
+                    },
+                }
+            ],
+        },
+    }
+    headline = headline_text(context.data, context.plan, workload, lang)
+    versions = f"Kubernetes {context.data.dataset.kubernetes_version} (user namespaces stable since 1.36)"
+    return Artifact(
+        id=f"pod-{workload.name}",
+        kind="pod-example",
+        filename=f"pod-{workload.name}.yaml",
+        text=header(
+            context,
+            word("pod_example", lang, workload=workload.name, headline=headline),
+            versions,
+            USER_NAMESPACES_SOURCE,
+            word("pod_hardened", lang),
+            word("pod_hardened_stack", lang),
+        )
+        + yaml_text(document),
+        language="yaml",
+        applies_to=versions,
+        source=USER_NAMESPACES_SOURCE,
+    )
+
+
 def kataconfig(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
     lang = context.lang
     assert variant.runtime_class is not None

@@ -44,6 +44,34 @@ def _verify_under_a_policy(workload: WorkloadPlan, lang: Lang) -> list[str]:
     ]
 
 
+def _verify_user_namespaces(workloads: list[WorkloadPlan], lang: Lang, trap: bool) -> list[str]:
+    """Each hardened pod runs in a user namespace: the first line of its uid_map maps the
+    container's uid 0 to a node uid other than 0 (an ignored hostUsers: false maps 0 to 0)."""
+    names = " ".join(pod_name(w) for w in workloads)
+    body = [""]
+    if trap:  # else the sandboxed pods' trap deletes these too
+        body.append(f"trap 'kubectl delete pod {names} --ignore-not-found --wait=false >/dev/null' EXIT")
+    body += [
+        shell_note(word("verify_user_namespace", lang)),
+        "in_user_namespace() {",
+        '  map=$(kubectl exec "$1" -- cat /proc/self/uid_map | head -n 1)',
+        "  # shellcheck disable=SC2086",
+        '  set -- "$1" $map',
+        '  echo "$1: container uid $2 is node uid $3"',
+        '  [ "$3" != 0 ] || {',
+        '    echo "$1 runs as the node\'s root: hostUsers: false is ignored on its node" >&2; exit 1; }',
+        "}",
+    ]
+    for workload in workloads:
+        name = pod_name(workload)
+        body += [
+            f"kubectl apply -f pod-{workload.name}.yaml",
+            f"kubectl wait --for=condition=Ready pod/{name} --timeout=180s",
+            f"in_user_namespace {name}",
+        ]
+    return body
+
+
 def verify(context: Context) -> Artifact:
     lang = context.lang
     plan = context.plan
@@ -80,6 +108,7 @@ def verify(context: Context) -> Artifact:
         body += [shell_note(check), "kubectl get nodes -o wide"]
         pods = [pod_name(w) for w in context.sandboxed()]
         if pods:
+            pods += [pod_name(w) for w in context.hardened()]
             body += [
                 f"trap 'kubectl delete pod {' '.join(pods)} --ignore-not-found --wait=false >/dev/null' EXIT",
                 "",
@@ -109,7 +138,10 @@ def verify(context: Context) -> Artifact:
             ]
             if workload.sandbox == "gvisor":
                 body.append(f"kubectl exec {name} -- dmesg | head -n 3 || true")
-    if not context.sandboxed():
+    hardened = [] if on_docker else context.hardened()
+    if hardened:
+        body += _verify_user_namespaces(hardened, lang, trap=not context.sandboxed())
+    if not context.sandboxed() and not hardened:
         body += ["", shell_note(word("verify_none", lang))]
     versions = (
         f"Docker Engine {v.docker_major(context.data)}"

@@ -44,6 +44,23 @@ _WORDS: dict[str, tuple[str, str]] = {
         'Example pod for workload "{workload}": {headline}.',
         '워크로드 "{workload}"의 예제 파드: {headline}.',
     ),
+    "pod_hardened": (
+        "hostUsers: false runs the pod in a user namespace: its root is an unprivileged user on the node. That "
+        "is hardening, not a sandbox: the container still makes its system calls to the node's kernel.",
+        "hostUsers: false는 파드를 사용자 네임스페이스에서 실행해, 파드의 root가 노드에서는 권한 없는 사용자가 "
+        "됩니다. 샌드박스가 아니라 강화일 뿐이며, 컨테이너는 여전히 노드의 커널에 시스템 콜을 합니다.",
+    ),
+    "pod_hardened_stack": (
+        "It needs the whole node stack: Linux 6.3 or later, containerd 2.0+ or CRI-O 1.25+, runc 1.2+ or crun "
+        "1.9+; containerd 1.6 and older ignore it silently, so check the pod's user mapping (verify.sh does).",
+        "노드 스택 전체가 필요합니다. Linux 6.3 이상, containerd 2.0 이상 또는 CRI-O 1.25 이상, runc 1.2 이상 또는 "
+        "crun 1.9 이상입니다. containerd 1.6 이하는 조용히 무시하므로 파드의 사용자 매핑을 확인하세요(verify.sh가 "
+        "확인함).",
+    ),
+    "verify_user_namespace": (
+        "in_user_namespace POD: the pod's root must not be the node's root (its /proc/self/uid_map).",
+        "in_user_namespace POD: 파드의 root가 노드의 root이면 안 됩니다(/proc/self/uid_map).",
+    ),
     "agent_sandbox": (
         'agent-sandbox\'s template and warm pool for workload "{workload}": every sandbox made from it runs '
         "in {headline}.",
