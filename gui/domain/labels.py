@@ -248,10 +248,16 @@ def bilingual(key: str, **values: str) -> Text:
     return Text(label(key, "en", **values), label(key, "ko", **values))
 
 
-def label(key: str, lang: Lang, **values: str) -> str:
-    en, ko = _LABELS[key]
+def worded(pair: tuple[str, str], lang: Lang, **values: object) -> str:
+    """One text of an (English, Korean) pair, its {placeholders} filled: the one way every fixed
+    wording table (these labels, the artifacts' words, the capacity section) reads an entry."""
+    en, ko = pair
     text = ko if lang == "ko" else en
     return text.format(**values) if values else text
+
+
+def label(key: str, lang: Lang, **values: str) -> str:
+    return worded(_LABELS[key], lang, **values)
 
 
 def all_labels() -> dict[str, tuple[str, str]]:

@@ -7,6 +7,7 @@ sentences avoid particles after names and values (they would depend on how the n
 
 from __future__ import annotations
 
+from gui.domain.labels import worded
 from gui.domain.model import Lang
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -512,9 +513,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 
 def word(key: str, lang: Lang, **values: str) -> str:
-    en, ko = _WORDS[key]
-    text = ko if lang == "ko" else en
-    return text.format(**values) if values else text
+    return worded(_WORDS[key], lang, **values)
 
 
 def all_words() -> dict[str, tuple[str, str]]:

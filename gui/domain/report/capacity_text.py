@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from gui.domain.advice.capacity import Capacity
+from gui.domain.labels import worded
 from gui.domain.model import Lang, Size
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -114,8 +115,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 
 def _word(key: str, lang: Lang, **values: object) -> str:
-    en, ko = _WORDS[key]
-    return (ko if lang == "ko" else en).format(**values)
+    return worded(_WORDS[key], lang, **values)
 
 
 def cpu_text(millis: int, lang: Lang) -> str:
