@@ -88,6 +88,34 @@ def is_tee_handler(name: str) -> bool:
     return name.startswith("kata-") and any(part in ("snp", "tdx") for part in name.split("-"))
 
 
+def _locked_down_spec(context: Context, first: dict[str, Any], limits: dict[str, Any]) -> dict[str, Any]:
+    """A pod spec locked down as an untrusted tenant's should be, after `first` (what selects its
+    isolation: a runtimeClassName, or hostUsers): no service account token, a non-root user,
+    RuntimeDefault seccomp, no privilege escalation, a read-only root and no capabilities."""
+    security: dict[str, Any] = {"runAsNonRoot": True, "runAsUser": 65534, "seccompProfile": {"type": "RuntimeDefault"}}
+    if context.plan.platform == "openshift":
+        # OpenShift's restricted-v2 SCC assigns each namespace's UIDs and refuses a fixed one
+        del security["runAsUser"]
+    return {
+        **first,
+        "automountServiceAccountToken": False,
+        "securityContext": security,
+        "containers": [
+            {
+                "name": "app",
+                "image": EXAMPLE_IMAGE,
+                "command": ["sleep", "3600"],
+                "securityContext": {
+                    "allowPrivilegeEscalation": False,
+                    "readOnlyRootFilesystem": True,
+                    "capabilities": {"drop": ["ALL"]},
+                },
+                "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}, "limits": limits},
+            }
+        ],
+    }
+
+
 def example_pod_spec(context: Context, workload: WorkloadPlan) -> tuple[dict[str, Any], list[str]]:
     """The spec of a pod in the workload's sandbox, locked down as an untrusted tenant's should be,
     and what its file says about it (the pod example and agent-sandbox's template share it)."""
@@ -108,64 +136,49 @@ def example_pod_spec(context: Context, workload: WorkloadPlan) -> tuple[dict[str
         else:
             limits["nvidia.com/gpu"] = 1
             more.append(word("pod_example_gpu_nvproxy", lang))
-    security: dict[str, Any] = {"runAsNonRoot": True, "runAsUser": 65534, "seccompProfile": {"type": "RuntimeDefault"}}
-    if context.plan.platform == "openshift":
-        # OpenShift's restricted-v2 SCC assigns each namespace's UIDs and refuses a fixed one
-        del security["runAsUser"]
-    spec: dict[str, Any] = {
-        "runtimeClassName": variant.runtime_class,
-        "automountServiceAccountToken": False,
-        "securityContext": security,
-        "containers": [
-            {
-                "name": "app",
-                "image": EXAMPLE_IMAGE,
-                "command": ["sleep", "3600"],
-                "securityContext": {
-                    "allowPrivilegeEscalation": False,
-                    "readOnlyRootFilesystem": True,
-                    "capabilities": {"drop": ["ALL"]},
-                },
-                "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}, "limits": limits},
-            }
-        ],
-    }
+    spec = _locked_down_spec(context, {"runtimeClassName": variant.runtime_class}, limits)
     if variant.runtime_class == "kata-cc-isolation":
         # AKS Confidential Containers pass no requests to the shim: the pod is sized by its limits
         del spec["containers"][0]["resources"]["requests"]
     return spec, more
 
 
-def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
-    """A pod that runs in the workload's sandbox, locked down as an untrusted tenant's should be."""
-    assert workload.variant is not None
-    lang = context.lang
-    variant = workload.variant
-    spec, more = example_pod_spec(context, workload)
+def _pod_artifact(
+    context: Context, workload: WorkloadPlan, spec: dict[str, Any], versions: str, source: str, more: list[str]
+) -> Artifact:
+    """The pod example file of a workload: its header (what it is, for what, from where, and
+    `more`) and the pod."""
     document: dict[str, Any] = {
         "apiVersion": "v1",
         "kind": "Pod",
         "metadata": {"name": pod_name(workload), "labels": {"app.kubernetes.io/name": workload.name}},
         "spec": spec,
     }
-    headline = headline_text(context.data, context.plan, workload, lang)
-    versions = f"Kubernetes {context.data.dataset.kubernetes_version}"
+    headline = headline_text(context.data, context.plan, workload, context.lang)
     return Artifact(
         id=f"pod-{workload.name}",
         kind="pod-example",
         filename=f"pod-{workload.name}.yaml",
         text=header(
             context,
-            word("pod_example", lang, workload=workload.name, headline=headline),
+            word("pod_example", context.lang, workload=workload.name, headline=headline),
             versions,
-            variant.source,
+            source,
             *more,
         )
         + yaml_text(document),
         language="yaml",
         applies_to=versions,
-        source=variant.source,
+        source=source,
     )
+
+
+def pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
+    """A pod that runs in the workload's sandbox, locked down as an untrusted tenant's should be."""
+    assert workload.variant is not None
+    spec, more = example_pod_spec(context, workload)
+    versions = f"Kubernetes {context.data.dataset.kubernetes_version}"
+    return _pod_artifact(context, workload, spec, versions, workload.variant.source, more)
 
 
 USER_NAMESPACES_SOURCE = "https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/"
@@ -174,53 +187,10 @@ USER_NAMESPACES_SOURCE = "https://kubernetes.io/docs/concepts/workloads/pods/use
 def hardened_pod_example(context: Context, workload: WorkloadPlan) -> Artifact:
     """A pod of code you did not write on the node runtime itself, in a user namespace: its root is
     an unprivileged user on the node. Hardening, not a sandbox: it still shares the node's kernel."""
-    lang = context.lang
-    security: dict[str, Any] = {"runAsNonRoot": True, "runAsUser": 65534, "seccompProfile": {"type": "RuntimeDefault"}}
-    document: dict[str, Any] = {
-        "apiVersion": "v1",
-        "kind": "Pod",
-        "metadata": {"name": pod_name(workload), "labels": {"app.kubernetes.io/name": workload.name}},
-        "spec": {
-            "hostUsers": False,
-            "automountServiceAccountToken": False,
-            "securityContext": security,
-            "containers": [
-                {
-                    "name": "app",
-                    "image": EXAMPLE_IMAGE,
-                    "command": ["sleep", "3600"],
-                    "securityContext": {
-                        "allowPrivilegeEscalation": False,
-                        "readOnlyRootFilesystem": True,
-                        "capabilities": {"drop": ["ALL"]},
-                    },
-                    "resources": {
-                        "requests": {"cpu": "100m", "memory": "64Mi"},
-                        "limits": {"cpu": "500m", "memory": "256Mi"},
-                    },
-                }
-            ],
-        },
-    }
-    headline = headline_text(context.data, context.plan, workload, lang)
+    spec = _locked_down_spec(context, {"hostUsers": False}, {"cpu": "500m", "memory": "256Mi"})
     versions = f"Kubernetes {context.data.dataset.kubernetes_version} (user namespaces stable since 1.36)"
-    return Artifact(
-        id=f"pod-{workload.name}",
-        kind="pod-example",
-        filename=f"pod-{workload.name}.yaml",
-        text=header(
-            context,
-            word("pod_example", lang, workload=workload.name, headline=headline),
-            versions,
-            USER_NAMESPACES_SOURCE,
-            word("pod_hardened", lang),
-            word("pod_hardened_stack", lang),
-        )
-        + yaml_text(document),
-        language="yaml",
-        applies_to=versions,
-        source=USER_NAMESPACES_SOURCE,
-    )
+    more = [word("pod_hardened", context.lang), word("pod_hardened_stack", context.lang)]
+    return _pod_artifact(context, workload, spec, versions, USER_NAMESPACES_SOURCE, more)
 
 
 def kataconfig(context: Context, offer: SandboxOffer, variant: SandboxVariant) -> Artifact:
