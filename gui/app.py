@@ -61,7 +61,7 @@ def load_data_interactively(folder: Path) -> AdvisorData | None:
                 folder = Path(chosen)
 
 
-def _load_presets(model: SessionModel) -> None:
+def load_presets_into(model: SessionModel) -> None:
     """The presets of the data folder; a bad presets.yaml costs the presets, not the window."""
     from gui.domain.advice.presets import load_presets
     from gui.domain.problems import InputError
@@ -73,7 +73,9 @@ def _load_presets(model: SessionModel) -> None:
         model.presets_problem = str(error.problems[0])
 
 
-def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> MainWindow:
+def create_main_window(data: AdvisorData, settings: QSettings | None = None, read_presets: bool = True) -> MainWindow:
+    """The window on its welcome page. `read_presets=False` leaves presets.yaml for later (start()
+    reads it after the first paint: YAML and its schema check are no part of the first page)."""
     if settings is None:
         from gui.stored_settings import app_settings
 
@@ -83,7 +85,8 @@ def create_main_window(data: AdvisorData, settings: QSettings | None = None) -> 
     translations.apply(lang)
     last = load_last_answers(settings, data.questions)
     model = SessionModel(data, lang, last)
-    _load_presets(model)
+    if read_presets:
+        load_presets_into(model)
     window = MainWindow(model, settings, translations, has_last_answers=last is not None)
     return window
 
@@ -101,10 +104,12 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow | None]:
     data = load_data_interactively(folder)
     if data is None:
         return app, None
-    window = create_main_window(data)
+    window = create_main_window(data, read_presets=False)
     window.show()
 
     def after_first_paint() -> None:
+        load_presets_into(window.model)
+        window.wizard.welcome_page.show_presets()
         # the log file (logging.handlers is a slow import) is set up once the page is on screen
         reporter.log_file = setup_logging()
         log.info("Runtime Advisor %s started with data from %s", __version__, data.origin)

@@ -66,12 +66,20 @@ class WelcomePage(QWizardPage):
         self.resume.setVisible(has_last_answers)
         self.fresh.setVisible(has_last_answers)
         (self.resume if has_last_answers else self.fresh).setChecked(True)
+        self.retranslate()
+        self.show_presets()
+
+    def show_presets(self) -> None:
+        """The preset box as the model's presets stand: hidden without any (a data folder without
+        presets.yaml, or before they are read: the app reads them after the first paint), shown
+        but disabled with the reason when presets.yaml is bad."""
+        model = self.model
         has_presets = bool(model.presets) or model.presets_problem is not None
         for widget in (self.preset_heading, self.preset_box, self.preset_button, self.preset_summary):
             widget.setVisible(has_presets)
         self.preset_box.setEnabled(bool(model.presets))
         self.preset_button.setEnabled(bool(model.presets))
-        self.retranslate()
+        self._fill_presets()
 
     def _use_preset(self) -> None:
         index = self.preset_box.currentIndex()
@@ -130,6 +138,9 @@ class WelcomePage(QWizardPage):
         self.preset_button.setToolTip(
             self.tr("Fill in its answers; every question is then asked as usual, and any answer can be changed")
         )
+        self._fill_presets()
+
+    def _fill_presets(self) -> None:
         current = self.preset_box.currentIndex()
         self.preset_box.blockSignals(True)
         self.preset_box.clear()
