@@ -48,3 +48,37 @@ def test_a_pair_is_said_in_text_and_json(shipped_data, advisor) -> None:
         for line in report_to_json(report)["what_if"]
         if "also" not in line
     )
+
+
+def test_the_pair_search_lists_every_pair_a_full_evaluation_would(shipped_data, advisor) -> None:
+    # the search asks only whether anything survives the exclusions before it scores a pair;
+    # scoring every pair must list the same pairs in the same order
+    answers = AnswerSet.single(STUCK, shipped_data.questions).answers_for(0)
+    single = advisor._changes(answers)
+    by_scoring = []
+    for n, (question, _, choice) in enumerate(single):
+        for other, _, other_choice in single[n + 1 :]:
+            if other != question:
+                pick = advisor.decide({**answers, question: choice, other: other_choice}).pick
+                if pick is not None:
+                    by_scoring.append((question, choice, other, other_choice, pick))
+    pairs = [w for w in advisor.what_if(answers, None) if w.also]
+    listed = [(w.question, w.answer, *w.also[0][::2], w.recommendation) for w in pairs]
+    assert listed == by_scoring[: len(listed)] and len(listed) == min(8, len(by_scoring))
+
+
+def test_anything_fits_says_what_the_top_pick_says_on_data_where_many_sets_fit_nothing(shipped_data) -> None:
+    # 1,000 synthetic runtimes under 500 rules: about half the answer sets fit nothing, so both
+    # outcomes occur
+    from benchmarks.synthetic import synthetic_data
+    from gui.domain.advice.answers import every_combination
+    from gui.domain.advice.engine import Advisor
+
+    synthetic = Advisor(synthetic_data(shipped_data.questions, 1000, 500))
+    outcomes = set()
+    for n, answers in enumerate(every_combination(shipped_data.questions)):
+        if n % 4999 == 0:
+            fits = synthetic._anything_fits(answers)
+            assert fits == (synthetic.decide(answers).pick is not None)
+            outcomes.add(fits)
+    assert outcomes == {True, False}

@@ -149,6 +149,8 @@ class _CompiledRule:
     when: tuple[tuple[str, frozenset[str]], ...]
     matched: tuple[int, ...]
     reason: Reason
+    # `matched` as a bit per runtime: the pair search ORs exclusions instead of tallying scores
+    mask: int
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,9 @@ class Advisor:
             points = rule.points if rule.kind == "prefer" else None
             reason = Reason(rule.id, rule.kind, points, rule.reason, rule.basis)
             when = tuple(rule.when.items())
-            self._rules.append(_CompiledRule(rule, when, tuple(sorted(index.matching_all(rule.match))), reason))
+            matched = tuple(sorted(index.matching_all(rule.match)))
+            mask = sum(1 << i for i in matched)
+            self._rules.append(_CompiledRule(rule, when, matched, reason, mask))
         self._excluding = [c for c in self._rules if c.rule.kind == "exclude"]
         self._preferring = [c for c in self._rules if c.rule.kind == "prefer"]
         cluster_ids = set(data.questions.ids_of_scope("cluster"))
@@ -192,6 +196,8 @@ class Advisor:
             _CompiledTieBreak(t, tuple(t.when.items()), index.matching_all(t.match)) for t in data.tie_breaks
         ]
         self._node_layer = frozenset(i for i, r in enumerate(self.runtimes) if r.layer == "node")
+        self._node_layer_mask = sum(1 << i for i in self._node_layer)
+        self._every_runtime = (1 << len(self.runtimes)) - 1
         self._node_cache: dict[tuple[str, ...], str | None] = {}
         self._cluster_ids = tuple(sorted(cluster_ids))
         self._applicable = ApplicableSets(
@@ -369,13 +375,27 @@ class Advisor:
             if choice != current
         ]
 
+    def _anything_fits(self, answers: Mapping[str, str]) -> bool:
+        """Whether any runtime survives the hard constraints: what top_pick is not None says, from
+        the exclusions alone. The pair search asks it of every pair (over a thousand when nothing
+        fits), and scoring them all made it grow faster than the rules did."""
+        excluded = 0
+        for compiled in self._excluding:
+            if _applies(compiled.when, answers):
+                excluded |= compiled.mask
+        node = self.node_runtime(answers)
+        if node is not None:
+            excluded |= self._node_layer_mask & ~(1 << self._index_of[node])
+        return excluded != self._every_runtime
+
     def _pairs_that_fit(self, answers: Mapping[str, str], single: list[tuple[str, str, str]]) -> list[WhatIf]:
         pairs = []
         for n, (question, current, choice) in enumerate(single):
             for other, other_current, other_choice in single[n + 1 :]:
                 if other == question:
                     continue
-                pick = self.top_pick({**answers, question: choice, other: other_choice})
+                changed = {**answers, question: choice, other: other_choice}
+                pick = self.top_pick(changed) if self._anything_fits(changed) else None
                 if pick is not None:
                     pairs.append(WhatIf(question, current, choice, pick, ((other, other_current, other_choice),)))
                     if len(pairs) == MAX_PAIRS:
