@@ -134,6 +134,7 @@ def test_recommend_json_has_the_design_fields(run_cli) -> None:
         ("crio-runsc.conf", "crio-config"),
         ("runtimeclass-gvisor.yaml", "kubernetes-manifest"),
         ("pod-default.yaml", "pod-example"),
+        ("admission-policy-default.yaml", "admission-policy"),
         ("verify.sh", "shell"),
     ]
     runtime_class = next(a for a in plan["artifacts"] if a["filename"] == "runtimeclass-gvisor.yaml")["text"]

@@ -200,7 +200,7 @@ def test_the_artifacts_of_every_plan_validate(shipped_data, combo, lang) -> None
             line for line in artifact.text.splitlines() if display_width(line) > MAX_LINE and not _unbreakable(line)
         ]
         assert not long, (artifact.filename, long[0])
-        if artifact.kind in ("kubernetes-manifest", "pod-example"):
+        if artifact.kind in ("kubernetes-manifest", "pod-example", "admission-policy"):
             check_kubernetes(artifact, version)
             for document in _yaml_documents(artifact):
                 if document["kind"] == "RuntimeClass":
@@ -315,12 +315,13 @@ def test_every_korean_comment_is_in_korean(shipped_data) -> None:
 def test_every_comment_has_both_languages_with_the_same_placeholders() -> None:
     import string
 
+    from gui.domain.artifacts.policy_words import all_policy_words
     from gui.domain.artifacts.words import all_words
 
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    for key, (english, korean) in all_words().items():
+    for key, (english, korean) in {**all_words(), **all_policy_words()}.items():
         assert fields(english) == fields(korean), key
         assert _HANGUL.search(korean) and not _HANGUL.search(english), key
 

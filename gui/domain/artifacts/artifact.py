@@ -18,7 +18,8 @@ KINDS = (
     "shell",
     "helm-values",  # kata-deploy's Helm values
     "node-user-data",  # EC2 user data (MIME multi-part)
-    "agent-sandbox",  # agent-sandbox's SandboxTemplate and SandboxWarmPool for agent workloads for EKS nodes
+    "agent-sandbox",  # agent-sandbox's SandboxTemplate and SandboxWarmPool for agent workloads
+    "admission-policy",  # a ValidatingAdmissionPolicy and its binding per sandboxed workload
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui.domain.advice.plan import Plan
-from gui.domain.artifacts import agent_sandbox, kubernetes, node_config, scripts, verify
+from gui.domain.artifacts import admission, agent_sandbox, kubernetes, node_config, scripts, verify
 from gui.domain.artifacts.artifact import Artifact, Context
 from gui.domain.model import AdvisorData, Lang
 
@@ -50,6 +50,7 @@ def build_artifacts(data: AdvisorData, plan: Plan, lang: Lang, generated_on: str
         found.append(node_config.docker_daemon_json(context))
     if platform.kubernetes:
         found += [kubernetes.pod_example(context, w) for w in context.sandboxed()]
+        found += [admission.admission_policy(context, w) for w in context.sandboxed()]
         found += [kubernetes.hardened_pod_example(context, w) for w in context.hardened()]
         found += [
             agent_sandbox.agent_sandbox(context, w) for w in context.sandboxed() if agent_sandbox.wants_agent_sandbox(w)
