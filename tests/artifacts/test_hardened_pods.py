@@ -6,8 +6,7 @@ whose SCCs decide the pod's users, and never for your own code, which needs no s
 from __future__ import annotations
 
 import datetime as _dt
-import os
-import stat
+import json
 import subprocess
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import yaml
 from gui.domain.advice.answers import AnswerSet
 from gui.domain.advice.plan import build_plan
 from gui.domain.report.model import build_report
+from tests.artifacts import fake_cluster
 from tests.artifacts.test_artifacts import check_kubernetes, check_shell
 
 TODAY = _dt.date(2026, 12, 7)
@@ -65,16 +65,6 @@ def test_openshift_and_privileged_code_get_no_user_namespace(advisor, shipped_da
     assert "pod-vendor-db.yaml" not in files  # a user namespace does not go with privileged containers
 
 
-def _stub_kubectl(folder: Path, uid_map: str) -> None:
-    """kubectl that answers the verify script as a cluster would: the pod's uid_map for exec."""
-    stub = folder / "kubectl"
-    stub.write_text(
-        f"#!/bin/sh\ncase \"$1\" in\n  exec) printf '%s\\n' '{uid_map}' ;;\n  *) : ;;\nesac\n",
-        encoding="utf-8",
-    )
-    stub.chmod(stub.stat().st_mode | stat.S_IEXEC)
-
-
 @pytest.mark.parametrize(
     ("uid_map", "passes"),
     [
@@ -92,12 +82,19 @@ def test_the_verify_script_fails_when_the_node_ignores_the_user_namespace(
     artifacts = {a.filename: a for a in build_report(shipped_data, plan, "en", TODAY).plan.artifacts}
     verify = artifacts["verify.sh"]
     check_shell(verify)
-    assert "in_user_namespace vendor-db-example" in verify.text
-    script = tmp_path / "verify.sh"
-    script.write_text(verify.text, encoding="utf-8")
-    _stub_kubectl(tmp_path, uid_map)
-    env = {**os.environ, "PATH": f"{tmp_path}{os.pathsep}{os.environ['PATH']}"}
-    done = subprocess.run(["sh", str(script)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert 'in_user_namespace "$here" vendor-db-example vendor-db' in verify.text
+    for artifact in artifacts.values():
+        (tmp_path / artifact.filename).write_text(artifact.text, encoding="utf-8")
+    node = {"name": "node-1", "kernel": "6.12.57+deb13-amd64", "runtime": "containerd://2.3.1"}
+    cluster = {"context": "lab", "nodes": [node], "runtimeclasses": {}, "sandbox_kernels": {}}
+    cluster |= {"namespaces": {"default": {}}, "policies": [], "uid_map": uid_map, "pods": {}}
+    env = fake_cluster.install(tmp_path, cluster)
+    done = subprocess.run(
+        ["sh", "verify.sh", "--json"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+    )
     assert (done.returncode == 0) is passes, (done.stdout, done.stderr)
+    (check,) = [c for c in json.loads(done.stdout)["checks"] if c["check"] == "user-namespace"]
+    assert check["result"] == ("pass" if passes else "fail") and check["workload"] == "vendor-db"
+    assert check["node_uid"] == uid_map.split()[1]
     if not passes:
         assert "hostUsers: false is ignored on its node" in done.stderr

@@ -35,6 +35,34 @@ _WORDS: dict[str, tuple[str, str]] = {
         "이 워크로드는 권한이 있는 것으로 계획되었고 그 권한은 VM 안에 머뭅니다. 정책은 호스트 네임스페이스와 "
         "빠진 RuntimeClass는 거부하지만 특권 컨테이너는 거부하지 않습니다.",
     ),
+    "evidence": (
+        "With --json it prints an evidence record on standard output (what was checked, when, where and with "
+        "what result; the commands' own output goes to standard error), for: runtime-advisor recommend "
+        "--evidence FILE. The record says fail, and the script exits non-zero, at the first check that fails.",
+        "--json을 주면 표준 출력에 증거 기록(무엇을 언제 어디서 확인했고 결과가 어땠는지, 명령 자체의 출력은 표준 "
+        "오류로)을 씁니다. runtime-advisor recommend --evidence FILE로 읽을 수 있습니다. 처음 실패한 확인에서 "
+        "기록은 fail이 되고 스크립트는 0이 아닌 값으로 끝납니다.",
+    ),
+    "verify_record": (
+        "record CHECK RESULT [KEY=VALUE...]: one check of the evidence record.",
+        "record CHECK RESULT [KEY=VALUE...]: 증거 기록에 확인 하나를 더합니다.",
+    ),
+    "verify_namespace": (
+        "namespace_of WORKLOAD: the namespace labelled for the workload, where its admission policy applies.",
+        "namespace_of WORKLOAD: 워크로드용 레이블이 붙어 어드미션 정책이 적용되는 네임스페이스.",
+    ),
+    "verify_refused": (
+        "refused WORKLOAD NAMESPACE POLICY: the API server must refuse a pod of the workload without its "
+        "RuntimeClass (a server-side dry run: nothing is created), and the refusal must be the policy's.",
+        "refused WORKLOAD NAMESPACE POLICY: RuntimeClass가 없는 워크로드 파드를 API 서버가 거부해야 하며(서버 측 "
+        "시험 실행이라 아무것도 만들지 않음), 그 거부는 정책에서 나와야 합니다.",
+    ),
+    "verify_docker_default": (
+        "Untrusted code is in the plan, so the sandbox is Docker's default runtime: a container started "
+        "without --runtime must not run on the host's kernel either.",
+        "계획에 신뢰할 수 없는 코드가 있어 샌드박스가 Docker의 기본 런타임입니다. --runtime 없이 시작한 "
+        "컨테이너도 호스트 커널에서 돌면 안 됩니다.",
+    ),
 }
 
 
