@@ -20,13 +20,13 @@ from gui.domain.problems import InputError, Problem
 
 
 def inputs_of(args: argparse.Namespace) -> list[Path]:
-    """Every file `recommend` reads: the answers (or the presets), the data files and the
-    inventory files."""
+    """Every file `recommend` reads: the answers (or the presets), the data files, the inventory
+    files and the evidence records."""
     folder = args.data or data_dir()
     answers = [args.answers] if args.answers is not None else []
     if getattr(args, "preset", None) is not None:
         answers.append(folder / PRESETS_FILE)
-    return [*answers, *(folder / name for name in DATA_FILES), *args.inventory]
+    return [*answers, *(folder / name for name in DATA_FILES), *args.inventory, *getattr(args, "evidence", [])]
 
 
 _STANDARD_INPUT_NAMES = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
@@ -35,7 +35,7 @@ _STANDARD_INPUT_NAMES = ("/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
 def refuse_reading_standard_input_twice(args: argparse.Namespace) -> None:
     """Standard input can be read once: the second file given as it would read as empty, and be
     reported as a broken file it is not."""
-    given = [str(path) for path in (args.answers, *args.inventory) if path is not None]
+    given = [str(path) for path in (args.answers, *args.inventory, *getattr(args, "evidence", [])) if path is not None]
     twice = [name for name in given if name in _STANDARD_INPUT_NAMES]
     if len(twice) > 1:
         why = "standard input is given for more than one file and can be read only once; save all but one to files"

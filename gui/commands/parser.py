@@ -86,6 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="a file saved with `kubectl get nodes -o json`, `kubectl get runtimeclass -o json` or `kubectl version "
         "-o json` (repeat for each); fills the cluster answers the answers file leaves out and says what exists",
     )
+    recommend.add_argument(
+        "--evidence",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="what a generated verify.sh --json printed (repeat for each); the report says what it verified, and "
+        "warns first where it contradicts the plan",
+    )
 
     presets = commands.add_parser(
         "presets", help="common situations (an AI-agent platform, CI for untrusted pull requests, ...) as answers"

@@ -53,6 +53,11 @@ def run_recommend(args: argparse.Namespace) -> int:
         from gui.domain.detect.inventory_plan import with_detected
 
         report = with_detected(report, detected)
+    if args.evidence:
+        from gui.domain.proof.evidence import read_evidence
+        from gui.domain.proof.evidence_plan import with_evidence
+
+        report = with_evidence(report, read_evidence(args.evidence, schema_dir()))
     if args.artifacts is None:
         return _emit_report(report, args)
     from gui.domain.artifacts.writing import write_artifacts

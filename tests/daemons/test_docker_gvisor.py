@@ -24,6 +24,8 @@ from gui.domain.advice.plan import build_plan
 from gui.domain.report.model import build_report
 from tests.conftest import SCENARIOS, SCHEMAS
 from tests.daemons.docker_engine import docker_engine, require
+from tests.helpers import cli_process
+from tests.test_export_pdf import poppler, squash
 
 SCENARIO = SCENARIOS / "single-host-untrusted-no-virt.yaml"
 
@@ -61,7 +63,8 @@ def test_the_plan_verifies_on_a_real_dockerd_with_its_daemon_json(plan_files: Pa
     with docker_engine(_runsc_for_this_kernel(tmp_path, generated)) as env:
         done, evidence = _verify(plan_files, env)
     assert done.returncode == 0, done.stderr
-    (evidence_file := plan_files / "evidence.json").write_text(done.stdout, encoding="utf-8")
+    evidence_file = tmp_path / "evidence.json"
+    evidence_file.write_text(done.stdout, encoding="utf-8")
     assert evidence["result"] == "pass" and evidence["platform"] == "single-host"
     checks = {c["check"]: c for c in evidence["checks"]}
     assert list(checks) == ["docker-runtimes", "sandbox-kernel", "default-runtime"]
@@ -70,7 +73,39 @@ def test_the_plan_verifies_on_a_real_dockerd_with_its_daemon_json(plan_files: Pa
     assert checks["sandbox-kernel"]["host_kernel"] == host
     assert checks["sandbox-kernel"]["sandbox_kernel"] not in ("", host)  # gVisor's own kernel
     assert checks["default-runtime"]["sandbox_kernel"] == checks["sandbox-kernel"]["sandbox_kernel"]
-    assert evidence_file.stat().st_size > 0
+    _fed_back_in_every_format(evidence_file, checks["sandbox-kernel"]["sandbox_kernel"], tmp_path)
+
+
+def _fed_back_in_every_format(evidence_file: Path, sandbox_kernel: str, folder: Path) -> None:
+    """The record, given to recommend --evidence, shows in the text, Markdown, JSON and PDF report."""
+    said = f"the container under runtime runsc saw kernel {sandbox_kernel}"
+    for output in ("text", "markdown", "json", "pdf"):
+        target = folder / f"report.{output}"
+        cli = cli_process(
+            "recommend",
+            "--answers",
+            str(SCENARIO),
+            "--evidence",
+            str(evidence_file),
+            "--lang",
+            "en",
+            "--format",
+            output,
+            "-o",
+            str(target),
+        )
+        assert cli.returncode == 0, cli.stderr
+        if output == "json":
+            plan = json.loads(target.read_text())["plan"]
+            verified = [w for w in plan["warnings"] if w["kind"] == "verified"]
+            assert any(said in w["text"] and w["workload"] == "default" for w in verified)
+            assert plan["evidence"][0]["result"] == "pass" and not any(
+                w["id"].startswith("evidence-") for w in plan["warnings"]
+            ), "a passing record of this very plan contradicts nothing"
+        elif output == "pdf":
+            assert squash(said) in squash(poppler("pdftotext", str(target), "-"))
+        else:
+            assert said in " ".join(target.read_text().split())
 
 
 def test_the_control_without_the_plan_fails_the_same_script(plan_files: Path, tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from gui.domain.artifacts.artifact import Artifact
 from gui.domain.artifacts.build import build_artifacts
 from gui.domain.labels import label
 from gui.domain.model import AdvisorData, Lang, Note, Runtime
+from gui.domain.proof.evidence import Evidence
 from gui.domain.report.capacity_text import CapacityLines, capacity_lines
 from gui.domain.report.comparison import ComparisonTable, ItemLine, comparison_table, seed_items
 
@@ -155,6 +156,8 @@ class PlanReport:
     platform_notes: tuple[NoteLine, ...]
     details: tuple[RuntimeDetail, ...]  # each runtime the plan uses: the node runtime, then each pick
     artifacts: tuple[Artifact, ...]  # the files that set the plan up, in the report's language
+    # the verify scripts' records given with --evidence (gui.domain.proof), for JSON readers
+    evidence: tuple[Evidence, ...] = ()
 
     @property
     def single(self) -> bool:
