@@ -41,7 +41,7 @@ def _busybox_tar(folder: Path) -> Path:
     return archive
 
 
-def _stop_what_remains(folder: Path) -> None:
+def stop_what_remains(folder: Path) -> None:
     """Container shims start in sessions of their own, out of dockerd's reach when it stops: stop
     every process still started from this daemon's folder."""
     for entry in Path("/proc").iterdir():
@@ -100,7 +100,7 @@ def docker_engine(daemon_json: dict[str, Any] | None) -> Iterator[dict[str, str]
             daemon.wait(timeout=10)
         with suppress(ProcessLookupError):
             os.killpg(daemon.pid, signal.SIGKILL)
-        _stop_what_remains(folder)
+        stop_what_remains(folder)
         log.close()
         # the data folder holds overlay mounts only while dockerd runs; then it can go
         subprocess.run(["umount", "-R", str(folder / "exec")], capture_output=True)

@@ -47,6 +47,8 @@ def _kind_for(filename: str) -> str:
         return "helm-values"
     if stem.startswith("agent-sandbox-"):
         return "agent-sandbox"
+    if stem.startswith("admission-policy-"):
+        return "admission-policy"
     raise AssertionError(f"an artifact no rule here names: {filename}")
 
 

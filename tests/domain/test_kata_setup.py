@@ -102,7 +102,16 @@ def test_the_install_asks_for_the_nodes_first(shipped_data, tmp_path: Path) -> N
     ("gpu", "files"),
     [
         # GPU passthrough needs kata-deploy with NVIDIA's GPU Operator: no by-hand configuration
-        ("nvidia", ["kata-deploy-values.yaml", "install-kata.sh", "pod-default.yaml", "verify.sh"]),
+        (
+            "nvidia",
+            [
+                "kata-deploy-values.yaml",
+                "install-kata.sh",
+                "pod-default.yaml",
+                "admission-policy-default.yaml",
+                "verify.sh",
+            ],
+        ),
         (
             "none",
             [
@@ -112,6 +121,7 @@ def test_the_install_asks_for_the_nodes_first(shipped_data, tmp_path: Path) -> N
                 "containerd-1.7-kata-qemu-runtime-rs.toml",
                 "crio-kata-qemu-runtime-rs.conf",
                 "pod-default.yaml",
+                "admission-policy-default.yaml",
                 "verify.sh",
             ],
         ),

@@ -74,6 +74,11 @@ def containerd_runtime_table(name: str, table: dict[str, Any], options: dict[str
     return _toml_table(CONTAINERD_V3_RUNTIMES, name, table, options or {})
 
 
+# containerd's own runc runtime in config version 2: a CRI section whose runtimes leave it out
+# does not load (tests/daemons/test_containerd.py shows it on a real containerd)
+RUNC_V2_TABLE = f'[{CONTAINERD_V2_RUNTIMES}.runc]\n  runtime_type = "io.containerd.runc.v2"'
+
+
 def _containerd_files(
     context: Context, name: str, table: dict[str, Any], options: dict[str, str], purpose: str, source: str
 ) -> list[Artifact]:
@@ -97,9 +102,19 @@ def _containerd_files(
         + body(CONTAINERD_V3_RUNTIMES)
     )
     v2 = (
-        header(context, purpose, "containerd 1.7 (config v2, EOL)", source, word("containerd_v2_legacy", lang))
+        header(
+            context,
+            purpose,
+            "containerd 1.7 (config v2, EOL)",
+            source,
+            word("containerd_v2_legacy", lang),
+            word("containerd_v2_runc", lang),
+        )
         # config.toml has its version line already: a second one would make it invalid TOML
-        + "\n# version = 2\n\n"
+        + "\n# version = 2\n"
+        # shown, not set: a config.toml that defines runc already would then define it twice
+        + "".join(f"#   {line}\n" for line in RUNC_V2_TABLE.splitlines())
+        + "\n"
         + body(CONTAINERD_V2_RUNTIMES)
     )
     return [

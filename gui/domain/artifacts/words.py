@@ -180,6 +180,15 @@ _WORDS: dict[str, tuple[str, str]] = {
         "1.7은 가져올 때 플러그인 섹션을 통째로 바꿔 기존 CRI 설정을 "
         "잃습니다.",
     ),
+    "containerd_v2_runc": (
+        "If config.toml does not define the runc runtime yet (a file written by containerd config default "
+        "does), add the two runc lines below too, without their comment marks: a CRI section whose runtimes "
+        "leave runc out does not load (containerd 1.6 reports no runtime for default_runtime_name runc), and "
+        "the node then runs no pods.",
+        "config.toml에 runc 런타임이 아직 없다면(containerd config default로 만든 파일에는 있음) 아래 runc 두 "
+        "줄도 주석 기호를 빼고 더하세요. runtimes에 runc가 빠진 CRI 섹션은 읽히지 않아(containerd 1.6은 "
+        "default_runtime_name runc에 해당하는 런타임이 없다고 함) 노드가 파드를 실행하지 못합니다.",
+    ),
     "containerd_default_runc": (
         "The default runtime stays runc (containerd's default_runtime_name); pods without a RuntimeClass use it.",
         "기본 런타임은 runc로 둡니다(containerd의 default_runtime_name). RuntimeClass가 없는 파드는 이것을 씁니다.",
