@@ -273,3 +273,18 @@ def test_a_data_folder_without_sizing_questions_still_plans(data_copy: Path) -> 
     plan = build_plan(Advisor(data), AnswerSet.single({"platform": "kubernetes", "trust": "untrusted"}, data.questions))
     assert plan.first.sandbox == "gvisor"
     assert capacity_of(data, plan, plan.first) is None
+
+
+def test_a_platform_that_documents_its_own_pod_limit_is_counted_with_it(advisor, shipped_data) -> None:
+    # OpenShift's maxPods is 250 (openshift-docs): small pods on big nodes stop there, not at 110
+    answers = {"platform": "openshift", "trust": "untrusted", "virtualization": "available"}
+    small = {"node_size": "cpu64-256gi", "pod_size": "small"}  # 256 pods of 250m fit 64 CPUs
+    plan = plan_for(advisor, shipped_data, **answers, **small)
+    capacity = capacity_of(shipped_data, plan, plan.first)
+    assert capacity.max_pods == 250
+    assert capacity.without.bound == "pods" and capacity.without.pods == 250
+    text = " ".join(build_report(shipped_data, plan, "en").plan.first.capacity.lines)
+    assert "at most 250 pods per node: OpenShift's default maxPods" in text
+    # elsewhere Kubernetes' default stays, said as such
+    plan = plan_for(advisor, shipped_data, **{**answers, "platform": "kubernetes"}, **small)
+    assert capacity_of(shipped_data, plan, plan.first).max_pods == MAX_PODS_PER_NODE

@@ -3,7 +3,8 @@ nodes its pods need either way (issue 27).
 
 The figures are the scheduler's arithmetic, not a measurement: a pod takes its requests plus
 its RuntimeClass's `overhead.podFixed`, a node offers its allocatable CPU and memory and at most
-110 pods (Kubernetes' default kubelet `maxPods`; platforms may set another). Where the
+110 pods (Kubernetes' default kubelet `maxPods`), or the platform's documented default
+(platforms.yaml `max_pods`: OpenShift's 250). Where the
 RuntimeClass declares no overhead, the scheduler reserves nothing for the sandbox: the plan then
 counts the dataset's per-pod estimate, says it is an estimate, and asks for a measurement. Where
 no figure is published at all (EKS Nitro Sandboxes), it says so and counts none. Peer pods run
@@ -127,7 +128,9 @@ def capacity_of(data: AdvisorData, plan: Plan, workload: WorkloadPlan) -> Capaci
         return None  # a data folder without the sizing questions: nothing to size with
     node, pods, pod = _sizes(data, workload.answers)
     platform = plan.platform_info
-    max_pods = MAX_PODS_PER_NODE if platform is None or platform.kubernetes else None
+    max_pods = None
+    if platform is None or platform.kubernetes:
+        max_pods = platform.max_pods.value if platform and platform.max_pods else MAX_PODS_PER_NODE
     basis, overhead_cpu, overhead_memory = _overhead(data, workload)
     without = pods_per_node(node, pod.cpu_millis, pod.memory_mib, max_pods)
     with_sandbox = None

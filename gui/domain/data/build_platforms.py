@@ -21,6 +21,7 @@ from gui.domain.model import (
     Dataset,
     NodeRuntimeOption,
     Platform,
+    PodLimit,
     QuestionSet,
     Rule,
     SandboxOffer,
@@ -115,6 +116,11 @@ class _PlatformsBuilder:
         )
         for n, note in enumerate(raw.get("notes", ())):
             self.source((*path, "notes", n, "source"), note["source"])
+        max_pods = None
+        if "max_pods" in raw:
+            self.source((*path, "max_pods", "source"), raw["max_pods"]["source"])
+            limit = raw["max_pods"]
+            max_pods = PodLimit(limit["value"], text_of(limit["text"]), limit["source"])
         listed = {"node_runtimes": [n.runtime for n in nodes], "sandboxes": [s.runtime for s in sandboxes]}
         for kind, runtimes in listed.items():
             for n, runtime_id in enumerate(runtimes):
@@ -128,6 +134,7 @@ class _PlatformsBuilder:
             sandboxes,
             tuple(note_of(n) for n in raw.get("notes", ())),
             raw["managed_nodes"],
+            max_pods,
         )
 
     def build(self) -> dict[str, Platform]:

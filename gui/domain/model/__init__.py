@@ -32,7 +32,7 @@ from gui.domain.model.dataset import (
     SeedItem,
     SeedRow,
 )
-from gui.domain.model.platforms import NodeRuntimeOption, Platform, SandboxOffer, SandboxVariant
+from gui.domain.model.platforms import NodeRuntimeOption, Platform, PodLimit, SandboxOffer, SandboxVariant
 from gui.domain.model.questions import Choice, Question, QuestionSet, Size
 from gui.domain.model.rules import Advisory, Condition, Operator, Rule, TieBreak
 
@@ -54,6 +54,7 @@ __all__ = [
     "PLATFORM_QUESTION",
     "Pin",
     "Platform",
+    "PodLimit",
     "Question",
     "QuestionSet",
     "Release",

@@ -76,6 +76,15 @@ class SandboxOffer:
 
 
 @dataclass(frozen=True)
+class PodLimit:
+    """The most pods a node of the platform runs by default (kubelet maxPods), as documented."""
+
+    value: int
+    text: Text  # what sets it, e.g. "OpenShift's default maxPods"
+    source: str
+
+
+@dataclass(frozen=True)
 class Platform:
     """What a platform (a choice of the `platform` question) runs and offers."""
 
@@ -86,6 +95,7 @@ class Platform:
     sandboxes: tuple[SandboxOffer, ...]
     notes: tuple[Note, ...] = ()
     managed_nodes: bool = False  # the platform picks the node runtime's version
+    max_pods: PodLimit | None = None  # None: Kubernetes' default applies
 
     def sandbox(self, runtime_id: str) -> SandboxOffer | None:
         return next((s for s in self.sandboxes if s.runtime == runtime_id), None)

@@ -11,12 +11,16 @@ from decimal import Decimal
 
 from gui.domain.advice.capacity import Capacity
 from gui.domain.labels import worded
-from gui.domain.model import Lang, Size
+from gui.domain.model import Lang, PodLimit, Size
 
 _WORDS: dict[str, tuple[str, str]] = {
     "sized": (
         "Sized for {pods} {units} of {pod} each on {hosts} with {node} {free}{limit}.",
         "{unit_ko} {pods}개(각 {pod})를 {free_ko} {node}인 {host_ko}에 놓는 경우로 계산했습니다{limit}.",
+    ),
+    "limit_platform": (
+        " (at most {max} pods per node: {what})",
+        "(노드당 파드 최대 {max}개: {what})",
     ),
     "limit": (
         " (at most {max} pods per node, Kubernetes' default; your platform may set another)",
@@ -154,8 +158,11 @@ class CapacityLines:
     lines: tuple[str, ...]
 
 
-def capacity_lines(capacity: Capacity, lang: Lang, gpus: bool = False) -> CapacityLines:
-    """The section's sentences; `gpus`: the workload asks for GPUs, which the count leaves out."""
+def capacity_lines(
+    capacity: Capacity, lang: Lang, gpus: bool = False, limit_of: PodLimit | None = None
+) -> CapacityLines:
+    """The section's sentences; `gpus`: the workload asks for GPUs, which the count leaves out;
+    `limit_of`: the platform's own default pod limit, said as the platform's."""
     single_host = capacity.max_pods is None
     host, hosts = ("host", "hosts") if single_host else ("node", "nodes")
     where = {"host": host, "hosts": hosts, "host_ko": "호스트" if single_host else "노드"}
@@ -185,7 +192,13 @@ def capacity_lines(capacity: Capacity, lang: Lang, gpus: bool = False) -> Capaci
             **where,
         )
 
-    limit = "" if single_host else _word("limit", lang, max=capacity.max_pods)
+    limit = ""
+    if not single_host:
+        limit = (
+            _word("limit_platform", lang, max=str(capacity.max_pods), what=limit_of.text.get(lang))
+            if limit_of is not None
+            else _word("limit", lang, max=capacity.max_pods)
+        )
     lines = [
         _word(
             "sized",

@@ -312,7 +312,12 @@ def _workload_report(data: AdvisorData, plan: Plan, workload: WorkloadPlan, lang
         ranking=_ranking(data, result, lang),
         what_if=_what_if(data, result, lang),
         notes=tuple(_plan_note(n, lang) for n in plan.notes_for(workload.name)),
-        capacity=capacity_lines(capacity, lang, gpus=workload.answers.get("gpu") == "nvidia")
+        capacity=capacity_lines(
+            capacity,
+            lang,
+            gpus=workload.answers.get("gpu") == "nvidia",
+            limit_of=plan.platform_info.max_pods if plan.platform_info else None,
+        )
         if (capacity := capacity_of(data, plan, workload))
         else None,
     )
