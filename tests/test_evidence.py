@@ -182,3 +182,54 @@ def test_every_evidence_sentence_has_both_languages_with_the_same_placeholders()
         assert fields(english) == fields(korean), key
         if key not in ("at", "verified"):  # a date, a place and a sentence: nothing to translate
             assert hangul.search(korean) and not hangul.search(english), key
+
+
+def _measurement(**changes: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "measurement": 1,
+        "tool": "Runtime Advisor 0.1.0",
+        "platform": "kubernetes",
+        "measured_at": "2026-12-07T21:10:45Z",
+        "where": "node-1",
+        "image": "registry.example/app:1.4",
+        "count": "5",
+        "results": [
+            {
+                "workload": "customer-code",
+                "runtime": "runsc",
+                "role": "sandbox",
+                "startup_ms": "363",
+                "memory": "12.21MiB",
+                "io_ms": "454",
+            },
+            {
+                "workload": "customer-code",
+                "runtime": "runc",
+                "role": "node-runtime",
+                "startup_ms": "157",
+                "memory": "640KiB",
+                "io_ms": "158",
+            },
+        ],
+    }
+    record.update(changes)
+    return record
+
+
+def test_a_measurement_is_said_beside_its_workload_with_the_datasets_figure(run_cli, tmp_path: Path) -> None:
+    plan = _plan(run_cli, tmp_path, _measurement())
+    (note,) = [w for w in plan["warnings"] if w["kind"] == "measured"]
+    assert note["workload"] == "customer-code"
+    assert note["text"].startswith("on 2026-12-07 21:10 UTC on node-1 (evidence-0.json) with registry.example/app:1.4")
+    assert "start-up 363 ms under runsc against 157 ms under runc (the dataset's lower bound: " in note["text"]
+    assert "memory of one running container 12.21MiB against 640KiB" in note["text"]
+    assert plan["measurements"][0]["results"][0]["startup_ms"] == 363
+
+
+def test_a_broken_measurement_is_refused_with_where_and_what(run_cli, tmp_path: Path) -> None:
+    record = _measurement()
+    record["results"][0]["startup_ms"] = "fast"
+    path = tmp_path / "measurement.json"
+    path.write_text(json.dumps(record, indent=1), encoding="utf-8")
+    code, out, err = run_cli("recommend", "--answers", str(CLUSTER), "--evidence", str(path))
+    assert code == 2 and out == "" and f"{path}:" in err and "startup_ms" in err and "Traceback" not in err

@@ -54,10 +54,10 @@ def run_recommend(args: argparse.Namespace) -> int:
 
         report = with_detected(report, detected)
     if args.evidence:
-        from gui.domain.proof.evidence import read_evidence
+        from gui.domain.proof.evidence import read_records
         from gui.domain.proof.evidence_plan import with_evidence
 
-        report = with_evidence(report, read_evidence(args.evidence, schema_dir()))
+        report = with_evidence(data, report, *read_records(args.evidence, schema_dir()))
     if args.artifacts is None:
         return _emit_report(report, args)
     from gui.domain.artifacts.writing import write_artifacts

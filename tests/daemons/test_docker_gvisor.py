@@ -62,7 +62,17 @@ def test_the_plan_verifies_on_a_real_dockerd_with_its_daemon_json(plan_files: Pa
     assert generated == {"runtimes": {"runsc": {"path": "/usr/bin/runsc"}}, "default-runtime": "runsc"}
     with docker_engine(_runsc_for_this_kernel(tmp_path, generated)) as env:
         done, evidence = _verify(plan_files, env)
+        measured = subprocess.run(
+            ["sh", "benchmark.sh"],
+            cwd=plan_files,
+            env={**env, "IMAGE": "busybox:1.37", "COUNT": "2"},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     assert done.returncode == 0, done.stderr
+    assert measured.returncode == 0, measured.stderr
+    _measured_on_this_host(json.loads(measured.stdout), tmp_path)
     evidence_file = tmp_path / "evidence.json"
     evidence_file.write_text(done.stdout, encoding="utf-8")
     assert evidence["result"] == "pass" and evidence["platform"] == "single-host"
@@ -74,6 +84,22 @@ def test_the_plan_verifies_on_a_real_dockerd_with_its_daemon_json(plan_files: Pa
     assert checks["sandbox-kernel"]["sandbox_kernel"] not in ("", host)  # gVisor's own kernel
     assert checks["default-runtime"]["sandbox_kernel"] == checks["sandbox-kernel"]["sandbox_kernel"]
     _fed_back_in_every_format(evidence_file, checks["sandbox-kernel"]["sandbox_kernel"], tmp_path)
+
+
+def _measured_on_this_host(record: dict, folder: Path) -> None:
+    """benchmark.sh's record: gVisor and runc on the same image, and its figures in the report."""
+    assert record["measurement"] == 1 and record["image"] == "busybox:1.37" and record["count"] == "2"
+    sandbox, base = record["results"]
+    assert (sandbox["runtime"], sandbox["role"]) == ("runsc", "sandbox")
+    assert (base["runtime"], base["role"]) == ("runc", "node-runtime")
+    for result in (sandbox, base):
+        assert int(result["startup_ms"]) > 0 and int(result["io_ms"]) > 0 and result["memory"].endswith("B")
+    path = folder / "measurement.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    cli = cli_process("recommend", "--answers", str(SCENARIO), "--evidence", str(path), "--format", "json")
+    assert cli.returncode == 0, cli.stderr
+    (note,) = [w for w in json.loads(cli.stdout)["plan"]["warnings"] if w["kind"] == "measured"]
+    assert f"start-up {sandbox['startup_ms']} ms under runsc against {base['startup_ms']} ms under runc" in note["text"]
 
 
 def _fed_back_in_every_format(evidence_file: Path, sandbox_kernel: str, folder: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui.domain.advice.plan import Plan
-from gui.domain.artifacts import admission, agent_sandbox, kubernetes, node_config, scripts, verify
+from gui.domain.artifacts import admission, agent_sandbox, benchmark, kubernetes, node_config, scripts, verify
 from gui.domain.artifacts.artifact import Artifact, Context
 from gui.domain.model import AdvisorData, Lang
 
@@ -56,4 +56,6 @@ def build_artifacts(data: AdvisorData, plan: Plan, lang: Lang, generated_on: str
             agent_sandbox.agent_sandbox(context, w) for w in context.sandboxed() if agent_sandbox.wants_agent_sandbox(w)
         ]
     found.append(verify.verify(context))
+    if (measuring := benchmark.benchmark(context)) is not None:
+        found.append(measuring)
     return tuple(found)

@@ -43,6 +43,28 @@ _WORDS: dict[str, tuple[str, str]] = {
         "오류로)을 씁니다. runtime-advisor recommend --evidence FILE로 읽을 수 있습니다. 처음 실패한 확인에서 "
         "기록은 fail이 되고 스크립트는 0이 아닌 값으로 끝납니다.",
     ),
+    "benchmark": (
+        "Measure the plan's sandbox on your own image: COUNT short-lived containers of IMAGE under each "
+        "sandboxed workload's runtime and under runc, then the memory of one running container and a 64 MiB "
+        "write loop in each. It prints a JSON record on standard output (progress on standard error) for: "
+        "runtime-advisor recommend --evidence FILE. Run it on a host like the ones you will run.",
+        "계획의 샌드박스를 여러분의 이미지로 측정합니다: 샌드박스 워크로드의 런타임마다, 그리고 runc에서 IMAGE의 "
+        "짧은 컨테이너 COUNT개를 띄운 뒤, 실행 중인 컨테이너 하나의 메모리와 64MiB 쓰기 반복을 잽니다. 표준 출력에 "
+        "JSON 기록을 씁니다(진행 상황은 표준 오류). runtime-advisor recommend --evidence FILE로 읽습니다. 실제로 "
+        "쓸 호스트와 같은 종류에서 실행하세요.",
+    ),
+    "benchmark_inputs": (
+        "IMAGE: your image; COUNT: how many containers to start per runtime (5); RUN: a command your image has "
+        "that exits at once (true); HOLD: one that keeps running while its memory is read (sleep 30).",
+        "IMAGE: 여러분의 이미지, COUNT: 런타임마다 띄울 컨테이너 수(5), RUN: 이미지에 있고 바로 끝나는 명령(true), "
+        "HOLD: 메모리를 읽는 동안 계속 도는 명령(sleep 30).",
+    ),
+    "benchmark_measure": (
+        "measure WORKLOAD RUNTIME ROLE: the mean start-up in ms, the memory docker stats shows, and the write "
+        "loop in ms, under RUNTIME.",
+        "measure WORKLOAD RUNTIME ROLE: RUNTIME에서의 평균 시작 시간(ms), docker stats가 보여 주는 메모리, 쓰기 "
+        "반복 시간(ms).",
+    ),
     "verify_record": (
         "record CHECK RESULT [KEY=VALUE...]: one check of the evidence record.",
         "record CHECK RESULT [KEY=VALUE...]: 증거 기록에 확인 하나를 더합니다.",

@@ -11,6 +11,7 @@ from pathlib import Path
 from gui.domain.problems import InputError, Problem
 
 SCHEMA = "evidence.schema.json"
+MEASUREMENT_SCHEMA = "measurement.schema.json"
 
 
 @dataclass(frozen=True)
@@ -54,18 +55,85 @@ class Evidence:
         }
 
 
-def read_evidence(paths: Iterable[Path], schema_folder: Path) -> tuple[Evidence, ...]:
-    """Every record in `paths`; raise InputError naming every problem of every file."""
-    from gui.domain.data.loading import read_checked
+@dataclass(frozen=True)
+class Result:
+    """One runtime's figures in a measurement: start-up and write loop in ms, memory as shown."""
+
+    workload: str
+    runtime: str
+    role: str  # sandbox | node-runtime
+    startup_ms: int
+    memory: str
+    io_ms: int
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """What a generated benchmark script printed: the user's image under each runtime."""
+
+    file: str
+    platform: str
+    measured_at: str
+    where: str
+    image: str
+    count: int
+    results: tuple[Result, ...]
+
+    @property
+    def when(self) -> str:
+        return f"{self.measured_at[:10]} {self.measured_at[11:16]} UTC"
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "platform": self.platform,
+            "measured_at": self.measured_at,
+            "where": self.where,
+            "image": self.image,
+            "count": self.count,
+            "results": [dict(r.__dict__) for r in self.results],
+        }
+
+
+def _measurement(path: Path, data: Mapping[str, object]) -> Measurement:
+    results = tuple(
+        Result(r["workload"], r["runtime"], r["role"], int(r["startup_ms"]), r["memory"], int(r["io_ms"]))
+        for r in data["results"]  # type: ignore[attr-defined]
+    )
+    return Measurement(
+        str(path),
+        str(data["platform"]),
+        str(data["measured_at"]),
+        str(data["where"]),
+        str(data["image"]),
+        int(str(data["count"])),
+        results,
+    )
+
+
+def read_records(paths: Iterable[Path], schema_folder: Path) -> tuple[tuple[Evidence, ...], tuple[Measurement, ...]]:
+    """Every verify record and benchmark record in `paths` (each file says which it is by its
+    first key); raise InputError naming every problem of every file."""
+    from gui.domain.data.schema_check import check_against_schema
+    from gui.domain.data.yamlsource import read_yaml_file
 
     found: list[Evidence] = []
+    measured: list[Measurement] = []
     problems: list[Problem] = []
     for path in paths:
-        doc, file_problems = read_checked(path, schema_folder / SCHEMA)
+        doc, file_problems = read_yaml_file(path)
+        if doc is not None and not isinstance(doc.data, dict):
+            file_problems = [doc.problem((), "expected a JSON object: a record that verify.sh or benchmark.sh printed")]
+        elif doc is not None:
+            schema = MEASUREMENT_SCHEMA if "measurement" in doc.data else SCHEMA
+            file_problems = check_against_schema(doc, schema_folder / schema)
         problems += file_problems
-        if doc is None:
+        if doc is None or file_problems:
             continue
         data = doc.data
+        if "measurement" in data:
+            measured.append(_measurement(path, data))
+            continue
         checks = tuple(
             Check(
                 entry["check"],
@@ -88,4 +156,4 @@ def read_evidence(paths: Iterable[Path], schema_folder: Path) -> tuple[Evidence,
         )
     if problems:
         raise InputError(problems)
-    return tuple(found)
+    return tuple(found), tuple(measured)

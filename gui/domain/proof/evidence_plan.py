@@ -9,8 +9,8 @@ import dataclasses
 from pathlib import Path
 
 from gui.domain.labels import worded
-from gui.domain.model import Lang
-from gui.domain.proof.evidence import Check, Evidence
+from gui.domain.model import AdvisorData, Lang
+from gui.domain.proof.evidence import Check, Evidence, Measurement
 from gui.domain.report.model import PlanNoteLine, PlanReport, Report
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -108,6 +108,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         "its pod started under RuntimeClass {runtime_class}",
         "파드가 RuntimeClass {runtime_class}로 시작됨",
     ),
+    "measured": (
+        "{at} with {image}, {count} runs: start-up {startup} ms under {runtime} against {base_startup} ms "
+        "under {base}{dataset}; memory of one running container {memory} against {base_memory}; 64 MiB write loop "
+        "{io} ms against {base_io} ms",
+        "{at} {image}로 {count}회 측정: 시작 시간 {runtime} {startup}ms, {base} {base_startup}ms{dataset}; 실행 중인 "
+        "컨테이너 하나의 메모리 {memory}, {base} {base_memory}; 64MiB 쓰기 반복 {io}ms, {base} {base_io}ms",
+    ),
+    "dataset_startup": (" (the dataset's lower bound: {ms} ms more)", "(데이터의 하한: {ms}ms 더 걸림)"),
     "other.pass": ("check {check} passed", "확인 {check} 통과"),
     "other.fail": ("check {check} failed (workload {workload})", "확인 {check} 실패(워크로드 {workload})"),
 }
@@ -182,11 +190,61 @@ def evidence_notes(plan: PlanReport, records: tuple[Evidence, ...], lang: Lang) 
     return tuple(warnings + verified)
 
 
-def with_evidence(report: Report, records: tuple[Evidence, ...]) -> Report:
+def measurement_notes(
+    data: AdvisorData, plan: PlanReport, measurements: tuple[Measurement, ...], lang: Lang
+) -> tuple[PlanNoteLine, ...]:
+    """Each sandbox's figures on the user's image beside the node runtime's and the dataset's."""
+    found: list[PlanNoteLine] = []
+    by_name = {w.name: w for w in plan.workloads}
+    for measurement in measurements:
+        at = _word("at", lang, file=Path(measurement.file).name, when=measurement.when, where=measurement.where)
+        if measurement.platform != plan.platform_id:
+            text = _word("other_platform", lang, at=at, platform=measurement.platform, plan=plan.platform_id)
+            found.append(PlanNoteLine("evidence-other-plan", "warning", None, text))
+            continue
+        base = next((r for r in measurement.results if r.role == "node-runtime"), None)
+        for result in measurement.results:
+            if result.role != "sandbox" or base is None:
+                continue
+            workload = by_name.get(result.workload)
+            dataset = ""
+            if workload is not None and workload.sandbox_id is not None:
+                added = data.dataset.runtime(workload.sandbox_id).attributes.get("start_added_ms")
+                if isinstance(added, int | float) and not isinstance(added, bool):
+                    dataset = _word("dataset_startup", lang, ms=f"{added:g}")
+            text = _word(
+                "measured",
+                lang,
+                at=at,
+                image=measurement.image,
+                count=str(measurement.count),
+                startup=str(result.startup_ms),
+                runtime=result.runtime,
+                base_startup=str(base.startup_ms),
+                base=base.runtime,
+                dataset=dataset,
+                memory=result.memory,
+                base_memory=base.memory,
+                io=str(result.io_ms),
+                base_io=str(base.io_ms),
+            )
+            found.append(PlanNoteLine("measured", "measured", result.workload, text))
+    return tuple(found)
+
+
+def with_evidence(
+    data: AdvisorData, report: Report, records: tuple[Evidence, ...], measurements: tuple[Measurement, ...] = ()
+) -> Report:
     """The report with what the records show first among the plan's notes (every format shows
-    them), and the records themselves for JSON readers."""
-    notes = evidence_notes(report.plan, records, report.lang)
-    plan = dataclasses.replace(report.plan, notes=notes + report.plan.notes, evidence=records)
+    them), then what was measured, and the records themselves for JSON readers."""
+    notes = evidence_notes(report.plan, records, report.lang) if records else ()
+    measured = measurement_notes(data, report.plan, measurements, report.lang)
+    plan = dataclasses.replace(
+        report.plan,
+        notes=notes + measured + report.plan.notes,
+        evidence=records,
+        measurements=measurements,
+    )
     return dataclasses.replace(report, plan=plan)
 
 

@@ -141,6 +141,7 @@ def _plan(plan: PlanReport) -> dict[str, Any]:
         "warnings": [{"id": n.id, "kind": n.kind, "workload": n.workload, "text": n.text} for n in plan.notes],
         "platform_notes": [_note(n) for n in plan.platform_notes],
         **({"evidence": [record.as_json() for record in plan.evidence]} if plan.evidence else {}),
+        **({"measurements": [record.as_json() for record in plan.measurements]} if plan.measurements else {}),
     }
 
 

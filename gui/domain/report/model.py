@@ -23,7 +23,7 @@ from gui.domain.artifacts.artifact import Artifact
 from gui.domain.artifacts.build import build_artifacts
 from gui.domain.labels import label
 from gui.domain.model import AdvisorData, Lang, Note, Runtime
-from gui.domain.proof.evidence import Evidence
+from gui.domain.proof.evidence import Evidence, Measurement
 from gui.domain.report.capacity_text import CapacityLines, capacity_lines
 from gui.domain.report.comparison import ComparisonTable, ItemLine, comparison_table, seed_items
 
@@ -158,6 +158,7 @@ class PlanReport:
     artifacts: tuple[Artifact, ...]  # the files that set the plan up, in the report's language
     # the verify scripts' records given with --evidence (gui.domain.proof), for JSON readers
     evidence: tuple[Evidence, ...] = ()
+    measurements: tuple[Measurement, ...] = ()  # the benchmark scripts' records
 
     @property
     def single(self) -> bool:
