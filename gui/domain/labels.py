@@ -103,6 +103,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "detected": ("detected", "감지됨"),
     "verified": ("verified", "확인됨"),
     "measured": ("measured", "측정됨"),
+    "evidence": ("From your verification and measurements", "확인과 측정 결과"),
     "detected_platform": ("platform {platform}, from {evidence} ({file})", "플랫폼 {platform}: {evidence} ({file})"),
     "detected_label": ("{evidence} on {count} of {total} node(s)", "노드 {total}개 중 {count}개의 {evidence}"),
     "detected_server_version": ("the server version {version}", "서버 버전 {version}"),

@@ -248,12 +248,10 @@ class ResultsPage(WorkloadActions, RefreshWhenShown, BuiltOnDemand, QWizardPage)
         data = self.model.data
         session = self.model.session
         from gui.domain.report.model import build_report  # loaded when the results are first shown
+        from gui.rendering.exporting import with_findings
 
-        report = build_report(data, self.model.plan, lang)
-        if session.detected:  # what detection or an imported inventory found
-            from gui.domain.detect.inventory_plan import with_detected
-
-            report = with_detected(report, list(session.detected))
+        # what detection, an inventory or imported results found
+        report = with_findings(build_report(data, self.model.plan, lang), session)
         workload = report.plan.workloads[session.current]
         self._fill_plan(report)
         self._show_pick(report, workload)

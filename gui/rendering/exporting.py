@@ -22,11 +22,20 @@ class ExportKind(Enum):
 def current_report(session: AnswerSession) -> Report:
     from gui.domain.report.model import build_report
 
-    report = build_report(session.data, session.plan, session.lang)
+    return with_findings(build_report(session.data, session.plan, session.lang), session)
+
+
+def with_findings(report: Report, session: AnswerSession) -> Report:
+    """The report with what detection, an inventory and imported results said: the window's
+    results and every export show the same."""
     if session.detected:
         from gui.domain.detect.inventory_plan import with_detected
 
         report = with_detected(report, list(session.detected))
+    if session.evidence or session.measurements:
+        from gui.domain.proof.evidence_plan import with_evidence
+
+        report = with_evidence(session.data, report, session.evidence, session.measurements)
     return report
 
 

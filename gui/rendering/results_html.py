@@ -72,6 +72,19 @@ def _plan_overview(report: Report, current: int, muted: str) -> str:
             + "".join(f"<li>{escape(n.text)}</li>" for n in detected)
             + "</ul>"
         )
+    # what imported verify and benchmark records show, contradictions first (gui.domain.proof)
+    proof = [n for n in plan.notes if n.kind in ("verified", "measured") or n.id.startswith("evidence-")]
+    if proof:
+        parts.append(
+            f"<p><b>{escape(label('evidence', lang))}:</b></p><ul>"
+            + "".join(
+                f"<li><b>{escape(label(n.kind, lang))}</b>"
+                + (f" ({escape(n.workload)})" if n.workload else "")
+                + f": {escape(n.text)}</li>"
+                for n in proof
+            )
+            + "</ul>"
+        )
     if len(plan.workloads) > 1:
         rows = []
         for index, w in enumerate(plan.workloads):

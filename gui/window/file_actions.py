@@ -135,6 +135,45 @@ class FileActions(_Window):
         source = ", ".join(p.name for p in paths)
         return self._apply_findings(inventory.suggested_answers(), inventory.platform, lines, source)
 
+    def import_results(self) -> bool:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import Results"),
+            self._last_folder(),
+            self.tr("verify.sh --json or benchmark.sh output (*.json);;All files (*)"),
+        )
+        return self.import_result_files([Path(n) for n in names]) if names else False
+
+    def import_result_files(self, paths: list[Path]) -> bool:
+        """Read what verify.sh --json and benchmark.sh printed; the report says what they show
+        against the plan (and warns first where they contradict it). The answers do not change."""
+        from gui.assets import schema_dir
+        from gui.domain.proof.evidence import read_records
+
+        try:
+            evidence, measurements = read_records(paths, schema_dir())
+        except InputError as error:
+            self._show_problems(
+                self.tr("Cannot import the results"), self.tr("Nothing was imported. Problems found:"), error
+            )
+            return False
+        session = self.model.session
+        before = (session.evidence, session.measurements)
+        session.evidence += evidence
+        session.measurements += measurements
+        self.model.changed.emit()
+        self.wizard.show_results()
+
+        def undo() -> None:
+            session.evidence, session.measurements = before
+            self.model.changed.emit()
+            self.notice.hide()
+
+        count = len(evidence) + len(measurements)
+        text = self.tr("Imported {0} record(s) from {1}: the report says what they show against this plan.")
+        self.notice.show_notice(text.format(count, ", ".join(p.name for p in paths)), [(self.tr("Und&o"), undo)])
+        return True
+
     def _apply_findings(
         self,
         suggested: dict[str, str],

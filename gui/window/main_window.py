@@ -106,6 +106,7 @@ class MainWindow(FileActions, QMainWindow):
         self.save_action = QAction(self, shortcut=QKeySequence.StandardKey.Save, triggered=self.save_answers)
         self.detect_action = QAction(self, triggered=self.detect_from_machine)
         self.import_inventory_action = QAction(self, triggered=self.import_inventory)
+        self.import_results_action = QAction(self, triggered=self.import_results)
         self.restart_action = QAction(self, shortcut=QKeySequence("Ctrl+R"), triggered=self.start_over)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.compare_action = QAction(self, shortcut=QKeySequence("Ctrl+T"), triggered=self.show_comparison)
@@ -146,6 +147,7 @@ class MainWindow(FileActions, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.detect_action)
         self.file_menu.addAction(self.import_inventory_action)
+        self.file_menu.addAction(self.import_results_action)
         self.export_menu = QMenu(self)
         for action in self.export_actions.values():
             self.export_menu.addAction(action)
@@ -185,6 +187,7 @@ class MainWindow(FileActions, QMainWindow):
         self.save_action.setText(self.tr("&Save Answers…"))
         self.detect_action.setText(self.tr("&Detect from This Machine"))
         self.import_inventory_action.setText(self.tr("&Import Cluster Inventory…"))
+        self.import_results_action.setText(self.tr("Import Verification &Results…"))
         self.restart_action.setText(self.tr("Sta&rt Over"))
         self.export_menu.setTitle(self.tr("&Export"))
         self.export_actions[ExportKind.PDF].setText(self.tr("&PDF Report…"))

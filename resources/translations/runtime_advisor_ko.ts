@@ -296,105 +296,131 @@
     </message>
     <message>
         <location filename="../../gui/window/file_actions.py" line="126"/>
-        <location filename="../../gui/window/file_actions.py" line="190"/>
+        <location filename="../../gui/window/file_actions.py" line="229"/>
         <source>The answers were not changed. Problems found:</source>
         <translation>답변은 바뀌지 않았습니다. 발견된 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="172"/>
+        <location filename="../../gui/window/file_actions.py" line="211"/>
         <source>Detected from {0}: {1}. Each answer can be changed; the report lists what was found.</source>
         <translation>{0}에서 감지: {1}. 답은 모두 바꿀 수 있으며, 찾은 내용은 보고서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="176"/>
+        <location filename="../../gui/window/file_actions.py" line="215"/>
         <source>Nothing in {0} settles an answer; the report lists what was found.</source>
         <translation>{0}에서 정할 수 있는 답은 없습니다. 찾은 내용은 보고서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="178"/>
-        <location filename="../../gui/window/file_actions.py" line="204"/>
+        <location filename="../../gui/window/file_actions.py" line="174"/>
+        <location filename="../../gui/window/file_actions.py" line="217"/>
+        <location filename="../../gui/window/file_actions.py" line="243"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="190"/>
+        <location filename="../../gui/window/file_actions.py" line="141"/>
+        <source>Import Results</source>
+        <translation>결과 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/file_actions.py" line="143"/>
+        <source>verify.sh --json or benchmark.sh output (*.json);;All files (*)</source>
+        <translation>verify.sh --json 또는 benchmark.sh 출력 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/file_actions.py" line="157"/>
+        <source>Cannot import the results</source>
+        <translation>결과를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/file_actions.py" line="157"/>
+        <source>Nothing was imported. Problems found:</source>
+        <translation>아무것도 가져오지 않았습니다. 발견한 문제:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/file_actions.py" line="173"/>
+        <source>Imported {0} record(s) from {1}: the report says what they show against this plan.</source>
+        <translation>{1}에서 기록 {0}개를 가져왔습니다. 보고서가 이 계획에 비추어 무엇을 보여 주는지 말합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/file_actions.py" line="229"/>
         <source>Cannot open the answers</source>
         <translation>답변을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="204"/>
+        <location filename="../../gui/window/file_actions.py" line="243"/>
         <source>Opened {0}.</source>
         <translation>열었음: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="210"/>
+        <location filename="../../gui/window/file_actions.py" line="249"/>
         <source>Save Answers</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="210"/>
+        <location filename="../../gui/window/file_actions.py" line="249"/>
         <source>Answers files (*.yaml *.yml)</source>
         <translation>답변 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="224"/>
+        <location filename="../../gui/window/file_actions.py" line="263"/>
         <source>Cannot save the answers</source>
         <translation>답변을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="236"/>
-        <location filename="../../gui/window/file_actions.py" line="293"/>
+        <location filename="../../gui/window/file_actions.py" line="275"/>
+        <location filename="../../gui/window/file_actions.py" line="332"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="237"/>
+        <location filename="../../gui/window/file_actions.py" line="276"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="238"/>
-        <location filename="../../gui/window/file_actions.py" line="295"/>
+        <location filename="../../gui/window/file_actions.py" line="277"/>
+        <location filename="../../gui/window/file_actions.py" line="334"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="241"/>
+        <location filename="../../gui/window/file_actions.py" line="280"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="274"/>
+        <location filename="../../gui/window/file_actions.py" line="313"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="274"/>
+        <location filename="../../gui/window/file_actions.py" line="313"/>
         <source>Nothing was written; any existing file is unchanged.</source>
         <translation>아무것도 쓰지 않았습니다. 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="280"/>
+        <location filename="../../gui/window/file_actions.py" line="319"/>
         <source>Saved {0}</source>
         <translation>저장함: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="282"/>
+        <location filename="../../gui/window/file_actions.py" line="321"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="283"/>
+        <location filename="../../gui/window/file_actions.py" line="322"/>
         <source>Sho&amp;w in Folder</source>
         <translation>폴더에서 보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="294"/>
+        <location filename="../../gui/window/file_actions.py" line="333"/>
         <source>Markdown decision record (*.md)</source>
         <translation>Markdown 결정 기록 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="299"/>
+        <location filename="../../gui/window/file_actions.py" line="338"/>
         <source>Save Report</source>
         <translation>보고서 저장</translation>
     </message>
@@ -402,195 +428,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window/main_window.py" line="179"/>
+        <location filename="../../gui/window/main_window.py" line="181"/>
         <source>Runtime Advisor</source>
         <translation>Runtime Advisor</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="180"/>
+        <location filename="../../gui/window/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="181"/>
+        <location filename="../../gui/window/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="182"/>
+        <location filename="../../gui/window/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="183"/>
+        <location filename="../../gui/window/main_window.py" line="185"/>
         <source>&amp;Open Answers…</source>
         <translation>답변 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="184"/>
+        <location filename="../../gui/window/main_window.py" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="185"/>
+        <location filename="../../gui/window/main_window.py" line="187"/>
         <source>&amp;Save Answers…</source>
         <translation>답변 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="189"/>
+        <location filename="../../gui/window/main_window.py" line="192"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="190"/>
+        <location filename="../../gui/window/main_window.py" line="193"/>
         <source>&amp;PDF Report…</source>
         <translation>PDF 보고서(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="191"/>
+        <location filename="../../gui/window/main_window.py" line="194"/>
         <source>&amp;Markdown Decision Record…</source>
         <translation>Markdown 결정 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="192"/>
+        <location filename="../../gui/window/main_window.py" line="195"/>
         <source>&amp;JSON…</source>
         <translation>JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="193"/>
+        <location filename="../../gui/window/main_window.py" line="196"/>
         <source>PDF Page &amp;Size</source>
         <translation>PDF 용지 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="188"/>
+        <location filename="../../gui/window/main_window.py" line="191"/>
         <source>Sta&amp;rt Over</source>
         <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="186"/>
+        <location filename="../../gui/window/main_window.py" line="188"/>
         <source>&amp;Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="187"/>
+        <location filename="../../gui/window/main_window.py" line="189"/>
         <source>&amp;Import Cluster Inventory…</source>
         <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="194"/>
+        <location filename="../../gui/window/main_window.py" line="190"/>
+        <source>Import Verification &amp;Results…</source>
+        <translation>확인 결과 가져오기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/main_window.py" line="197"/>
         <source>A&amp;utomatic (from the locale)</source>
         <translation>자동(로캘에 따라)(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="195"/>
+        <location filename="../../gui/window/main_window.py" line="198"/>
         <source>&amp;A4</source>
         <translation>A4(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="196"/>
+        <location filename="../../gui/window/main_window.py" line="199"/>
         <source>US &amp;Letter</source>
         <translation>US 레터(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="197"/>
+        <location filename="../../gui/window/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="198"/>
+        <location filename="../../gui/window/main_window.py" line="201"/>
         <source>Go to &amp;Results</source>
         <translation>결과로 이동(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="199"/>
+        <location filename="../../gui/window/main_window.py" line="202"/>
         <source>&amp;Comparison Table</source>
         <translation>비교 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="200"/>
+        <location filename="../../gui/window/main_window.py" line="203"/>
         <source>&amp;Skip Questions That Cannot Change the Result</source>
         <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="204"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="205"/>
         <source>&amp;How Is This Scored?</source>
         <translation>점수는 어떻게 매기나요(&amp;H)?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="206"/>
         <source>&amp;About Runtime Advisor</source>
         <translation>Runtime Advisor 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="207"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="208"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="233"/>
+        <location filename="../../gui/window/main_window.py" line="236"/>
         <source>No Korean font</source>
         <translation>한국어 글꼴 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="235"/>
+        <location filename="../../gui/window/main_window.py" line="238"/>
         <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
         <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="260"/>
-        <location filename="../../gui/window/main_window.py" line="270"/>
-        <location filename="../../gui/window/main_window.py" line="289"/>
-        <location filename="../../gui/window/main_window.py" line="304"/>
+        <location filename="../../gui/window/main_window.py" line="263"/>
+        <location filename="../../gui/window/main_window.py" line="273"/>
+        <location filename="../../gui/window/main_window.py" line="292"/>
+        <location filename="../../gui/window/main_window.py" line="307"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="286"/>
+        <location filename="../../gui/window/main_window.py" line="289"/>
         <source>Filled in the answers of “{0}”: check each question; any answer can be changed.</source>
         <translation>“{0}”의 답을 채웠습니다. 질문마다 확인하세요. 어떤 답이든 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="328"/>
+        <location filename="../../gui/window/main_window.py" line="331"/>
         <source>Close Without Saving</source>
         <translation>저장하지 않고 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="247"/>
+        <location filename="../../gui/window/main_window.py" line="250"/>
         <source>{0} changed to {1}.</source>
         <translation>{0} 답을 바꿈: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="270"/>
+        <location filename="../../gui/window/main_window.py" line="273"/>
         <source>Workload removed.</source>
         <translation>워크로드를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="304"/>
+        <location filename="../../gui/window/main_window.py" line="307"/>
         <source>Started over with the default answers.</source>
         <translation>기본 답으로 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="320"/>
+        <location filename="../../gui/window/main_window.py" line="323"/>
         <source>Save the report?</source>
         <translation>보고서를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="321"/>
+        <location filename="../../gui/window/main_window.py" line="324"/>
         <source>This plan has not been saved. Save it as a report before closing?</source>
         <translation>이 계획은 아직 저장하지 않았습니다. 닫기 전에 보고서로 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="322"/>
+        <location filename="../../gui/window/main_window.py" line="325"/>
         <source>Your answers are kept for the next start either way.</source>
         <translation>어느 쪽이든 답은 다음 실행을 위해 남겨 둡니다.</translation>
     </message>
@@ -819,37 +850,37 @@
         <translation>데이터 기준일 {0}. 원본 표: {1}({2}).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="270"/>
+        <location filename="../../gui/pages/results_page.py" line="268"/>
         <source>No runtime fits all of your hard requirements</source>
         <translation>모든 필수 조건을 만족하는 런타임이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="271"/>
+        <location filename="../../gui/pages/results_page.py" line="269"/>
         <source>Each change listed below would give a recommendation.</source>
         <translation>아래 변경 중 하나를 하면 추천을 받을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="305"/>
+        <location filename="../../gui/pages/results_page.py" line="303"/>
         <source>no sandbox: {0}</source>
         <translation>샌드박스 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="334"/>
+        <location filename="../../gui/pages/results_page.py" line="332"/>
         <source>(every workload)</source>
         <translation>(모든 워크로드)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="338"/>
+        <location filename="../../gui/pages/results_page.py" line="336"/>
         <source>Answer {0} to “{1}”, and {2} to “{3}”: the pick becomes {4}</source>
         <translation>“{1}” 답: {0}, “{3}” 답: {2} → 추천: {4}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="342"/>
+        <location filename="../../gui/pages/results_page.py" line="340"/>
         <source>Answer {0} to “{1}”: the pick becomes {2}</source>
         <translation>“{1}” 답: {0} → 추천: {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="280"/>
+        <location filename="../../gui/pages/results_page.py" line="278"/>
         <source>Workload {0}:</source>
         <translation>워크로드 {0}:</translation>
     </message>
@@ -904,22 +935,22 @@
         <translation>점수 매기는 방법(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="290"/>
+        <location filename="../../gui/pages/results_page.py" line="288"/>
         <source>Recommended runtime: {0}</source>
         <translation>추천 런타임: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="292"/>
+        <location filename="../../gui/pages/results_page.py" line="290"/>
         <source>Fit: {0}</source>
         <translation>적합도: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="309"/>
+        <location filename="../../gui/pages/results_page.py" line="307"/>
         <source>Node runtime: {0} · OCI runtime: {1} · {2}</source>
         <translation>노드 런타임: {0} · OCI 런타임: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/results_page.py" line="329"/>
+        <location filename="../../gui/pages/results_page.py" line="327"/>
         <source>nothing fits</source>
         <translation>맞는 런타임 없음</translation>
     </message>
@@ -990,82 +1021,82 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="84"/>
+        <location filename="../../gui/pages/welcome_page.py" line="92"/>
         <source>The presets could not be read: {0}</source>
         <translation>프리셋을 읽을 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="95"/>
+        <location filename="../../gui/pages/welcome_page.py" line="103"/>
         <source>Choose a container runtime</source>
         <translation>컨테이너 런타임 고르기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="97"/>
+        <location filename="../../gui/pages/welcome_page.py" line="105"/>
         <source>A plan for your platform: the node runtime, and a sandbox per workload where it needs one</source>
         <translation>플랫폼에 맞는 계획: 노드 런타임, 그리고 필요한 워크로드마다 샌드박스</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="101"/>
+        <location filename="../../gui/pages/welcome_page.py" line="109"/>
         <source>Answer a few questions about your platform and your workloads. The advice names the node runtime, the sandbox each workload needs (gVisor or Kata Containers) with its RuntimeClass, the files that set it up, why, and which answer would change it. Nothing leaves this computer.</source>
         <translation>플랫폼과 워크로드에 관한 몇 가지 질문에 답하세요. 노드 런타임, 워크로드마다 필요한 샌드박스(gVisor 또는 Kata Containers)와 그 RuntimeClass, 설정 파일, 그 이유, 그리고 어떤 답이 결과를 바꾸는지 알려 줍니다. 이 컴퓨터 밖으로 나가는 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="108"/>
+        <location filename="../../gui/pages/welcome_page.py" line="116"/>
         <source>{0} questions: {1} about the platform, asked once, and {2} about each workload; add more workloads on the results page. Every question has a default you can keep.</source>
         <translation>질문 {0}개: 플랫폼에 관한 {1}개는 한 번만, 워크로드에 관한 {2}개는 워크로드마다 묻습니다. 결과 페이지에서 워크로드를 더 추가할 수 있습니다. 모든 질문에는 그대로 두어도 되는 기본값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="113"/>
+        <location filename="../../gui/pages/welcome_page.py" line="121"/>
         <source>The advice stands on {0}, checked against its sources as of {1} ({2} sources).</source>
         <translation>추천의 근거: {0}. {1} 기준으로 출처와 대조했습니다(출처 {2}개).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="117"/>
+        <location filename="../../gui/pages/welcome_page.py" line="125"/>
         <source>&amp;Continue with the answers of your last session</source>
         <translation>지난 세션의 답으로 계속(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="118"/>
+        <location filename="../../gui/pages/welcome_page.py" line="126"/>
         <source>&amp;Start fresh with the default answers</source>
         <translation>기본 답으로 새로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="119"/>
+        <location filename="../../gui/pages/welcome_page.py" line="127"/>
         <source>&amp;Open an Answers File…</source>
         <translation>답변 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="120"/>
+        <location filename="../../gui/pages/welcome_page.py" line="128"/>
         <source>&amp;Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="122"/>
+        <location filename="../../gui/pages/welcome_page.py" line="130"/>
         <source>Read this machine&apos;s virtualization, runtimes and configuration (read-only, offline)</source>
         <translation>이 컴퓨터의 가상화, 런타임과 설정을 읽습니다(읽기 전용, 오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="124"/>
+        <location filename="../../gui/pages/welcome_page.py" line="132"/>
         <source>&amp;Import Cluster Inventory…</source>
         <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="126"/>
+        <location filename="../../gui/pages/welcome_page.py" line="134"/>
         <source>Files saved with kubectl get nodes/runtimeclass/version -o json; kubectl is never run</source>
         <translation>kubectl get nodes/runtimeclass/version -o json으로 저장한 파일입니다. kubectl은 실행하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="128"/>
+        <location filename="../../gui/pages/welcome_page.py" line="136"/>
         <source>Or start from a common situation (&amp;preset):</source>
         <translation>또는 흔한 상황에서 시작(프리셋, &amp;P):</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="129"/>
+        <location filename="../../gui/pages/welcome_page.py" line="137"/>
         <source>St&amp;art from It</source>
         <translation>이것으로 시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="131"/>
+        <location filename="../../gui/pages/welcome_page.py" line="139"/>
         <source>Fill in its answers; every question is then asked as usual, and any answer can be changed</source>
         <translation>이 상황의 답을 채웁니다. 그다음 질문은 평소처럼 하나씩 묻고, 어떤 답이든 바꿀 수 있습니다</translation>
     </message>

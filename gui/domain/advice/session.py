@@ -12,11 +12,15 @@ answers file; more can be added, renamed only at creation, and removed (but the 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from gui.domain.advice.answers import FIRST_WORKLOAD, AnswerSet, Workload, check_workload_name
 from gui.domain.advice.engine import Advisor, Recommendation
 from gui.domain.advice.plan import Plan, build_plan
 from gui.domain.model import AdvisorData, Lang
+
+if TYPE_CHECKING:  # the records are read only when a user imports some
+    from gui.domain.proof.evidence import Evidence, Measurement
 
 
 class AnswerSession:
@@ -39,6 +43,10 @@ class AnswerSession:
         # answers handed in afterwards make them stale, so replace_answers clears them.
         self.detected: tuple[str, ...] = ()
         self.detected_answers: dict[str, tuple[str, str]] = {}  # question -> (choice, from where)
+        # verify and benchmark records imported (gui.domain.proof): held against whatever the plan
+        # is now, so they stay when answers change and the report says where they no longer fit
+        self.evidence: tuple[Evidence, ...] = ()
+        self.measurements: tuple[Measurement, ...] = ()
         if answers:
             self.confirm_all()
 

@@ -116,6 +116,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "컨테이너 하나의 메모리 {memory}, {base} {base_memory}; 64MiB 쓰기 반복 {io}ms, {base} {base_io}ms",
     ),
     "dataset_startup": (" (the dataset's lower bound: {ms} ms more)", "(데이터의 하한: {ms}ms 더 걸림)"),
+    "dataset_startup_same": (
+        " (the dataset's notes measured it starting about as fast as runc)",
+        "(데이터의 측정 노트로는 runc와 비슷하게 시작)",
+    ),
     "other.pass": ("check {check} passed", "확인 {check} 통과"),
     "other.fail": ("check {check} failed (workload {workload})", "확인 {check} 실패(워크로드 {workload})"),
 }
@@ -137,7 +141,8 @@ def _what(check: Check, platform: str, lang: Lang) -> str:
     if key not in _WORDS:
         key = f"other.{check.result}"
     values = {field: "?" for field in _fields(_WORDS[key][0])}
-    values.update({k: v for k, v in check.seen.items() if k in values})
+    # shell word lists in a record end in a space (kubectl's jsonpath range); not part of the value
+    values.update({k: v.strip() for k, v in check.seen.items() if k in values})
     values.update({"check": check.check, "workload": check.workload or "-"})
     return _word(key, lang, **{k: v for k, v in values.items() if k in _fields(_WORDS[key][0])})
 
@@ -211,7 +216,8 @@ def measurement_notes(
             if workload is not None and workload.sandbox_id is not None:
                 added = data.dataset.runtime(workload.sandbox_id).attributes.get("start_added_ms")
                 if isinstance(added, int | float) and not isinstance(added, bool):
-                    dataset = _word("dataset_startup", lang, ms=f"{added:g}")
+                    key = "dataset_startup" if added > 0 else "dataset_startup_same"
+                    dataset = _word(key, lang, ms=f"{added:g}")
             text = _word(
                 "measured",
                 lang,
