@@ -1,11 +1,13 @@
 """A stand-in for kubectl and the cluster behind it, for running the generated verify scripts
 end to end without a cluster: it answers the commands those scripts run, and its API server
 applies the admission policies it was given the way Kubernetes does, by evaluating their CEL
-(tests.artifacts.test_admission_policy.admits) for the namespaces their bindings select.
+(tests.artifacts.cel_admission.admits) for the namespaces their bindings select.
 
 The cluster is a JSON file (FAKE_CLUSTER): its nodes (kernel, runtime), RuntimeClasses, the kernel
 a pod sees under each handler (none: the node's), namespaces and their labels, the policy files
-applied, the uid_map a pod shows, and the pods created so far."""
+applied, the uid_map a pod shows, the pods running now, every pod ever created ("created"), the
+commands run in pods with sh -c ("ran") and, for kubectl top, the memory a pod shows under each
+handler ("memory"; without it, no metrics-server)."""
 
 from __future__ import annotations
 
@@ -19,8 +21,6 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
-
-from tests.artifacts.test_admission_policy import admits  # noqa: E402
 
 
 def install(folder: Path, cluster: dict[str, Any]) -> dict[str, str]:
@@ -57,6 +57,8 @@ def _options(args: list[str]) -> tuple[list[str], dict[str, str]]:
 
 
 def _refusal(cluster: dict[str, Any], namespace: str, pod: dict[str, Any]) -> str | None:
+    from tests.artifacts.cel_admission import admits  # only the commands that create pods pay for CEL
+
     labels = cluster["namespaces"].get(namespace)
     if labels is None:
         return f'Error from server (NotFound): namespaces "{namespace}" not found'
@@ -97,6 +99,7 @@ def main(args: list[str]) -> int:
             print(f"pod/{pod['metadata']['name']} created (server dry run)")
             return 0
         cluster["pods"][f"{namespace}/{pod['metadata']['name']}"] = pod
+        cluster.setdefault("created", []).append({"namespace": namespace, **pod})
         state.write_text(json.dumps(cluster), encoding="utf-8")
         print(f"pod/{pod['metadata']['name']} created")
         return 0
@@ -114,8 +117,20 @@ def main(args: list[str]) -> int:
             print(cluster["sandbox_kernels"].get(handler, _node_of(cluster)["kernel"]))
         elif command == ["cat", "/proc/self/uid_map"]:
             print(cluster["uid_map"])
+        elif command[:2] == ["sh", "-c"]:
+            cluster.setdefault("ran", []).append({"pod": f"{namespace}/{plain[1]}", "command": command[2]})
+            state.write_text(json.dumps(cluster), encoding="utf-8")
         else:
             print("[    0.000000] Starting gVisor..." if handler == "runsc" else "")
+        return 0
+    if verb == "top":
+        # the Metrics API's figure for the pod's handler; a cluster without "memory" has no metrics-server
+        pod = cluster["pods"][f"{namespace}/{plain[2]}"]
+        handler = cluster["runtimeclasses"].get(pod["spec"].get("runtimeClassName", ""), "runc")
+        if handler not in cluster.get("memory", {}):
+            print("error: Metrics API not available", file=sys.stderr)
+            return 1
+        print(f"{plain[2]}   2m   {cluster['memory'][handler]}")
         return 0
     if verb == "get":
         kind = plain[1]

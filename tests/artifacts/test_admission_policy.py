@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-import celpy
 import kubernetes_validate
 import pytest
 import yaml
@@ -21,34 +20,11 @@ from gui.domain.advice.engine import Advisor
 from gui.domain.advice.plan import build_plan
 from gui.domain.artifacts.admission import NAMESPACE_LABEL
 from gui.domain.report.model import build_report
+from tests.artifacts.cel_admission import admits
 from tests.conftest import SCENARIOS, SCHEMAS
-
-_CEL = celpy.Environment()
-
 
 def _documents(text: str) -> list[dict[str, Any]]:
     return [d for d in yaml.safe_load_all(text) if d is not None]
-
-
-def admits(policy: dict[str, Any], pod: dict[str, Any]) -> bool:
-    """What the API server decides for `pod` under `policy` (failurePolicy Fail: an expression
-    that cannot be evaluated refuses the pod, as it does there)."""
-    activation: dict[str, Any] = {"object": celpy.json_to_cel(pod)}
-    try:
-        named = {}
-        for variable in policy["spec"].get("variables", []):
-            program = _CEL.program(_CEL.compile(variable["expression"]))
-            named[celpy.celtypes.StringType(variable["name"])] = program.evaluate(
-                {**activation, "variables": celpy.celtypes.MapType(named)}
-            )
-        activation["variables"] = celpy.celtypes.MapType(named)
-        for validation in policy["spec"]["validations"]:
-            result = _CEL.program(_CEL.compile(validation["expression"])).evaluate(activation)
-            if not isinstance(result, celpy.celtypes.BoolType) or not bool(result):
-                return False
-    except celpy.CELEvalError:
-        return False
-    return True
 
 
 def _plan_files(shipped_data, answer_set: AnswerSet, lang: str = "en"):

@@ -110,6 +110,7 @@ def test_the_install_asks_for_the_nodes_first(shipped_data, tmp_path: Path) -> N
                 "pod-default.yaml",
                 "admission-policy-default.yaml",
                 "verify.sh",
+                "benchmark.sh",
             ],
         ),
         (
@@ -123,6 +124,7 @@ def test_the_install_asks_for_the_nodes_first(shipped_data, tmp_path: Path) -> N
                 "pod-default.yaml",
                 "admission-policy-default.yaml",
                 "verify.sh",
+                "benchmark.sh",
             ],
         ),
     ],

@@ -65,6 +65,44 @@ _WORDS: dict[str, tuple[str, str]] = {
         "measure WORKLOAD RUNTIME ROLE: RUNTIME에서의 평균 시작 시간(ms), docker stats가 보여 주는 메모리, 쓰기 "
         "반복 시간(ms).",
     ),
+    "benchmark_pods": (
+        "Measure the plan's sandbox on your own image: COUNT pods of IMAGE one after another under each "
+        "sandboxed workload's RuntimeClass, in the namespace labelled for it, and as many without a RuntimeClass "
+        "in BASELINE_NS; the mean time from creation to Ready, the memory kubectl top shows for one running pod "
+        "(it needs metrics-server) and a 64 MiB write loop in it. A first pod per runtime pulls the image and is "
+        "not counted. It prints a JSON record on standard output (progress on standard error) for: "
+        "runtime-advisor recommend --evidence FILE. It deletes every pod it started.",
+        "계획의 샌드박스를 여러분의 이미지로 측정합니다: 샌드박스 워크로드마다 레이블이 붙은 네임스페이스에서 그 "
+        "RuntimeClass로 IMAGE 파드 COUNT개를 차례로 띄우고, BASELINE_NS에서 RuntimeClass 없이 같은 수를 띄워, "
+        "생성부터 Ready까지의 평균 시간, 실행 중인 파드 하나에 kubectl top이 보여 주는 메모리(metrics-server 필요), "
+        "그 안의 64MiB 쓰기 반복을 잽니다. 런타임마다 첫 파드는 이미지를 받으므로 세지 않습니다. 표준 출력에 "
+        "JSON 기록을 씁니다(진행 상황은 표준 오류). runtime-advisor recommend --evidence FILE로 읽습니다. 띄운 "
+        "파드는 모두 지웁니다.",
+    ),
+    "benchmark_pod_inputs": (
+        "IMAGE: your image (it needs sh for the write loop); COUNT: pods per runtime (5); HOLD: the arguments "
+        "that keep it running (sleep 600); BASELINE_NS: a namespace no sandbox policy applies to, for the pods "
+        "without a RuntimeClass (default); NODE: a node name to start them all on (any node).",
+        "IMAGE: 여러분의 이미지(쓰기 반복에 sh 필요), COUNT: 런타임마다 띄울 파드 수(5), HOLD: 계속 돌게 하는 "
+        "인자(sleep 600), BASELINE_NS: RuntimeClass 없는 파드용으로 샌드박스 정책이 적용되지 않는 네임스페이스"
+        "(default), NODE: 모두 띄울 노드 이름(아무 노드).",
+    ),
+    "benchmark_start_pod": (
+        "start_pod NAMESPACE NAME [RUNTIMECLASS]: creates one pod of IMAGE and waits until it is Ready.",
+        "start_pod NAMESPACE NAME [RUNTIMECLASS]: IMAGE 파드 하나를 만들고 Ready가 될 때까지 기다립니다.",
+    ),
+    "benchmark_measure_pods": (
+        "measure WORKLOAD NAMESPACE RUNTIMECLASS TAG RUNTIME ROLE: the mean creation-to-Ready time in ms, the "
+        "memory kubectl top shows (tried for 90 seconds) and the write loop in ms.",
+        "measure WORKLOAD NAMESPACE RUNTIMECLASS TAG RUNTIME ROLE: 생성부터 Ready까지 평균 시간(ms), kubectl "
+        "top이 보여 주는 메모리(90초 동안 시도), 쓰기 반복 시간(ms).",
+    ),
+    "benchmark_needs_policy": (
+        "{workload}: not measured here; its pods start only with a policy generated for their own image (see "
+        "verify.sh). Measure it with your pod once that policy is in place.",
+        "{workload}: 여기서는 측정하지 않습니다. 파드가 자기 이미지에 맞게 생성한 정책이 있어야만 시작됩니다"
+        "(verify.sh 참고). 그 정책을 넣은 뒤 여러분의 파드로 측정하세요.",
+    ),
     "verify_record": (
         "record CHECK RESULT [KEY=VALUE...]: one check of the evidence record.",
         "record CHECK RESULT [KEY=VALUE...]: 증거 기록에 확인 하나를 더합니다.",

@@ -27,6 +27,8 @@ _POLICY_COMMANDS = {
     "confidential-sandbox": "eks-nitro-sandbox-genpolicy --profile confidential {file}",
     "kata-cc-isolation": "az confcom katapolicygen -y {file}",
 }
+# RuntimeClasses whose pods start only with a policy generated for their own spec and image
+NEEDS_A_POD_POLICY = frozenset(_POLICY_COMMANDS)
 
 
 def _evidence_prelude(context: Context, where: str) -> list[str]:
@@ -124,15 +126,22 @@ def _user_namespace_checks(workloads: list[WorkloadPlan], lang: Lang) -> list[st
     return body
 
 
-def _kubernetes_helpers(lang: Lang) -> list[str]:
+def namespace_of_lines() -> list[str]:
+    """namespace_of WORKLOAD sets $ns to the namespace labelled for it, or stops saying none is."""
     return [
-        shell_note(policy_word("verify_namespace", lang)),
         "namespace_of() {",
         "  ns=$(kubectl get namespace -l \"sandbox-workload=$1\" -o jsonpath='{.items[*].metadata.name}')",
         "  ns=${ns%% *}",
         '  [ -n "$ns" ] || {',
         '    echo "no namespace is labelled sandbox-workload=$1: label the one its pods run in" >&2; exit 1; }',
         "}",
+    ]
+
+
+def _kubernetes_helpers(lang: Lang) -> list[str]:
+    return [
+        shell_note(policy_word("verify_namespace", lang)),
+        *namespace_of_lines(),
         "",
         shell_note(policy_word("verify_refused", lang)),
         "refused() {",

@@ -115,6 +115,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{at} {image}로 {count}회 측정: 시작 시간 {runtime} {startup}ms, {base} {base_startup}ms{dataset}; 실행 중인 "
         "컨테이너 하나의 메모리 {memory}, {base} {base_memory}; 64MiB 쓰기 반복 {io}ms, {base} {base_io}ms",
     ),
+    "measured_pods": (
+        "{at} with {image}, {count} pods: creation to Ready {startup} ms under RuntimeClass {runtime} against "
+        "{base_startup} ms without one ({base}){dataset}; memory of one running pod {memory} against {base_memory} "
+        "(kubectl top); 64 MiB write loop {io} ms against {base_io} ms",
+        "{at} {image} 파드 {count}개로 측정: 생성부터 Ready까지 RuntimeClass {runtime} {startup}ms, RuntimeClass 없이"
+        "({base}) {base_startup}ms{dataset}; 실행 중인 파드 하나의 메모리 {memory}, 없이 {base_memory}(kubectl top); "
+        "64MiB 쓰기 반복 {io}ms, 없이 {base_io}ms",
+    ),
     "dataset_startup": (" (the dataset's lower bound: {ms} ms more)", "(데이터의 하한: {ms}ms 더 걸림)"),
     "dataset_startup_same": (
         " (the dataset's notes measured it starting about as fast as runc)",
@@ -218,8 +226,9 @@ def measurement_notes(
                 if isinstance(added, int | float) and not isinstance(added, bool):
                     key = "dataset_startup" if added > 0 else "dataset_startup_same"
                     dataset = _word(key, lang, ms=f"{added:g}")
+            platform = data.platforms.get(measurement.platform)
             text = _word(
-                "measured",
+                "measured_pods" if platform is not None and platform.kubernetes else "measured",
                 lang,
                 at=at,
                 image=measurement.image,

@@ -49,28 +49,28 @@ _WORDS: dict[str, tuple[str, str]] = {
     "documented_host": (
         "Docker Engine reserves nothing for the sandbox, which takes about {overhead} more per container (the "
         "installer's figure for the same shim on Kubernetes); counting that, {with_} {fit} a host ({bound}) against "
-        "{without} without it: {nodes}. Measure yours on your host.",
+        "{without} without it: {nodes}. Measure yours on your host with the plan's benchmark.sh.",
         "Docker Engine은 샌드박스 몫을 따로 예약하지 않으며, 샌드박스는 컨테이너마다 약 {overhead}를 더 씁니다"
         "(쿠버네티스에서 같은 심에 쓰는 설치 도구의 값). 이를 셈하면 호스트마다 컨테이너 {with_}개가 들어가며"
-        "({bound}), 샌드박스 없이는 {without}개입니다. {nodes}. 호스트에서 직접 측정하세요.",
+        "({bound}), 샌드박스 없이는 {without}개입니다. {nodes}. 계획의 benchmark.sh로 호스트에서 직접 측정하세요.",
     ),
     "lower_bound": (
         "The sandbox's RuntimeClass declares no overhead, so the scheduler reserves nothing for it and places "
         "{without_plain} per node, as without a sandbox. The sandbox uses at least {memory} more per pod (the "
         "dataset's lower bound: its notes measured 20 to 60 MB per container); reserving that, {with_} {fit} a node "
-        "({bound}): {nodes}. Measure yours and add it to the RuntimeClass as overhead.",
+        "({bound}): {nodes}. Measure yours with the plan's benchmark.sh and add it to the RuntimeClass as overhead.",
         "샌드박스의 RuntimeClass에는 오버헤드가 없어 스케줄러가 따로 예약하지 않으므로, 샌드박스가 없을 때처럼 "
         "노드마다 파드 {without}개를 배치합니다. 샌드박스는 파드마다 적어도 {memory}를 더 씁니다(데이터의 하한값으로, "
         "노트의 측정치는 컨테이너마다 20~60MB). 이를 예약하면 노드마다 {with_}개가 들어갑니다({bound}). {nodes}. "
-        "직접 측정해 RuntimeClass의 overhead로 넣으세요.",
+        "계획의 benchmark.sh로 직접 측정해 RuntimeClass의 overhead로 넣으세요.",
     ),
     "lower_bound_host": (
         "Docker Engine reserves nothing for the sandbox, which uses at least {memory} more per container (the "
         "dataset's lower bound: its notes measured 20 to 60 MB); counting that, {with_} {fit} a host ({bound}) "
-        "against {without} without it: {nodes}. Measure yours on your host.",
+        "against {without} without it: {nodes}. Measure yours on your host with the plan's benchmark.sh.",
         "Docker Engine은 샌드박스 몫을 따로 예약하지 않으며, 샌드박스는 컨테이너마다 적어도 {memory}를 더 씁니다"
         "(데이터의 하한값으로, 노트의 측정치는 20~60MB). 이를 셈하면 호스트마다 컨테이너 {with_}개가 들어가며"
-        "({bound}), 샌드박스 없이는 {without}개입니다. {nodes}. 호스트에서 직접 측정하세요.",
+        "({bound}), 샌드박스 없이는 {without}개입니다. {nodes}. 계획의 benchmark.sh로 호스트에서 직접 측정하세요.",
     ),
     "unpublished": (
         "Without the sandbox {without_plain} {fit_without} a node ({bound}): {nodes_without} for these pods. No "
