@@ -136,6 +136,7 @@ def test_recommend_json_has_the_design_fields(run_cli) -> None:
         ("pod-default.yaml", "pod-example"),
         ("admission-policy-default.yaml", "admission-policy"),
         ("verify.sh", "shell"),
+        ("benchmark.sh", "shell"),
     ]
     runtime_class = next(a for a in plan["artifacts"] if a["filename"] == "runtimeclass-gvisor.yaml")["text"]
     assert "kind: RuntimeClass" in runtime_class and "handler: runsc" in runtime_class

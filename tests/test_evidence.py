@@ -198,7 +198,7 @@ def _measurement(**changes: Any) -> dict[str, Any]:
         "results": [
             {
                 "workload": "customer-code",
-                "runtime": "runsc",
+                "runtime": "gvisor",
                 "role": "sandbox",
                 "startup_ms": "363",
                 "memory": "12.21MiB",
@@ -206,7 +206,7 @@ def _measurement(**changes: Any) -> dict[str, Any]:
             },
             {
                 "workload": "customer-code",
-                "runtime": "runc",
+                "runtime": "containerd",
                 "role": "node-runtime",
                 "startup_ms": "157",
                 "memory": "640KiB",
@@ -225,10 +225,10 @@ def test_a_measurement_is_said_beside_its_workload_with_the_datasets_figure(run_
     assert note["text"].startswith("on 2026-12-07 21:10 UTC on node-1 (evidence-0.json) with registry.example/app:1.4")
     # gVisor's entry cites start-up measurements at runc's level (start_added_ms 0): said in words, not "0 ms more"
     assert (
-        "start-up 363 ms under runsc against 157 ms under runc (the dataset's notes measured it starting about as "
-        "fast as runc)" in note["text"]
+        "5 pods: creation to Ready 363 ms under RuntimeClass gvisor against 157 ms without one (containerd) (the "
+        "dataset's notes measured it starting about as fast as runc)" in note["text"]
     )
-    assert "memory of one running container 12.21MiB against 640KiB" in note["text"]
+    assert "memory of one running pod 12.21MiB against 640KiB (kubectl top)" in note["text"]
     assert plan["measurements"][0]["results"][0]["startup_ms"] == 363
 
 

@@ -49,7 +49,7 @@ def test_imported_results_show_on_the_results_page_and_in_exports(qtbot, welcome
     shown = window.wizard.results_page.details.toPlainText()
     assert "From your verification and measurements:" in shown
     assert "verification on 2026-12-07 20:44 UTC on lab-cluster (record-0.json) FAILED" in shown
-    assert "start-up 363 ms under runsc against 157 ms under runc" in shown
+    assert "creation to Ready 363 ms under RuntimeClass gvisor against 157 ms without one (containerd)" in shown
     markdown = export_bytes(current_report(window.model.session), ExportKind.MARKDOWN, "a4").decode("utf-8")
     assert "did not run in its sandbox" in markdown and "**measured**" in markdown
     # answers changed afterwards: the records stay and are held against the new plan
