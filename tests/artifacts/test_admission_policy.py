@@ -23,6 +23,7 @@ from gui.domain.report.model import build_report
 from tests.artifacts.cel_admission import admits
 from tests.conftest import SCENARIOS, SCHEMAS
 
+
 def _documents(text: str) -> list[dict[str, Any]]:
     return [d for d in yaml.safe_load_all(text) if d is not None]
 
