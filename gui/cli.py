@@ -14,21 +14,10 @@ from collections.abc import Sequence
 from gui.arguments import wants_window
 
 
-def import_core_before_qt() -> None:
-    """Import the Qt-free core before PySide6: once PySide6 is imported, its __feature__ hook
-    inspects every module imported after it (reading the module's source), which costs
-    start-up time for each of ours."""
-    import gui.domain.advice.answers  # noqa: F401
-    import gui.domain.advice.engine  # noqa: F401
-    import gui.domain.advice.session  # noqa: F401
-    import gui.domain.data.loading  # noqa: F401
-    import gui.domain.language  # noqa: F401
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if wants_window(arguments):
-        import_core_before_qt()
+        # the window's first page needs none of the core: gui.app loads it after the first paint
         from gui.app import run_app
 
         return run_app(arguments)

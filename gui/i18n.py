@@ -15,8 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QFontDatabase
 
 from gui.assets import resources_dir
-from gui.domain.language import language_from_locale
-from gui.domain.model import LANGUAGES, Lang
+from gui.domain.language import LANGUAGES, Lang, language_from_locale
 
 log = logging.getLogger(__name__)
 SETTING = "ui/language"

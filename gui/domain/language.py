@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Literal
 
-from gui.domain.model import Lang
+# defined here, not in gui.domain.model, so that the window's first page can know its language
+# without importing the model's dataclasses (gui.domain.model re-exports both)
+Lang = Literal["en", "ko"]
+LANGUAGES: tuple[Lang, ...] = ("en", "ko")
 
 
 def language_from_locale(locale_name: str | None) -> Lang:

@@ -4,12 +4,16 @@ of presets.yaml, whose answers the questions then show, each still to be confirm
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWizardPage
 
-from gui.session_model import SessionModel
 from gui.theme import secondary
 from gui.widgets.text_label import TextLabel
+
+if TYPE_CHECKING:
+    from gui.session_model import SessionModel
 
 
 class WelcomePage(QWizardPage):
@@ -18,7 +22,9 @@ class WelcomePage(QWizardPage):
     importInventoryRequested = Signal()
     presetRequested = Signal(str)  # a preset's id
 
-    def __init__(self, model: SessionModel, has_last_answers: bool) -> None:
+    def __init__(self, model: SessionModel | None, has_last_answers: bool) -> None:
+        """`model` None: the page as the window first shows it, before the data is loaded (the
+        buttons that need the questions wait, and a line says so); attach() completes it."""
         super().__init__()
         self.model = model
         self.has_last_answers = has_last_answers
@@ -63,32 +69,48 @@ class WelcomePage(QWizardPage):
         for button in (self.open_button, self.detect_button, self.inventory_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.resume.setVisible(has_last_answers)
-        self.fresh.setVisible(has_last_answers)
-        (self.resume if has_last_answers else self.fresh).setChecked(True)
+        self._show_last_answers()
         self.retranslate()
         self.show_presets()
+
+    def _show_last_answers(self) -> None:
+        self.resume.setVisible(self.has_last_answers)
+        self.fresh.setVisible(self.has_last_answers)
+        (self.resume if self.has_last_answers else self.fresh).setChecked(True)
+        for button in (self.open_button, self.detect_button, self.inventory_button):
+            button.setEnabled(self.model is not None)
+
+    def attach(self, model: SessionModel, has_last_answers: bool) -> None:
+        """The data is loaded: the page says what it holds and every button works."""
+        self.model = model
+        self.has_last_answers = has_last_answers
+        self._show_last_answers()
+        self.retranslate()
+        self.show_presets()
+        self.completeChanged.emit()  # the wizard re-reads where Next leads
 
     def show_presets(self) -> None:
         """The preset box as the model's presets stand: hidden without any (a data folder without
         presets.yaml, or before they are read: the app reads them after the first paint), shown
         but disabled with the reason when presets.yaml is bad."""
         model = self.model
-        has_presets = bool(model.presets) or model.presets_problem is not None
+        has_presets = model is not None and (bool(model.presets) or model.presets_problem is not None)
         for widget in (self.preset_heading, self.preset_box, self.preset_button, self.preset_summary):
             widget.setVisible(has_presets)
-        self.preset_box.setEnabled(bool(model.presets))
-        self.preset_button.setEnabled(bool(model.presets))
+        self.preset_box.setEnabled(model is not None and bool(model.presets))
+        self.preset_button.setEnabled(model is not None and bool(model.presets))
         self._fill_presets()
 
     def _use_preset(self) -> None:
         index = self.preset_box.currentIndex()
-        if 0 <= index < len(self.model.presets):
+        if self.model is not None and 0 <= index < len(self.model.presets):
             self.presetRequested.emit(self.model.presets[index].id)
 
     def _show_summary(self) -> None:
         index = self.preset_box.currentIndex()
-        if self.model.presets_problem is not None:
+        if self.model is None:
+            text = ""
+        elif self.model.presets_problem is not None:
             text = self.tr("The presets could not be read: {0}").format(self.model.presets_problem)
         elif 0 <= index < len(self.model.presets):
             text = self.model.presets[index].summary.get(self.model.lang)
@@ -97,9 +119,6 @@ class WelcomePage(QWizardPage):
         self.preset_summary.setText(text)
 
     def retranslate(self) -> None:
-        data = self.model.data
-        questions = data.questions.questions
-        cluster = sum(1 for q in questions if q.scope == "cluster")
         self.setTitle(self.tr("Choose a container runtime"))
         self.setSubTitle(
             self.tr("A plan for your platform: the node runtime, and a sandbox per workload where it needs one")
@@ -111,17 +130,24 @@ class WelcomePage(QWizardPage):
                 "the files that set it up, why, and which answer would change it. Nothing leaves this computer."
             )
         )
-        self.questions_line.setText(
-            self.tr(
-                "{0} questions: {1} about the platform, asked once, and {2} about each workload; add more "
-                "workloads on the results page. Every question has a default you can keep."
-            ).format(len(questions), cluster, len(questions) - cluster)
-        )
-        self.data_line.setText(
-            self.tr("The advice stands on {0}, checked against its sources as of {1} ({2} sources).").format(
-                data.dataset.title.get(self.model.lang), data.dataset.as_of, len(data.dataset.sources)
+        if self.model is None:
+            self.questions_line.setText(self.tr("Loading the questions and the dataset…"))
+            self.data_line.setText("")
+        else:
+            data = self.model.data
+            questions = data.questions.questions
+            cluster = sum(1 for q in questions if q.scope == "cluster")
+            self.questions_line.setText(
+                self.tr(
+                    "{0} questions: {1} about the platform, asked once, and {2} about each workload; add more "
+                    "workloads on the results page. Every question has a default you can keep."
+                ).format(len(questions), cluster, len(questions) - cluster)
             )
-        )
+            self.data_line.setText(
+                self.tr("The advice stands on {0}, checked against its sources as of {1} ({2} sources).").format(
+                    data.dataset.title.get(self.model.lang), data.dataset.as_of, len(data.dataset.sources)
+                )
+            )
         self.resume.setText(self.tr("&Continue with the answers of your last session"))
         self.fresh.setText(self.tr("&Start fresh with the default answers"))
         self.open_button.setText(self.tr("&Open an Answers File…"))
@@ -141,6 +167,8 @@ class WelcomePage(QWizardPage):
         self._fill_presets()
 
     def _fill_presets(self) -> None:
+        if self.model is None:
+            return
         current = self.preset_box.currentIndex()
         self.preset_box.blockSignals(True)
         self.preset_box.clear()

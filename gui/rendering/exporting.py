@@ -6,8 +6,6 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gui.domain.files import write_atomically
-
 if TYPE_CHECKING:  # the report modules load on the first export, not at start-up
     from gui.domain.advice.session import AnswerSession
     from gui.domain.report.model import Report
@@ -66,4 +64,6 @@ def export_bytes(report: Report, kind: ExportKind, paper: str) -> bytes:
 
 def export_report(report: Report, kind: ExportKind, path: Path, paper: str = "auto") -> None:
     """Raises InputError (file and reason) when the file cannot be written; the old one stays."""
+    from gui.domain.files import write_atomically  # not needed for the first page
+
     write_atomically(path, export_bytes(report, kind, paper))

@@ -17,21 +17,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from gui.assets import schema_dir
-from gui.domain.advice.answers import answers_to_yaml, load_answer_set
-from gui.domain.files import input_at, write_atomically
 from gui.domain.problems import InputError, Problem, shown_safely
 from gui.rendering.exporting import ExportKind, current_report, export_report, proposed_file_name
-from gui.session_model import SessionModel
 from gui.stored_settings import stored_text, stored_text_list
 from gui.widgets.notice_bar import NoticeBar
 from gui.widgets.text_label import escaped_if_rich
-from gui.window.wizard import AdvisorWizard
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from gui.domain.advice.answers import AnswerSet
     from gui.domain.report.model import Report
+    from gui.session_model import SessionModel
+    from gui.window.wizard import AdvisorWizard
 
     _Window = QMainWindow  # what the methods below may call on self
 else:
@@ -223,6 +221,8 @@ class FileActions(_Window):
             if path.exists() and not path.is_file():
                 # a FIFO or device would block the window until someone writes to it
                 raise InputError([Problem(str(path), 0, 0, "is not a regular file; choose an answers file (.yaml)")])
+            from gui.domain.advice.answers import load_answer_set
+
             answers = load_answer_set(path, self.model.data.questions, schema_dir() / "answers.schema.json")
         except InputError as error:
             self._show_problems(
@@ -255,9 +255,13 @@ class FileActions(_Window):
             self.save_answers_file(path)
 
     def save_answers_file(self, path: Path) -> bool:
+        from gui.domain.advice.answers import answers_to_yaml
+
         text = answers_to_yaml(self.model.answer_set, self.model.data.questions)
         try:
             self._refuse_data_file(path)
+            from gui.domain.files import write_atomically
+
             write_atomically(path, text.encode("utf-8"))
         except InputError as error:
             self._show_problems(self.tr("Cannot save the answers"), "", error)
@@ -295,6 +299,8 @@ class FileActions(_Window):
         return (*(Path(self.model.data.origin) / name for name in DATA_FILES), *self._inventory_files)
 
     def _refuse_data_file(self, path: Path) -> None:
+        from gui.domain.files import input_at
+
         if (source := input_at(path, self.input_files())) is not None:
             what = "an inventory file" if source in self._inventory_files else "one of the data files"
             raise InputError([Problem(str(path), 0, 0, f"is {what} the advice is made from; nothing was written")])

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from gui.domain.advice.answers import MAX_WORKLOADS, AnswerSet, check_workload_name
-from gui.domain.model import QuestionSet
 from gui.stored_settings import stored_text
+
+if TYPE_CHECKING:
+    from gui.domain.advice.answers import AnswerSet
+    from gui.domain.model import QuestionSet
 
 log = logging.getLogger(__name__)
 WORKLOADS_KEY = "lastWorkloads"
@@ -31,8 +34,20 @@ def save_last_answers(settings: QSettings, answer_set: AnswerSet) -> None:
     settings.setValue(WORKLOADS_KEY, json.dumps(more))
 
 
+def has_last_answers(settings: QSettings) -> bool:
+    """Whether answers were kept, before the questions are loaded to check them: the first page
+    offers "continue" on this, and load_last_answers may still find none of them usable."""
+    settings.beginGroup("lastAnswers")
+    try:
+        return bool(settings.childKeys())
+    finally:
+        settings.endGroup()
+
+
 def load_last_answers(settings: QSettings, questions: QuestionSet) -> AnswerSet | None:
     """The answers of the last session, or None when none were kept (a first start)."""
+    from gui.domain.advice.answers import MAX_WORKLOADS, AnswerSet, check_workload_name
+
     settings.beginGroup("lastAnswers")
     try:
         first = {key: stored_text(settings, key, "") for key in settings.childKeys()}

@@ -12,14 +12,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from gui.domain.model import Lang
 from gui.i18n import LANGUAGE_NAMES, SETTING, Translations, has_korean_font
 from gui.rendering.exporting import ExportKind
-from gui.session_model import SessionModel
 from gui.stored_settings import stored_bool, stored_bytes
 from gui.widgets.notice_bar import NoticeBar
 from gui.window.file_actions import FileActions
@@ -30,6 +28,8 @@ if TYPE_CHECKING:
     from gui.dialogs.scoring import ScoringDialog
     from gui.domain.advice.answers import AnswerSet
     from gui.domain.advice.engine import WhatIf
+    from gui.domain.language import Lang
+    from gui.session_model import SessionModel
     from gui.widgets.comparison import ComparisonDialog
 
 log = logging.getLogger(__name__)
@@ -44,16 +44,20 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
 
 
 class MainWindow(FileActions, QMainWindow):
+    ready = Signal()  # app.start: the data is loaded and every page and action works
+
     def __init__(
         self,
-        model: SessionModel,
+        model: SessionModel | None,
         settings: QSettings,
         translations: Translations | None = None,
         parent: QWidget | None = None,
         has_last_answers: bool = False,
     ) -> None:
+        """`model` None: the window as it is first shown, before the data is loaded (app.start);
+        its menus and the welcome page are there, what needs the data waits for attach()."""
         super().__init__(parent)
-        self.model = model
+        self.model = model  # type: ignore[assignment]  # None only until attach()
         self.settings = settings
         self.translations = translations or Translations()
         self.comparison: ComparisonDialog | None = None
@@ -61,7 +65,7 @@ class MainWindow(FileActions, QMainWindow):
         self.scoring: ScoringDialog | None = None
         self._results_seen = False
         self._saved_answers: AnswerSet | None = None  # the answers of the last saved report or file
-        self.wizard = AdvisorWizard(model, has_last_answers)
+        self.wizard = AdvisorWizard(None, has_last_answers)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog
         self.wizard.setMaximumWidth(CONTENT_WIDTH)
         self.wizard.openAnswersRequested.connect(self.open_answers)
@@ -70,14 +74,7 @@ class MainWindow(FileActions, QMainWindow):
         self.wizard.presetRequested.connect(self.start_from_preset)
         self.wizard.currentIdChanged.connect(self._on_page_changed)
         self.wizard.startOverRequested.connect(self.start_over)
-        results = self.wizard.results_page
-        results.compareRequested.connect(self.show_comparison)
-        results.scoringRequested.connect(self.show_scoring)
-        results.saveReportRequested.connect(self.save_report)
-        results.whatIfTaken.connect(self._offer_undo_what_if)
-        results.workloadRemoved.connect(self._offer_undo_removal)
         self._inventory_files: tuple[Path, ...] = ()  # the last inventory imported: the report cites it
-        results.protect(self.input_files())  # the page stays unbuilt
         self.wizard.skip_settled = stored_bool(settings, "wizard/skipSettled", False)
         central = QWidget(objectName="central")
         column = QVBoxLayout(central)
@@ -95,9 +92,51 @@ class MainWindow(FileActions, QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self._make_actions()
         self._make_menus()
-        self.retranslate()
+        if model is not None:
+            self.attach(model, has_last_answers)
+        else:
+            self._enable_data_actions(False)
+            self.retranslate()
         if not self.restoreGeometry(stored_bytes(settings, "window/geometry")):
             self.resize(1000, 700)
+
+    def attach(self, model: SessionModel, has_last_answers: bool) -> None:
+        """The data is loaded: the questions, the results and every action."""
+        self.model = model
+        self.wizard.attach(model, has_last_answers)
+        results = self.wizard.results_page
+        assert results is not None
+        results.compareRequested.connect(self.show_comparison)
+        results.scoringRequested.connect(self.show_scoring)
+        results.saveReportRequested.connect(self.save_report)
+        results.whatIfTaken.connect(self._offer_undo_what_if)
+        results.workloadRemoved.connect(self._offer_undo_removal)
+        results.protect(self.input_files())  # the page stays unbuilt
+        self.language_actions[model.lang].setChecked(True)
+        self._enable_data_actions(True)
+        self.retranslate()
+
+    def is_ready(self) -> bool:
+        return self.model is not None
+
+    def _enable_data_actions(self, on: bool) -> None:
+        """What needs the questions or the dataset waits, greyed out, until they are loaded."""
+        waiting = [
+            self.open_action,
+            self.save_action,
+            self.detect_action,
+            self.import_inventory_action,
+            self.import_results_action,
+            self.restart_action,
+            self.compare_action,
+            self.results_action,
+            self.scoring_action,
+            self.about_action,
+            *self.export_actions.values(),
+        ]
+        for action in waiting:
+            action.setEnabled(on)
+        self.recent_menu.setEnabled(on)
 
     # -- actions and menus --------------------------------------------------------------------
 
@@ -110,7 +149,9 @@ class MainWindow(FileActions, QMainWindow):
         self.restart_action = QAction(self, shortcut=QKeySequence("Ctrl+R"), triggered=self.start_over)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         self.compare_action = QAction(self, shortcut=QKeySequence("Ctrl+T"), triggered=self.show_comparison)
-        self.results_action = QAction(self, shortcut=QKeySequence("Ctrl+Return"), triggered=self.wizard.show_results)
+        self.results_action = QAction(
+            self, shortcut=QKeySequence("Ctrl+Return"), triggered=lambda: self.wizard.show_results()
+        )
         self.skip_action = QAction(self, checkable=True, checked=self.wizard.skip_settled)
         self.skip_action.toggled.connect(self._set_skip_settled)
         self.export_actions = {
@@ -129,7 +170,7 @@ class MainWindow(FileActions, QMainWindow):
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for lang, name in LANGUAGE_NAMES.items():
-            action = QAction(name, self, checkable=True, checked=lang == self.model.lang)
+            action = QAction(name, self, checkable=True, checked=lang == self.translations.lang)
             action.triggered.connect(lambda _=False, chosen=lang: self.set_language(chosen))
             self.language_group.addAction(action)
             self.language_actions[lang] = action
@@ -221,7 +262,8 @@ class MainWindow(FileActions, QMainWindow):
         self.translations.apply(lang)
         self.settings.setValue(SETTING, lang)
         self.language_actions[lang].setChecked(True)
-        self.model.set_language(lang)
+        if self.model is not None:
+            self.model.set_language(lang)
         self.notice.hide()  # its sentence was written in the other language
         self.retranslate()
         self.warn_once_if_no_korean_font()
@@ -314,7 +356,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def has_unsaved_result(self) -> bool:
         """A result was shown, and neither a report nor an answers file holds these answers."""
-        return self._results_seen and self._saved_answers != self.model.answer_set
+        return self.model is not None and self._results_seen and self._saved_answers != self.model.answer_set
 
     def ask_to_save_before_closing(self) -> bool:
         """Whether to go on closing: save the report first, close without it, or stay."""
@@ -367,6 +409,7 @@ class MainWindow(FileActions, QMainWindow):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
-        save_last_answers(self.settings, self.model.answer_set)
+        if self.model is not None:  # closed before the data was loaded: the kept answers stay as they were
+            save_last_answers(self.settings, self.model.answer_set)
         self.settings.sync()
         super().closeEvent(event)

@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import sys
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
-from gui.pages.question_page import QuestionPage
-from gui.pages.results_page import ResultsPage
 from gui.pages.welcome_page import WelcomePage
-from gui.session_model import SessionModel
-from gui.widgets.ranking_panel import RankingPanel
+
+if TYPE_CHECKING:
+    # built by attach(), once the data is loaded: not imported before the first page is shown
+    from gui.pages.question_page import QuestionPage
+    from gui.pages.results_page import ResultsPage
+    from gui.session_model import SessionModel
+    from gui.widgets.ranking_panel import RankingPanel
 
 
 class PageId(IntEnum):
@@ -31,6 +35,24 @@ class PageId(IntEnum):
     RESULTS = 1000
 
 
+class _StepsToCome(QWidget):
+    """Where the step list goes, while the questions load: its heading, so nothing moves."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="stepsToCome")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)  # the step list's own, as are its widths
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
+        layout.addStretch(1)
+        self.setMinimumWidth(250)
+        self.setMaximumWidth(340)
+
+    def retranslate(self) -> None:
+        # the step list's own heading and translation; no list to jump to yet, so no mnemonic
+        self.heading.setText(QCoreApplication.translate("RankingPanel", "S&teps").replace("&", ""))
+
+
 class AdvisorWizard(QWizard):
     openAnswersRequested = Signal()
     detectRequested = Signal()
@@ -38,7 +60,11 @@ class AdvisorWizard(QWizard):
     presetRequested = Signal(str)
     startOverRequested = Signal()  # the window starts over, and offers to undo it
 
-    def __init__(self, model: SessionModel, has_last_answers: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: SessionModel | None, has_last_answers: bool = False, parent: QWidget | None = None
+    ) -> None:
+        """`model` None: the welcome page alone, as the window first shows it; attach() adds the
+        questions, the results and the step list once the data is loaded."""
         super().__init__(parent)
         # page titles are the data's question texts: shown as text, never as HTML
         self.setTitleFormat(Qt.TextFormat.PlainText)
@@ -70,7 +96,26 @@ class AdvisorWizard(QWizard):
         self.welcome_page.importInventoryRequested.connect(self.importInventoryRequested)
         self.welcome_page.presetRequested.connect(self.presetRequested)
         self.setPage(PageId.WELCOME, self.welcome_page)
+        self.setStartId(PageId.WELCOME)
         self.question_pages: list[QuestionPage] = []
+        self.results_page: ResultsPage | None = None
+        self.panel: RankingPanel | None = None
+        self.steps_to_come: _StepsToCome | None = _StepsToCome()
+        self.setSideWidget(self.steps_to_come)
+        self.currentIdChanged.connect(self._on_page_changed)
+        self.customButtonClicked.connect(self._on_custom_button)
+        if model is not None:
+            self.attach(model, has_last_answers)
+        else:
+            self.retranslate()
+
+    def attach(self, model: SessionModel, has_last_answers: bool) -> None:
+        """The data is loaded: a page per question, the results page and the step list."""
+        from gui.pages.question_page import QuestionPage
+        from gui.pages.results_page import ResultsPage
+        from gui.widgets.ranking_panel import RankingPanel
+
+        self.model = model
         questions = model.data.questions
         for index, question in enumerate(questions):
             page = QuestionPage(model, question, index + 1, len(questions))
@@ -80,12 +125,16 @@ class AdvisorWizard(QWizard):
         self.results_page = ResultsPage(model)
         self.results_page.editWorkloadRequested.connect(self.edit_current_workload)
         self.setPage(PageId.RESULTS, self.results_page)
-        self.setStartId(PageId.WELCOME)
         self.panel = RankingPanel(model)
         self.panel.stepChosen.connect(self.go_to)
-        self.setSideWidget(self.panel)
-        self.currentIdChanged.connect(self._on_page_changed)
-        self.customButtonClicked.connect(self._on_custom_button)
+        self.setSideWidget(self.panel)  # the wizard deletes the placeholder it replaces
+        self.steps_to_come = None
+        self.panel.set_current(self.currentId())
+        self.welcome_page.attach(model, has_last_answers)
+        if self.currentId() == PageId.WELCOME:
+            # shown already (as the first page, alone): QWizard decides whether Next shows when
+            # it enters a page, so enter it again now that a question follows it
+            self.restart()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -99,8 +148,12 @@ class AdvisorWizard(QWizard):
         self.welcome_page.retranslate()
         for page in self.question_pages:
             page.retranslate()
-        self.results_page.retranslate()
-        self.panel.retranslate()
+        if self.results_page is not None:
+            self.results_page.retranslate()
+        if self.panel is not None:
+            self.panel.retranslate()
+        if self.steps_to_come is not None:
+            self.steps_to_come.retranslate()
 
     def _set_next_text(self) -> None:
         current = self.currentId()
@@ -114,8 +167,8 @@ class AdvisorWizard(QWizard):
 
     def nextId(self) -> int:  # noqa: N802 (Qt's name)
         current = self.currentId()
-        if current == PageId.RESULTS:
-            return -1
+        if current == PageId.RESULTS or self.model is None:
+            return -1  # no Next before the questions are loaded
         if current == PageId.WELCOME:
             return PageId.RESULTS if self.welcome_page.resuming() else self.model.session.first_index()
         following = self.model.session.next_index(current, self.skip_settled)
@@ -123,6 +176,8 @@ class AdvisorWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt's name)
         current = self.currentId()
+        if self.model is None:
+            return False
         if current == PageId.WELCOME and not self.welcome_page.resuming() and self.welcome_page.has_last_answers:
             self.model.reset()  # "start fresh": the last session's answers are set aside
         elif 0 <= current < len(self.question_pages) and not self._jumping:
@@ -147,7 +202,7 @@ class AdvisorWizard(QWizard):
             event.accept()
             return
         page = self.currentPage()
-        if isinstance(page, QuestionPage) and page is not self.focusWidget():
+        if page in self.question_pages and page is not self.focusWidget():
             page.keyPressEvent(event)  # a digit chooses even when the focus is on a button
             if event.isAccepted():
                 return
@@ -161,7 +216,8 @@ class AdvisorWizard(QWizard):
         # Start Over belongs to the results page only
         self.button(QWizard.WizardButton.CustomButton1).setVisible(on_results)
         self._set_next_text()
-        self.panel.set_current(page_id)
+        if self.panel is not None:
+            self.panel.set_current(page_id)
 
     def _on_custom_button(self, which: int) -> None:
         # the signal carries a plain int, which does not compare equal to the enum member

@@ -27,27 +27,27 @@
 <context>
     <name>AdvisorWizard</name>
     <message>
-        <location filename="../../gui/window/wizard.py" line="93"/>
+        <location filename="../../gui/window/wizard.py" line="138"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 이전(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/wizard.py" line="94"/>
+        <location filename="../../gui/window/wizard.py" line="139"/>
         <source>Sta&amp;rt Over</source>
         <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/wizard.py" line="108"/>
+        <location filename="../../gui/window/wizard.py" line="157"/>
         <source>See the &amp;Plan &gt;</source>
         <translation>계획 보기(&amp;P) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/wizard.py" line="110"/>
+        <location filename="../../gui/window/wizard.py" line="159"/>
         <source>&amp;Next &gt;</source>
         <translation>다음(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/window/wizard.py" line="96"/>
+        <location filename="../../gui/window/wizard.py" line="141"/>
         <source>Back to the first question, with the default answers</source>
         <translation>기본 답변으로 첫 질문부터 다시 시작합니다</translation>
     </message>
@@ -255,172 +255,172 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="78"/>
+        <location filename="../../gui/window/file_actions.py" line="77"/>
         <source>Open Answers</source>
         <translation>답변 열기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="78"/>
+        <location filename="../../gui/window/file_actions.py" line="77"/>
         <source>Answers files (*.yaml *.yml);;All files (*)</source>
         <translation>답변 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="93"/>
+        <location filename="../../gui/window/file_actions.py" line="92"/>
         <source>Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="94"/>
+        <location filename="../../gui/window/file_actions.py" line="93"/>
         <source>Detection reads Linux system files; on this system, please answer the questions yourself.</source>
         <translation>감지는 리눅스 시스템 파일을 읽습니다. 이 시스템에서는 질문에 직접 답해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="104"/>
+        <location filename="../../gui/window/file_actions.py" line="103"/>
         <source>this machine</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="109"/>
+        <location filename="../../gui/window/file_actions.py" line="108"/>
         <source>Import Cluster Inventory</source>
         <translation>클러스터 인벤토리 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="111"/>
+        <location filename="../../gui/window/file_actions.py" line="110"/>
         <source>kubectl JSON (*.json);;All files (*)</source>
         <translation>kubectl JSON (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="126"/>
+        <location filename="../../gui/window/file_actions.py" line="125"/>
         <source>Cannot import the inventory</source>
         <translation>인벤토리를 가져올 수 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="126"/>
-        <location filename="../../gui/window/file_actions.py" line="229"/>
+        <location filename="../../gui/window/file_actions.py" line="125"/>
+        <location filename="../../gui/window/file_actions.py" line="230"/>
         <source>The answers were not changed. Problems found:</source>
         <translation>답변은 바뀌지 않았습니다. 발견된 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="211"/>
+        <location filename="../../gui/window/file_actions.py" line="210"/>
         <source>Detected from {0}: {1}. Each answer can be changed; the report lists what was found.</source>
         <translation>{0}에서 감지: {1}. 답은 모두 바꿀 수 있으며, 찾은 내용은 보고서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="215"/>
+        <location filename="../../gui/window/file_actions.py" line="214"/>
         <source>Nothing in {0} settles an answer; the report lists what was found.</source>
         <translation>{0}에서 정할 수 있는 답은 없습니다. 찾은 내용은 보고서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="174"/>
-        <location filename="../../gui/window/file_actions.py" line="217"/>
-        <location filename="../../gui/window/file_actions.py" line="243"/>
+        <location filename="../../gui/window/file_actions.py" line="173"/>
+        <location filename="../../gui/window/file_actions.py" line="216"/>
+        <location filename="../../gui/window/file_actions.py" line="244"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="141"/>
+        <location filename="../../gui/window/file_actions.py" line="140"/>
         <source>Import Results</source>
         <translation>결과 가져오기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="143"/>
+        <location filename="../../gui/window/file_actions.py" line="142"/>
         <source>verify.sh --json or benchmark.sh output (*.json);;All files (*)</source>
         <translation>verify.sh --json 또는 benchmark.sh 출력 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="157"/>
+        <location filename="../../gui/window/file_actions.py" line="156"/>
         <source>Cannot import the results</source>
         <translation>결과를 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="157"/>
+        <location filename="../../gui/window/file_actions.py" line="156"/>
         <source>Nothing was imported. Problems found:</source>
         <translation>아무것도 가져오지 않았습니다. 발견한 문제:</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="173"/>
+        <location filename="../../gui/window/file_actions.py" line="172"/>
         <source>Imported {0} record(s) from {1}: the report says what they show against this plan.</source>
         <translation>{1}에서 기록 {0}개를 가져왔습니다. 보고서가 이 계획에 비추어 무엇을 보여 주는지 말합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="229"/>
+        <location filename="../../gui/window/file_actions.py" line="230"/>
         <source>Cannot open the answers</source>
         <translation>답변을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="243"/>
+        <location filename="../../gui/window/file_actions.py" line="244"/>
         <source>Opened {0}.</source>
         <translation>열었음: {0}.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="249"/>
+        <location filename="../../gui/window/file_actions.py" line="250"/>
         <source>Save Answers</source>
         <translation>답변 저장</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="249"/>
+        <location filename="../../gui/window/file_actions.py" line="250"/>
         <source>Answers files (*.yaml *.yml)</source>
         <translation>답변 파일 (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="263"/>
+        <location filename="../../gui/window/file_actions.py" line="266"/>
         <source>Cannot save the answers</source>
         <translation>답변을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="275"/>
-        <location filename="../../gui/window/file_actions.py" line="332"/>
+        <location filename="../../gui/window/file_actions.py" line="278"/>
+        <location filename="../../gui/window/file_actions.py" line="335"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="276"/>
+        <location filename="../../gui/window/file_actions.py" line="279"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="277"/>
-        <location filename="../../gui/window/file_actions.py" line="334"/>
+        <location filename="../../gui/window/file_actions.py" line="280"/>
+        <location filename="../../gui/window/file_actions.py" line="337"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="280"/>
+        <location filename="../../gui/window/file_actions.py" line="283"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="313"/>
+        <location filename="../../gui/window/file_actions.py" line="316"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="313"/>
+        <location filename="../../gui/window/file_actions.py" line="316"/>
         <source>Nothing was written; any existing file is unchanged.</source>
         <translation>아무것도 쓰지 않았습니다. 기존 파일은 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="319"/>
+        <location filename="../../gui/window/file_actions.py" line="322"/>
         <source>Saved {0}</source>
         <translation>저장함: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="321"/>
+        <location filename="../../gui/window/file_actions.py" line="324"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="322"/>
+        <location filename="../../gui/window/file_actions.py" line="325"/>
         <source>Sho&amp;w in Folder</source>
         <translation>폴더에서 보기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="333"/>
+        <location filename="../../gui/window/file_actions.py" line="336"/>
         <source>Markdown decision record (*.md)</source>
         <translation>Markdown 결정 기록 (*.md)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/file_actions.py" line="338"/>
+        <location filename="../../gui/window/file_actions.py" line="341"/>
         <source>Save Report</source>
         <translation>보고서 저장</translation>
     </message>
@@ -428,200 +428,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/window/main_window.py" line="181"/>
+        <location filename="../../gui/window/main_window.py" line="223"/>
         <source>Runtime Advisor</source>
         <translation>Runtime Advisor</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="182"/>
+        <location filename="../../gui/window/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="183"/>
+        <location filename="../../gui/window/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="184"/>
+        <location filename="../../gui/window/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="185"/>
+        <location filename="../../gui/window/main_window.py" line="227"/>
         <source>&amp;Open Answers…</source>
         <translation>답변 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="186"/>
+        <location filename="../../gui/window/main_window.py" line="228"/>
         <source>Open &amp;Recent</source>
         <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="187"/>
+        <location filename="../../gui/window/main_window.py" line="229"/>
         <source>&amp;Save Answers…</source>
         <translation>답변 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="192"/>
+        <location filename="../../gui/window/main_window.py" line="234"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="193"/>
+        <location filename="../../gui/window/main_window.py" line="235"/>
         <source>&amp;PDF Report…</source>
         <translation>PDF 보고서(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="194"/>
+        <location filename="../../gui/window/main_window.py" line="236"/>
         <source>&amp;Markdown Decision Record…</source>
         <translation>Markdown 결정 기록(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="195"/>
+        <location filename="../../gui/window/main_window.py" line="237"/>
         <source>&amp;JSON…</source>
         <translation>JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="196"/>
+        <location filename="../../gui/window/main_window.py" line="238"/>
         <source>PDF Page &amp;Size</source>
         <translation>PDF 용지 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="191"/>
+        <location filename="../../gui/window/main_window.py" line="233"/>
         <source>Sta&amp;rt Over</source>
         <translation>처음부터(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="188"/>
+        <location filename="../../gui/window/main_window.py" line="230"/>
         <source>&amp;Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="189"/>
+        <location filename="../../gui/window/main_window.py" line="231"/>
         <source>&amp;Import Cluster Inventory…</source>
         <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="190"/>
+        <location filename="../../gui/window/main_window.py" line="232"/>
         <source>Import Verification &amp;Results…</source>
         <translation>확인 결과 가져오기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="197"/>
+        <location filename="../../gui/window/main_window.py" line="239"/>
         <source>A&amp;utomatic (from the locale)</source>
         <translation>자동(로캘에 따라)(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="198"/>
+        <location filename="../../gui/window/main_window.py" line="240"/>
         <source>&amp;A4</source>
         <translation>A4(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="199"/>
+        <location filename="../../gui/window/main_window.py" line="241"/>
         <source>US &amp;Letter</source>
         <translation>US 레터(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="200"/>
+        <location filename="../../gui/window/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="201"/>
+        <location filename="../../gui/window/main_window.py" line="243"/>
         <source>Go to &amp;Results</source>
         <translation>결과로 이동(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="202"/>
+        <location filename="../../gui/window/main_window.py" line="244"/>
         <source>&amp;Comparison Table</source>
         <translation>비교 표(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="203"/>
+        <location filename="../../gui/window/main_window.py" line="245"/>
         <source>&amp;Skip Questions That Cannot Change the Result</source>
         <translation>결과를 바꿀 수 없는 질문 건너뛰기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="204"/>
+        <location filename="../../gui/window/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="205"/>
+        <location filename="../../gui/window/main_window.py" line="247"/>
         <source>&amp;How Is This Scored?</source>
         <translation>점수는 어떻게 매기나요(&amp;H)?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="206"/>
+        <location filename="../../gui/window/main_window.py" line="248"/>
         <source>&amp;About Runtime Advisor</source>
         <translation>Runtime Advisor 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="207"/>
+        <location filename="../../gui/window/main_window.py" line="249"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="208"/>
+        <location filename="../../gui/window/main_window.py" line="250"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="236"/>
+        <location filename="../../gui/window/main_window.py" line="279"/>
         <source>No Korean font</source>
         <translation>한국어 글꼴 없음</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="238"/>
+        <location filename="../../gui/window/main_window.py" line="281"/>
         <source>No font with Korean characters was found, so Korean text shows as empty boxes. Install one (for example Noto Sans CJK: the fonts-noto-cjk package) and restart.</source>
         <translation>한글을 표시할 글꼴을 찾지 못해 한국어가 빈 상자로 보입니다. 글꼴(예: Noto Sans CJK, fonts-noto-cjk 패키지)을 설치한 뒤 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="263"/>
-        <location filename="../../gui/window/main_window.py" line="273"/>
-        <location filename="../../gui/window/main_window.py" line="292"/>
-        <location filename="../../gui/window/main_window.py" line="307"/>
+        <location filename="../../gui/window/main_window.py" line="306"/>
+        <location filename="../../gui/window/main_window.py" line="316"/>
+        <location filename="../../gui/window/main_window.py" line="335"/>
+        <location filename="../../gui/window/main_window.py" line="350"/>
         <source>Und&amp;o</source>
         <translation>실행 취소(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="289"/>
+        <location filename="../../gui/window/main_window.py" line="332"/>
         <source>Filled in the answers of “{0}”: check each question; any answer can be changed.</source>
         <translation>“{0}”의 답을 채웠습니다. 질문마다 확인하세요. 어떤 답이든 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="331"/>
+        <location filename="../../gui/window/main_window.py" line="374"/>
         <source>Close Without Saving</source>
         <translation>저장하지 않고 닫기</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="250"/>
+        <location filename="../../gui/window/main_window.py" line="293"/>
         <source>{0} changed to {1}.</source>
         <translation>{0} 답을 바꿈: {1}.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="273"/>
+        <location filename="../../gui/window/main_window.py" line="316"/>
         <source>Workload removed.</source>
         <translation>워크로드를 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="307"/>
+        <location filename="../../gui/window/main_window.py" line="350"/>
         <source>Started over with the default answers.</source>
         <translation>기본 답으로 처음부터 다시 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="323"/>
+        <location filename="../../gui/window/main_window.py" line="366"/>
         <source>Save the report?</source>
         <translation>보고서를 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="324"/>
+        <location filename="../../gui/window/main_window.py" line="367"/>
         <source>This plan has not been saved. Save it as a report before closing?</source>
         <translation>이 계획은 아직 저장하지 않았습니다. 닫기 전에 보고서로 저장할까요?</translation>
     </message>
     <message>
-        <location filename="../../gui/window/main_window.py" line="325"/>
+        <location filename="../../gui/window/main_window.py" line="368"/>
         <source>Your answers are kept for the next start either way.</source>
         <translation>어느 쪽이든 답은 다음 실행을 위해 남겨 둡니다.</translation>
     </message>
@@ -653,6 +653,7 @@
     </message>
     <message>
         <location filename="../../gui/widgets/ranking_panel.py" line="105"/>
+        <location filename="../../gui/window/wizard.py" line="53"/>
         <source>S&amp;teps</source>
         <translation>단계(&amp;T)</translation>
     </message>
@@ -1021,82 +1022,87 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="92"/>
+        <location filename="../../gui/pages/welcome_page.py" line="114"/>
         <source>The presets could not be read: {0}</source>
         <translation>프리셋을 읽을 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="103"/>
+        <location filename="../../gui/pages/welcome_page.py" line="122"/>
         <source>Choose a container runtime</source>
         <translation>컨테이너 런타임 고르기</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="105"/>
+        <location filename="../../gui/pages/welcome_page.py" line="124"/>
         <source>A plan for your platform: the node runtime, and a sandbox per workload where it needs one</source>
         <translation>플랫폼에 맞는 계획: 노드 런타임, 그리고 필요한 워크로드마다 샌드박스</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="109"/>
+        <location filename="../../gui/pages/welcome_page.py" line="128"/>
         <source>Answer a few questions about your platform and your workloads. The advice names the node runtime, the sandbox each workload needs (gVisor or Kata Containers) with its RuntimeClass, the files that set it up, why, and which answer would change it. Nothing leaves this computer.</source>
         <translation>플랫폼과 워크로드에 관한 몇 가지 질문에 답하세요. 노드 런타임, 워크로드마다 필요한 샌드박스(gVisor 또는 Kata Containers)와 그 RuntimeClass, 설정 파일, 그 이유, 그리고 어떤 답이 결과를 바꾸는지 알려 줍니다. 이 컴퓨터 밖으로 나가는 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="116"/>
+        <location filename="../../gui/pages/welcome_page.py" line="134"/>
+        <source>Loading the questions and the dataset…</source>
+        <translation>질문과 데이터셋을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pages/welcome_page.py" line="142"/>
         <source>{0} questions: {1} about the platform, asked once, and {2} about each workload; add more workloads on the results page. Every question has a default you can keep.</source>
         <translation>질문 {0}개: 플랫폼에 관한 {1}개는 한 번만, 워크로드에 관한 {2}개는 워크로드마다 묻습니다. 결과 페이지에서 워크로드를 더 추가할 수 있습니다. 모든 질문에는 그대로 두어도 되는 기본값이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="121"/>
+        <location filename="../../gui/pages/welcome_page.py" line="147"/>
         <source>The advice stands on {0}, checked against its sources as of {1} ({2} sources).</source>
         <translation>추천의 근거: {0}. {1} 기준으로 출처와 대조했습니다(출처 {2}개).</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="125"/>
+        <location filename="../../gui/pages/welcome_page.py" line="151"/>
         <source>&amp;Continue with the answers of your last session</source>
         <translation>지난 세션의 답으로 계속(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="126"/>
+        <location filename="../../gui/pages/welcome_page.py" line="152"/>
         <source>&amp;Start fresh with the default answers</source>
         <translation>기본 답으로 새로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="127"/>
+        <location filename="../../gui/pages/welcome_page.py" line="153"/>
         <source>&amp;Open an Answers File…</source>
         <translation>답변 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="128"/>
+        <location filename="../../gui/pages/welcome_page.py" line="154"/>
         <source>&amp;Detect from This Machine</source>
         <translation>이 컴퓨터에서 감지(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="130"/>
+        <location filename="../../gui/pages/welcome_page.py" line="156"/>
         <source>Read this machine&apos;s virtualization, runtimes and configuration (read-only, offline)</source>
         <translation>이 컴퓨터의 가상화, 런타임과 설정을 읽습니다(읽기 전용, 오프라인)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="132"/>
+        <location filename="../../gui/pages/welcome_page.py" line="158"/>
         <source>&amp;Import Cluster Inventory…</source>
         <translation>클러스터 인벤토리 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="134"/>
+        <location filename="../../gui/pages/welcome_page.py" line="160"/>
         <source>Files saved with kubectl get nodes/runtimeclass/version -o json; kubectl is never run</source>
         <translation>kubectl get nodes/runtimeclass/version -o json으로 저장한 파일입니다. kubectl은 실행하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="136"/>
+        <location filename="../../gui/pages/welcome_page.py" line="162"/>
         <source>Or start from a common situation (&amp;preset):</source>
         <translation>또는 흔한 상황에서 시작(프리셋, &amp;P):</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="137"/>
+        <location filename="../../gui/pages/welcome_page.py" line="163"/>
         <source>St&amp;art from It</source>
         <translation>이것으로 시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/pages/welcome_page.py" line="139"/>
+        <location filename="../../gui/pages/welcome_page.py" line="165"/>
         <source>Fill in its answers; every question is then asked as usual, and any answer can be changed</source>
         <translation>이 상황의 답을 채웁니다. 그다음 질문은 평소처럼 하나씩 묻고, 어떤 답이든 바꿀 수 있습니다</translation>
     </message>
@@ -1139,7 +1145,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="58"/>
+        <location filename="../../gui/app.py" line="79"/>
         <source>Open Data Folder</source>
         <translation>데이터 폴더 열기</translation>
     </message>

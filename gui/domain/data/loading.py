@@ -18,14 +18,12 @@ from gui.domain.data.build_platforms import build_platforms, check_rules_match_p
 from gui.domain.data.build_questions import build_questions
 from gui.domain.data.build_rules import build_rules
 from gui.domain.data.document import YamlDocument
-from gui.domain.data.validated_cache import ValidatedDataCache
-from gui.domain.files import read_limited
+from gui.domain.data.validated_cache import DATA_FILES as DATA_FILES  # re-exported: read from here
+from gui.domain.data.validated_cache import ValidatedDataCache, data_key
 from gui.domain.model import AdvisorData
 from gui.domain.problems import InputError, Problem
 
 log = logging.getLogger(__name__)
-
-DATA_FILES = ("runtimes.yaml", "questions.yaml", "platforms.yaml", "rules.yaml")
 
 
 def read_checked(path: Path, schema: Path) -> tuple[YamlDocument | None, list[Problem]]:
@@ -83,12 +81,7 @@ def _build(docs: dict[str, YamlDocument | None], problems: list[Problem], folder
 
 
 def _cache_key(folder: Path, schema_folder: Path) -> str | None:
-    try:
-        blobs = [read_limited(schema_folder / name.replace(".yaml", ".schema.json")) for name in DATA_FILES]
-        blobs += [read_limited(folder / name) for name in DATA_FILES]
-    except InputError:
-        return None  # the full load reports what cannot be read (or is too large, or not a file)
-    return ValidatedDataCache.key(blobs)
+    return data_key(folder, schema_folder)
 
 
 def load_data(folder: Path, schema_folder: Path, cache: ValidatedDataCache | None = None) -> AdvisorData:

@@ -23,6 +23,19 @@ from gui.domain.problems import InputError
 
 log = logging.getLogger(__name__)
 MAX_CACHE_BYTES = 16 * 1024 * 1024
+# the data files a data folder holds (gui.domain.data.loading reads them; re-exported there)
+DATA_FILES = ("runtimes.yaml", "questions.yaml", "platforms.yaml", "rules.yaml")
+
+
+def data_key(folder: Path, schema_folder: Path) -> str | None:
+    """The cache key of `folder` as it is now: the app version, the schemas and the data files'
+    bytes; None when one cannot be read (the full load says why)."""
+    try:
+        blobs = [read_limited(schema_folder / name.replace(".yaml", ".schema.json")) for name in DATA_FILES]
+        blobs += [read_limited(folder / name) for name in DATA_FILES]
+    except InputError:
+        return None
+    return ValidatedDataCache.key(blobs)
 
 
 class ValidatedDataCache:
@@ -45,6 +58,17 @@ class ValidatedDataCache:
         cache file was not edited (or damaged) since; either mismatch means a full check. A text
         that is not valid Unicode (a lone surrogate) raises ValueError: a miss, or not stored."""
         return hashlib.sha256(documents_text.encode("utf-8")).hexdigest()
+
+    def probably_holds(self, key: str) -> bool:
+        """Whether the stored file was written for `key`, from its first bytes alone (store() writes
+        the key first): a hint for the window to show its first page before loading the data,
+        which lookup() then checks in full (a wrong hint costs a slower start, never wrong data)."""
+        head = f'{{"key": "{key}"'.encode()
+        try:
+            with self.path.open("rb") as file:
+                return self.path.is_file() and file.read(len(head)) == head
+        except OSError:
+            return False
 
     def lookup(self, key: str) -> dict[str, Any] | None:
         """The stored documents for `key`, or None for anything else: a miss, a foreign, edited,

@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-Lang = Literal["en", "ko"]
-LANGUAGES: tuple[Lang, ...] = ("en", "ko")
+from gui.domain.language import LANGUAGES as LANGUAGES  # re-exported: the model says both
+from gui.domain.language import Lang as Lang
+
 AttributeValue = str | bool | float | int | None
 # DESIGN.md section 3: a cluster question has one answer for the whole platform, a workload
 # question one answer per workload.
