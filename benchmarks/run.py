@@ -23,26 +23,25 @@ REPO = Path(__file__).resolve().parents[1]
 # Why a budget is missed, as far as it has been measured (python -X importtime, cProfile).
 WHY_MISSED = {
     "start-up to the first page shown (warm)": (
-        "Both start the interpreter and import QtWidgets (~200 ms). The bare window then needs "
-        "~11 ms to show a QLabel. The app, measured step by step in its own process: importing "
-        "its modules 100-160 ms (the first use of PySide6's `Qt` namespace builds its Python enums, "
-        "~40 ms; the domain's frozen dataclasses, ~25 ms), starting 35-60 ms (the application "
-        "object, the data from the validated-data cache, the welcome page, the step list and the "
-        "menus), and its first paint 20-30 ms. Already done: no argument parser, report modules, "
-        "jsonschema, YAML parser, log file, About, comparison or data-error dialog before the "
-        "first page; the Qt-free core is imported before PySide6 (whose import hook inspects "
-        "every later module); question pages and the results page are built when first shown, "
-        "and hidden views build their text when shown. Left: the domain's dataclasses could "
-        "become lighter classes (~25 ms). The ratio varies from about 1.75x to 2.6x between runs "
-        "on this shared 2-core machine. 1.5x leaves about 60 to 140 ms over the bare window for "
-        "all of the app's own code, which a Python app of this size on PySide6 does not fit; a "
-        "frozen build does not change the ratio much (the bare window would be frozen too)."
+        "Both start the interpreter and import QtWidgets (about 90 ms here) and create the "
+        "application object (10 ms). Since issue 29 the app shows its first page from Qt, the window "
+        "shell, translations and settings alone (the import set is the row below; the core, the data "
+        "and the other pages load after the first paint, see 'ready'). What is left over the bare "
+        "window, measured step by step: importing the window shell about 40 ms, most of it PySide6 "
+        "building the Python enums of its `Qt` namespace (15 ms) and of the classes the menus and the "
+        "wizard use, which the bare QLabel never touches; building the window (wizard, welcome page, "
+        "menus) about 14 ms; showing and painting it about 9 ms. That is 60 to 80 ms over 120 to 125 "
+        "ms, 1.5x to 1.66x between runs on this shared 2-core machine (1.55x in one run, this run's "
+        "figure above): at the budget's edge. Left to try: a QMainWindow without QWizard for the first "
+        "page, and fewer Qt classes touched before it."
     ),
     "peak memory with the results page shown": (
-        "The extra ~25-30 MiB are the app's Python modules (the domain, the rule engine, the "
-        "artifact templates), the loaded data, the results page with its rich text, plan "
-        "picture, ranking and suggestions, and the step list; 1.3x of a bare window leaves about "
-        "17 MiB for all of it. Question pages not yet visited are not built."
+        "The extra ~35 MiB over the bare window: about 10 MiB for the window shell and Qt's own "
+        "widgets and translations, about 15 MiB when the core, the data and the pages load (module "
+        "code, the validated data, the question pages; PySide6's import hook also reads the source of "
+        "every module imported after it into linecache, about 3.5 MiB, which the app now drops as soon "
+        "as the core is in), and about 8 MiB for the results page (its rich text, plan picture, "
+        "ranking and the set-up files view). 1.5x leaves about 28 MiB for all of it."
     ),
 }
 
